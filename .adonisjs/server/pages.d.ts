@@ -1,0 +1,31 @@
+import '@adonisjs/inertia/types'
+
+import type { VNodeProps, AllowedComponentProps, ComponentInstance } from 'vue'
+
+type ExtractProps<T> = Omit<
+  ComponentInstance<T>['$props'],
+  keyof VNodeProps | keyof AllowedComponentProps
+>
+
+declare module '@adonisjs/inertia/types' {
+  export interface InertiaPages {
+    'admin/audit_logs/index': ExtractProps<(typeof import('../../resources/js/pages/admin/audit_logs/index.vue'))['default']>
+    'admin/dashboard': ExtractProps<(typeof import('../../resources/js/pages/admin/dashboard.vue'))['default']>
+    'admin/groups/index': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/index.vue'))['default']>
+    'admin/groups/show': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/show.vue'))['default']>
+    'admin/settings/edit': ExtractProps<(typeof import('../../resources/js/pages/admin/settings/edit.vue'))['default']>
+    'admin/users/create': ExtractProps<(typeof import('../../resources/js/pages/admin/users/create.vue'))['default']>
+    'admin/users/edit': ExtractProps<(typeof import('../../resources/js/pages/admin/users/edit.vue'))['default']>
+    'admin/users/index': ExtractProps<(typeof import('../../resources/js/pages/admin/users/index.vue'))['default']>
+    'auth/forgot_password': ExtractProps<(typeof import('../../resources/js/pages/auth/forgot_password.vue'))['default']>
+    'auth/login': ExtractProps<(typeof import('../../resources/js/pages/auth/login.vue'))['default']>
+    'auth/reset_password': ExtractProps<(typeof import('../../resources/js/pages/auth/reset_password.vue'))['default']>
+    'desk/home': ExtractProps<(typeof import('../../resources/js/pages/desk/home.vue'))['default']>
+    'errors/forbidden': ExtractProps<(typeof import('../../resources/js/pages/errors/forbidden.vue'))['default']>
+    'errors/not_found': ExtractProps<(typeof import('../../resources/js/pages/errors/not_found.vue'))['default']>
+    'errors/server_error': ExtractProps<(typeof import('../../resources/js/pages/errors/server_error.vue'))['default']>
+    'portal/home': ExtractProps<(typeof import('../../resources/js/pages/portal/home.vue'))['default']>
+    'profile/edit': ExtractProps<(typeof import('../../resources/js/pages/profile/edit.vue'))['default']>
+    'setup/show': ExtractProps<(typeof import('../../resources/js/pages/setup/show.vue'))['default']>
+  }
+}

@@ -1,0 +1,110 @@
+import '@adonisjs/core/types/http'
+
+type ParamValue = string | number | bigint | boolean
+
+export type ScannedRoutes = {
+  ALL: {
+    'health.show': { paramsTuple?: []; params?: {} }
+    'home.show': { paramsTuple?: []; params?: {} }
+    'setup.show': { paramsTuple?: []; params?: {} }
+    'setup.store': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'password_reset_requests.create': { paramsTuple?: []; params?: {} }
+    'password_reset_requests.store': { paramsTuple?: []; params?: {} }
+    'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'password_resets.update': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'profile.edit': { paramsTuple?: []; params?: {} }
+    'profile.update': { paramsTuple?: []; params?: {} }
+    'profile.update_password': { paramsTuple?: []; params?: {} }
+    'profile.update_theme': { paramsTuple?: []; params?: {} }
+    'portal.home.show': { paramsTuple?: []; params?: {} }
+    'desk.home.show': { paramsTuple?: []; params?: {} }
+    'admin.dashboard.show': { paramsTuple?: []; params?: {} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.store': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.resend_invitation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.groups.index': { paramsTuple?: []; params?: {} }
+    'admin.groups.store': { paramsTuple?: []; params?: {} }
+    'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.group_members.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.group_members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'userId': ParamValue} }
+    'admin.settings.edit': { paramsTuple?: []; params?: {} }
+    'admin.settings.update': { paramsTuple?: []; params?: {} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+  }
+  GET: {
+    'health.show': { paramsTuple?: []; params?: {} }
+    'home.show': { paramsTuple?: []; params?: {} }
+    'setup.show': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password_reset_requests.create': { paramsTuple?: []; params?: {} }
+    'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'profile.edit': { paramsTuple?: []; params?: {} }
+    'portal.home.show': { paramsTuple?: []; params?: {} }
+    'desk.home.show': { paramsTuple?: []; params?: {} }
+    'admin.dashboard.show': { paramsTuple?: []; params?: {} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.groups.index': { paramsTuple?: []; params?: {} }
+    'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.settings.edit': { paramsTuple?: []; params?: {} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+  }
+  HEAD: {
+    'health.show': { paramsTuple?: []; params?: {} }
+    'home.show': { paramsTuple?: []; params?: {} }
+    'setup.show': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password_reset_requests.create': { paramsTuple?: []; params?: {} }
+    'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'profile.edit': { paramsTuple?: []; params?: {} }
+    'portal.home.show': { paramsTuple?: []; params?: {} }
+    'desk.home.show': { paramsTuple?: []; params?: {} }
+    'admin.dashboard.show': { paramsTuple?: []; params?: {} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.groups.index': { paramsTuple?: []; params?: {} }
+    'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.settings.edit': { paramsTuple?: []; params?: {} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+  }
+  POST: {
+    'setup.store': { paramsTuple?: []; params?: {} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'password_reset_requests.store': { paramsTuple?: []; params?: {} }
+    'password_resets.update': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'admin.users.store': { paramsTuple?: []; params?: {} }
+    'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.resend_invitation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.groups.store': { paramsTuple?: []; params?: {} }
+    'admin.group_members.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  PUT: {
+    'profile.update': { paramsTuple?: []; params?: {} }
+    'profile.update_password': { paramsTuple?: []; params?: {} }
+    'profile.update_theme': { paramsTuple?: []; params?: {} }
+    'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.settings.update': { paramsTuple?: []; params?: {} }
+  }
+  DELETE: {
+    'admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.group_members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'userId': ParamValue} }
+  }
+}
+declare module '@adonisjs/core/types/http' {
+  export interface RoutesList extends ScannedRoutes {}
+}

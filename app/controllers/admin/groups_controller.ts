@@ -1,0 +1,75 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { groupValidator } from '#validators/group'
+import GroupService, { DuplicateGroupError } from '#services/group_service'
+import UserService from '#services/user_service'
+import GroupPolicy from '#policies/group_policy'
+import GroupTransformer from '#transformers/group_transformer'
+import UserTransformer from '#transformers/user_transformer'
+import { actorContext } from '#services/request_context'
+import FormError from '#exceptions/form_error'
+
+export default class GroupsController {
+  async index({ inertia, bouncer, auth }: HttpContext) {
+    await bouncer.with(GroupPolicy).authorize('viewAny')
+    const groups = await GroupService.list(auth.getUserOrFail().organizationId)
+    return inertia.render('admin/groups/index', { groups: GroupTransformer.transform(groups) })
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, bouncer, auth, session, response } = ctx
+    await bouncer.with(GroupPolicy).authorize('create')
+    const input = await request.validateUsing(groupValidator)
+    const group = await GroupService.create(
+      auth.getUserOrFail().organizationId,
+      input,
+      actorContext(ctx)
+    ).catch(rethrowAsFieldError)
+    session.flash('success', `Group "${group.name}" created. Add its agents next.`)
+    return response.redirect().toRoute('admin.groups.show', { id: group.id })
+  }
+
+  async show({ inertia, params, bouncer, auth }: HttpContext) {
+    const organizationId = auth.getUserOrFail().organizationId
+    const group = await GroupService.findInOrganization(organizationId, params.id)
+    await bouncer.with(GroupPolicy).authorize('update', group)
+    await group.load('members', (members) => members.orderBy('name'))
+    const memberIds = new Set(group.members.map((member) => member.id))
+    const staff = await UserService.staff(organizationId)
+    return inertia.render('admin/groups/show', {
+      group: GroupTransformer.transform(group).useVariant('forDetail'),
+      candidates: UserTransformer.transform(staff.filter((user) => !memberIds.has(user.id))),
+    })
+  }
+
+  async update(ctx: HttpContext) {
+    const { params, request, bouncer, auth, session, response } = ctx
+    const group = await GroupService.findInOrganization(
+      auth.getUserOrFail().organizationId,
+      params.id
+    )
+    await bouncer.with(GroupPolicy).authorize('update', group)
+    const input = await request.validateUsing(groupValidator)
+    await GroupService.update(group, input, actorContext(ctx)).catch(rethrowAsFieldError)
+    session.flash('success', 'Group saved.')
+    return response.redirect().back()
+  }
+
+  async destroy(ctx: HttpContext) {
+    const { params, bouncer, auth, session, response } = ctx
+    const group = await GroupService.findInOrganization(
+      auth.getUserOrFail().organizationId,
+      params.id
+    )
+    await bouncer.with(GroupPolicy).authorize('delete', group)
+    await GroupService.delete(group, actorContext(ctx))
+    session.flash('success', `Group "${group.name}" deleted.`)
+    return response.redirect().toRoute('admin.groups.index')
+  }
+}
+
+function rethrowAsFieldError(error: unknown): never {
+  if (error instanceof DuplicateGroupError) {
+    throw new FormError('name', error.message)
+  }
+  throw error
+}

@@ -1,0 +1,30 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { organizationSettingsValidator } from '#validators/organization'
+import OrganizationService from '#services/organization_service'
+import OrganizationPolicy from '#policies/organization_policy'
+import OrganizationTransformer from '#transformers/organization_transformer'
+import { actorContext } from '#services/request_context'
+import { SUPPORTED_LOCALES } from '#services/locales'
+import Organization from '#models/organization'
+
+export default class SettingsController {
+  async edit({ inertia, bouncer, auth }: HttpContext) {
+    const organization = await Organization.findOrFail(auth.getUserOrFail().organizationId)
+    await bouncer.with(OrganizationPolicy).authorize('update', organization)
+    return inertia.render('admin/settings/edit', {
+      organization: OrganizationTransformer.transform(organization),
+      timezones: Intl.supportedValuesOf('timeZone'),
+      locales: [...SUPPORTED_LOCALES],
+    })
+  }
+
+  async update(ctx: HttpContext) {
+    const { request, bouncer, auth, session, response } = ctx
+    const organization = await Organization.findOrFail(auth.getUserOrFail().organizationId)
+    await bouncer.with(OrganizationPolicy).authorize('update', organization)
+    const input = await request.validateUsing(organizationSettingsValidator)
+    await OrganizationService.updateSettings(organization, input, actorContext(ctx))
+    session.flash('success', 'Organization settings saved.')
+    return response.redirect().back()
+  }
+}

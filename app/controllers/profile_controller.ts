@@ -1,0 +1,53 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import {
+  changePasswordValidator,
+  updateProfileValidator,
+  updateThemeValidator,
+} from '#validators/user'
+import ProfileService from '#services/profile_service'
+import { actorContext } from '#services/request_context'
+import { SUPPORTED_LOCALES } from '#services/locales'
+import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
+import FormError from '#exceptions/form_error'
+
+export default class ProfileController {
+  async edit({ inertia, auth }: HttpContext) {
+    const user = auth.getUserOrFail()
+    return inertia.render('profile/edit', {
+      profile: {
+        name: user.name,
+        email: user.email,
+        locale: user.locale,
+        theme: user.theme,
+        hasPassword: user.password !== null,
+        authSource: user.authSource,
+      },
+      locales: [...SUPPORTED_LOCALES],
+      passwordRules: PASSWORD_RULES_TEXT,
+    })
+  }
+
+  async update(ctx: HttpContext) {
+    const input = await ctx.request.validateUsing(updateProfileValidator)
+    await ProfileService.update(ctx.auth.getUserOrFail(), input, actorContext(ctx))
+    ctx.session.flash('success', 'Your profile has been saved.')
+    return ctx.response.redirect().back()
+  }
+
+  async updateTheme(ctx: HttpContext) {
+    const { theme } = await ctx.request.validateUsing(updateThemeValidator)
+    await ProfileService.setTheme(ctx.auth.getUserOrFail(), theme)
+    return ctx.response.redirect().back()
+  }
+
+  async updatePassword(ctx: HttpContext) {
+    const user = ctx.auth.getUserOrFail()
+    const { currentPassword, password } = await ctx.request.validateUsing(changePasswordValidator)
+    if (!(await user.verifyPassword(currentPassword))) {
+      throw new FormError('currentPassword', 'The current password is not correct.')
+    }
+    await ProfileService.changePassword(user, password, actorContext(ctx))
+    ctx.session.flash('success', 'Your password has been changed. Other devices were signed out.')
+    return ctx.response.redirect().back()
+  }
+}

@@ -1,0 +1,48 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { signInValidator } from '#validators/auth'
+import SignInService from '#services/sign_in_service'
+import { TooManyAttempts, humanWait } from '#services/sign_in_throttle'
+import { actorContext } from '#services/request_context'
+import { homeRouteFor } from '#services/areas'
+import FormError from '#exceptions/form_error'
+
+const INVALID = 'These credentials do not match an active account.'
+
+export default class SessionController {
+  async create({ inertia }: HttpContext) {
+    return inertia.render('auth/login', {})
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, response, auth } = ctx
+    const { email, password, remember } = await request.validateUsing(signInValidator)
+
+    try {
+      const user = await SignInService.verify(email, password, actorContext(ctx, null))
+      if (!user) {
+        throw new FormError('email', INVALID, 'credentials')
+      }
+      await auth.use('web').login(user, !!remember)
+      return response.redirect().toIntendedRoute(homeRouteFor(user.role))
+    } catch (error) {
+      if (error instanceof TooManyAttempts) {
+        throw new FormError(
+          'email',
+          `Too many sign-in attempts. Try again in ${humanWait(error.retryAfterSeconds)}.`,
+          'throttle'
+        )
+      }
+      throw error
+    }
+  }
+
+  async destroy(ctx: HttpContext) {
+    const user = ctx.auth.user
+    await ctx.auth.use('web').logout()
+    if (user) {
+      await SignInService.recordSignOut(user, actorContext(ctx, user))
+    }
+    ctx.session.flash('success', 'You have been signed out.')
+    return ctx.response.redirect().toRoute('session.create')
+  }
+}

@@ -1,0 +1,31 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { setupValidator } from '#validators/auth'
+import SetupService from '#services/setup_service'
+import { actorContext } from '#services/request_context'
+import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
+
+/**
+ * /setup exists only until the first admin does; afterwards it is a 404.
+ */
+export default class SetupController {
+  async show({ inertia, response }: HttpContext) {
+    if (await SetupService.isComplete()) {
+      return response.notFound()
+    }
+    return inertia.render('setup/show', { passwordRules: PASSWORD_RULES_TEXT })
+  }
+
+  async store(ctx: HttpContext) {
+    if (await SetupService.isComplete()) {
+      return ctx.response.notFound()
+    }
+    const input = await ctx.request.validateUsing(setupValidator)
+    const admin = await SetupService.complete(input, actorContext(ctx, null))
+    if (!admin) {
+      return ctx.response.notFound()
+    }
+    await ctx.auth.use('web').login(admin)
+    ctx.session.flash('success', `Welcome to Switchboard, ${admin.name}. Your helpdesk is ready.`)
+    return ctx.response.redirect().toRoute('admin.dashboard.show')
+  }
+}

@@ -1,0 +1,33 @@
+import app from '@adonisjs/core/services/app'
+import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
+import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { apiErrorResponse, isApiRequest } from '#exceptions/api_error'
+
+export default class HttpExceptionHandler extends ExceptionHandler {
+  protected debug = !app.inProduction
+
+  /**
+   * 403 and 404 are friendly pages everywhere; the 500 page replaces the
+   * stack trace only outside development.
+   */
+  protected renderStatusPages = true
+
+  protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '403': (_, { inertia }) => inertia.render('errors/forbidden', {}),
+    '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
+    ...(app.inDev
+      ? {}
+      : {
+          '500..599': ((_, { inertia }) =>
+            inertia.render('errors/server_error', {})) as StatusPageRenderer,
+        }),
+  }
+
+  async handle(error: unknown, ctx: HttpContext) {
+    if (isApiRequest(ctx)) {
+      const { status, body } = apiErrorResponse(error, ctx)
+      return ctx.response.status(status).send(body)
+    }
+    return super.handle(error, ctx)
+  }
+}

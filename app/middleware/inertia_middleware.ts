@@ -1,0 +1,91 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import { areasFor } from '#services/areas'
+import { resolveLocale } from '#services/locales'
+import type User from '#models/user'
+import Organization from '#models/organization'
+
+type Viewer = {
+  id: number
+  name: string
+  email: string
+  role: User['role']
+  theme: User['theme']
+  locale: string
+  initials: string
+  organization: { id: number; name: string }
+  areas: string[]
+}
+
+function initialsOf(name: string) {
+  const parts = name.trim().split(/\s+/)
+  const letters = parts.length > 1 ? parts[0][0] + parts[parts.length - 1][0] : name.slice(0, 2)
+  return letters.toUpperCase()
+}
+
+export default class InertiaMiddleware extends BaseInertiaMiddleware {
+  /**
+   * The viewer's preferences shape the HTML shell itself (theme class,
+   * lang attribute), so they are resolved once and shared with Edge too.
+   */
+  private async viewer(ctx: Partial<HttpContext>): Promise<Viewer | null> {
+    const user = ctx.auth?.user
+    if (!user) {
+      return null
+    }
+    const organization = await Organization.findOrFail(user.organizationId)
+    return {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      theme: user.theme,
+      locale: resolveLocale(user.locale, organization.defaultLocale),
+      initials: initialsOf(user.name),
+      organization: { id: organization.id, name: organization.name },
+      areas: [...areasFor(user.role)],
+    }
+  }
+
+  /**
+   * share() may run before session and auth are set up (a 404 rendered
+   * early), so every context property is treated as optional.
+   */
+  async share(ctx: HttpContext) {
+    const viewer = await this.viewer(ctx as Partial<HttpContext>)
+    ;(ctx as Partial<HttpContext>).view?.share({
+      theme: viewer?.theme ?? 'system',
+      locale: viewer?.locale ?? 'en',
+    })
+    return {
+      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      user: ctx.inertia.always(viewer),
+    }
+  }
+
+  flash(ctx: HttpContext) {
+    const session = (ctx as Partial<HttpContext>).session
+    const errorsBag = session?.flashMessages.get('errorsBag') ?? {}
+    const bagError = Object.entries(errorsBag as Record<string, string>)
+      .filter(([code]) => code !== 'E_VALIDATION_ERROR')
+      .map(([, message]) => message)[0]
+    return {
+      success: session?.flashMessages.get('success') as string | undefined,
+      warning: session?.flashMessages.get('warning') as string | undefined,
+      error: (session?.flashMessages.get('error') as string | undefined) ?? bagError,
+    }
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    await this.init(ctx)
+    const output = await next()
+    this.dispose(ctx)
+    return output
+  }
+}
+
+declare module '@adonisjs/inertia/types' {
+  type MiddlewareSharedProps = InferSharedProps<InertiaMiddleware>
+  export interface SharedProps extends MiddlewareSharedProps {}
+}

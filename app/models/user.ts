@@ -1,0 +1,63 @@
+import { UserSchema } from '#database/schema'
+import hash from '@adonisjs/core/services/hash'
+import { beforeSave, belongsTo, manyToMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
+import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
+import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import Organization from '#models/organization'
+import Group from '#models/group'
+
+export const ROLES = ['admin', 'agent', 'customer'] as const
+export type Role = (typeof ROLES)[number]
+
+export const THEMES = ['system', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+
+export default class User extends UserSchema {
+  static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
+  static accessTokens = DbAccessTokensProvider.forModel(User, {
+    expiresIn: '15 minutes',
+    prefix: 'sb_',
+    table: 'auth_access_tokens',
+    type: 'access_token',
+  })
+
+  @belongsTo(() => Organization)
+  declare organization: BelongsTo<typeof Organization>
+
+  @manyToMany(() => Group, {
+    pivotTable: 'group_members',
+    pivotTimestamps: { createdAt: 'created_at', updatedAt: false },
+  })
+  declare groups: ManyToMany<typeof Group>
+
+  /**
+   * E-mail is stored lower-cased (the unique index is on lower(email)) and
+   * passwords are hashed whenever they change; null stays null for
+   * directory users and invitations not yet accepted.
+   */
+  @beforeSave()
+  static async normalize(user: User) {
+    if (user.$dirty.email) {
+      user.email = user.email.trim().toLowerCase()
+    }
+    if (user.$dirty.password && user.password) {
+      user.password = await hash.make(user.password)
+    }
+  }
+
+  get isAdmin() {
+    return this.role === 'admin'
+  }
+
+  get isStaff() {
+    return this.role === 'admin' || this.role === 'agent'
+  }
+
+  async verifyPassword(plain: string) {
+    if (!this.password) {
+      return false
+    }
+    return hash.verify(this.password, plain)
+  }
+}

@@ -1,0 +1,190 @@
+import db from '@adonisjs/lucid/services/db'
+import type { Infer } from '@vinejs/vine/types'
+import Group from '#models/group'
+import User from '#models/user'
+import AuditLogService from '#services/audit_log_service'
+import type { ActorContext } from '#services/request_context'
+import type { groupValidator } from '#validators/group'
+
+type GroupInput = Infer<typeof groupValidator>
+
+export class NotStaffError extends Error {
+  constructor() {
+    super('Only agents and admins of this organization can be group members.')
+  }
+}
+
+export class DuplicateGroupError extends Error {
+  constructor() {
+    super('A group with this name already exists.')
+  }
+}
+
+function isUniqueViolation(error: unknown) {
+  return (error as { code?: string })?.code === '23505'
+}
+
+/**
+ * Groups are teams and queues. Lookups are scoped to the acting admin's
+ * organization; members must be active staff of that organization.
+ */
+export default class GroupService {
+  static findInOrganization(organizationId: number, id: number) {
+    return Group.query().where('organization_id', organizationId).where('id', id).firstOrFail()
+  }
+
+  static list(organizationId: number) {
+    return Group.query()
+      .where('organization_id', organizationId)
+      .withCount('members')
+      .orderBy('position')
+      .orderBy('name')
+  }
+
+  static async create(organizationId: number, input: GroupInput, context: ActorContext) {
+    return db.transaction(async (trx) => {
+      const position = await trx
+        .from('groups')
+        .where('organization_id', organizationId)
+        .max('position as max')
+        .first()
+      const group = await Group.create(
+        {
+          organizationId,
+          name: input.name,
+          description: input.description ?? null,
+          email: input.email ?? null,
+          isActive: input.isActive ?? true,
+          position: (position?.max ?? -1) + 1,
+        },
+        { client: trx }
+      ).catch((error) => {
+        throw isUniqueViolation(error) ? new DuplicateGroupError() : error
+      })
+      await AuditLogService.record(
+        context,
+        {
+          organizationId,
+          action: 'group.created',
+          entityType: 'group',
+          entityId: group.id,
+          newValues: { name: group.name, email: group.email },
+        },
+        trx
+      )
+      return group
+    })
+  }
+
+  static async update(group: Group, input: GroupInput, context: ActorContext) {
+    const before = {
+      name: group.name,
+      description: group.description,
+      email: group.email,
+      isActive: group.isActive,
+    }
+    const after = {
+      name: input.name,
+      description: input.description ?? null,
+      email: input.email ?? null,
+      isActive: input.isActive ?? group.isActive,
+    }
+    const { oldValues, newValues, changed } = AuditLogService.diff(before, after)
+    if (!changed) {
+      return group
+    }
+    return db.transaction(async (trx) => {
+      group.useTransaction(trx)
+      group.merge(after)
+      await group.save().catch((error) => {
+        throw isUniqueViolation(error) ? new DuplicateGroupError() : error
+      })
+      await AuditLogService.record(
+        context,
+        {
+          organizationId: group.organizationId,
+          action: 'group.updated',
+          entityType: 'group',
+          entityId: group.id,
+          oldValues,
+          newValues,
+        },
+        trx
+      )
+      return group
+    })
+  }
+
+  static async delete(group: Group, context: ActorContext) {
+    await db.transaction(async (trx) => {
+      group.useTransaction(trx)
+      await group.delete()
+      await AuditLogService.record(
+        context,
+        {
+          organizationId: group.organizationId,
+          action: 'group.deleted',
+          entityType: 'group',
+          entityId: group.id,
+          oldValues: { name: group.name },
+        },
+        trx
+      )
+    })
+  }
+
+  static async addMember(group: Group, userId: number, context: ActorContext) {
+    const user = await User.query()
+      .where('organization_id', group.organizationId)
+      .where('id', userId)
+      .whereIn('role', ['admin', 'agent'])
+      .first()
+    if (!user) {
+      throw new NotStaffError()
+    }
+    await db.transaction(async (trx) => {
+      const inserted = await trx.rawQuery(
+        'INSERT INTO group_members (group_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING user_id',
+        [group.id, user.id]
+      )
+      if (inserted.rows.length === 0) {
+        return
+      }
+      await AuditLogService.record(
+        context,
+        {
+          organizationId: group.organizationId,
+          action: 'group.member_added',
+          entityType: 'group',
+          entityId: group.id,
+          newValues: { userId: user.id, email: user.email },
+        },
+        trx
+      )
+    })
+  }
+
+  static async removeMember(group: Group, userId: number, context: ActorContext) {
+    await db.transaction(async (trx) => {
+      const removed = await trx
+        .from('group_members')
+        .where('group_id', group.id)
+        .where('user_id', userId)
+        .delete()
+      if (Number(removed) === 0) {
+        return
+      }
+      await AuditLogService.record(
+        context,
+        {
+          organizationId: group.organizationId,
+          action: 'group.member_removed',
+          entityType: 'group',
+          entityId: group.id,
+          oldValues: { userId },
+        },
+        trx
+      )
+    })
+  }
+}

@@ -1,0 +1,201 @@
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { Infer } from '@vinejs/vine/types'
+import User, { type Role } from '#models/user'
+import AuditLogService from '#services/audit_log_service'
+import PasswordResetService from '#services/password_reset_service'
+import type { ActorContext } from '#services/request_context'
+import type {
+  createUserValidator,
+  updateUserValidator,
+  userFiltersValidator,
+} from '#validators/user'
+
+export class LastAdminError extends Error {
+  constructor() {
+    super('An organization needs at least one active admin.')
+  }
+}
+
+/**
+ * Admin-side user management. Every lookup is scoped to the acting admin's
+ * organization; a user of another organization is simply not found.
+ */
+export default class UserService {
+  static findInOrganization(organizationId: number, id: number) {
+    return User.query().where('organization_id', organizationId).where('id', id).firstOrFail()
+  }
+
+  static list(organizationId: number, filters: Infer<typeof userFiltersValidator>) {
+    const query = User.query().where('organization_id', organizationId)
+    if (filters.q) {
+      const like = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+      query.where((q) => q.whereILike('name', like).orWhereILike('email', like))
+    }
+    if (filters.role) {
+      query.where('role', filters.role)
+    }
+    if (filters.status) {
+      query.where('is_active', filters.status === 'active')
+    }
+    return query
+      .orderBy('name', 'asc')
+      .orderBy('id', 'asc')
+      .paginate(filters.page ?? 1, 25)
+  }
+
+  /**
+   * Creates the account and, for invitations, e-mails a set-password link.
+   * Returns whether the invitation e-mail went out.
+   */
+  static async create(
+    organizationId: number,
+    input: Infer<typeof createUserValidator>,
+    context: ActorContext
+  ) {
+    const user = await db.transaction(async (trx) => {
+      const created = await User.create(
+        {
+          organizationId,
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          department: input.department ?? null,
+          password: input.onboarding === 'password' ? input.password! : null,
+        },
+        { client: trx }
+      )
+      await AuditLogService.record(
+        context,
+        {
+          organizationId,
+          action: 'user.created',
+          entityType: 'user',
+          entityId: created.id,
+          newValues: {
+            name: created.name,
+            email: created.email,
+            role: created.role,
+            onboarding: input.onboarding,
+          },
+        },
+        trx
+      )
+      return created
+    })
+
+    const invitationSent =
+      input.onboarding === 'invite' ? await PasswordResetService.invite(user) : null
+    return { user, invitationSent }
+  }
+
+  static async resendInvitation(user: User, context: ActorContext) {
+    const sent = await PasswordResetService.invite(user)
+    await AuditLogService.record(context, {
+      organizationId: user.organizationId,
+      action: 'user.invitation_sent',
+      entityType: 'user',
+      entityId: user.id,
+      newValues: { delivered: sent },
+    })
+    return sent
+  }
+
+  static async update(user: User, input: Infer<typeof updateUserValidator>, context: ActorContext) {
+    await db.transaction(async (trx) => {
+      const target = await User.query({ client: trx })
+        .where('id', user.id)
+        .forUpdate()
+        .firstOrFail()
+      if (input.role !== target.role) {
+        await this.assertAnotherAdminRemains(target, input.role, trx)
+      }
+      const before = { name: target.name, role: target.role, department: target.department }
+      const after = { name: input.name, role: input.role, department: input.department ?? null }
+      const { oldValues, newValues, changed } = AuditLogService.diff(before, after)
+      if (!changed) {
+        return
+      }
+      target.merge(after)
+      await target.save()
+      await AuditLogService.record(
+        context,
+        {
+          organizationId: target.organizationId,
+          action: 'role' in newValues ? 'user.role_changed' : 'user.updated',
+          entityType: 'user',
+          entityId: target.id,
+          oldValues,
+          newValues,
+        },
+        trx
+      )
+      user.merge(after)
+    })
+  }
+
+  /**
+   * Deactivation takes effect on the user's very next request: sessions
+   * are re-checked against is_active, and remember-me and API tokens are
+   * deleted here.
+   */
+  static async setActive(user: User, active: boolean, context: ActorContext) {
+    await db.transaction(async (trx) => {
+      const target = await User.query({ client: trx })
+        .where('id', user.id)
+        .forUpdate()
+        .firstOrFail()
+      if (target.isActive === active) {
+        return
+      }
+      if (!active) {
+        await this.assertAnotherAdminRemains(target, 'customer', trx)
+        await trx.from('remember_me_tokens').where('tokenable_id', target.id).delete()
+        await trx.from('auth_access_tokens').where('tokenable_id', target.id).delete()
+      }
+      target.isActive = active
+      await target.save()
+      await AuditLogService.record(
+        context,
+        {
+          organizationId: target.organizationId,
+          action: active ? 'user.reactivated' : 'user.deactivated',
+          entityType: 'user',
+          entityId: target.id,
+          oldValues: { isActive: !active },
+          newValues: { isActive: active },
+        },
+        trx
+      )
+      user.isActive = active
+    })
+  }
+
+  /** Agents and admins of the organization, for group membership pickers. */
+  static staff(organizationId: number) {
+    return User.query()
+      .where('organization_id', organizationId)
+      .whereIn('role', ['admin', 'agent'])
+      .where('is_active', true)
+      .orderBy('name')
+  }
+
+  private static async assertAnotherAdminRemains(
+    target: User,
+    newRole: Role,
+    trx: TransactionClientContract
+  ) {
+    if (target.role !== 'admin' || newRole === 'admin') {
+      return
+    }
+    const others = await User.query({ client: trx })
+      .where('organization_id', target.organizationId)
+      .where('role', 'admin')
+      .where('is_active', true)
+      .whereNot('id', target.id)
+      .forUpdate()
+    if (others.length === 0) {
+      throw new LastAdminError()
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import vine from '@vinejs/vine'
+
+export const groupValidator = vine.create({
+  name: vine.string().trim().minLength(1).maxLength(120),
+  description: vine.string().trim().maxLength(2000).nullable().optional(),
+  email: vine.string().trim().email().maxLength(254).nullable().optional(),
+  isActive: vine.boolean().optional(),
+})
+
+export const groupMemberValidator = vine.create({
+  userId: vine.number().positive(),
+})

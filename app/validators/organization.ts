@@ -1,0 +1,16 @@
+import vine from '@vinejs/vine'
+import { SUPPORTED_LOCALES } from '#services/locales'
+
+/** IANA zone names this Node.js knows, so "Europe/Berln" is refused. */
+const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'))
+
+export const organizationSettingsValidator = vine.create({
+  name: vine.string().trim().minLength(2).maxLength(120),
+  ticketPrefix: vine
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z][A-Z0-9]{0,9}$/),
+  timezone: vine.string().in([...TIME_ZONES]),
+  defaultLocale: vine.enum(SUPPORTED_LOCALES),
+})

@@ -1,0 +1,22 @@
+import { defineConfig, drivers } from '@adonisjs/core/hash'
+
+/**
+ * scrypt with the parameters OWASP recommends as a minimum (N=2^15, r=8).
+ */
+const hashConfig = defineConfig({
+  default: 'scrypt',
+  list: {
+    scrypt: drivers.scrypt({
+      cost: 32768,
+      blockSize: 8,
+      parallelization: 1,
+      maxMemory: 67108864,
+    }),
+  },
+})
+
+export default hashConfig
+
+declare module '@adonisjs/core/types' {
+  export interface HashersList extends InferHashers<typeof hashConfig> {}
+}

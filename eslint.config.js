@@ -1,0 +1,36 @@
+import { configApp } from '@adonisjs/eslint-config'
+import { vue } from '@adonisjs/eslint-config/vue'
+
+/**
+ * The Vue app lives under resources/js (not the kit's inertia/), so the
+ * kit's inertia-only rules are re-applied to that folder here.
+ */
+export default configApp(
+  ...vue,
+  {
+    name: 'Switchboard frontend',
+    files: ['resources/js/**/*.{ts,vue}'],
+    rules: {
+      '@adonisjs/no-backend-import-in-frontend': ['error'],
+      '@adonisjs/prefer-adonisjs-inertia-link': ['error'],
+      '@adonisjs/prefer-adonisjs-inertia-form': ['error'],
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      /**
+       * Vue's own style guide: components and layouts are PascalCase SFCs,
+       * composables are useX.ts; everything else stays snake_case.
+       */
+      '@unicorn/filename-case': [
+        'error',
+        { cases: { snakeCase: true, pascalCase: true, camelCase: true } },
+      ],
+    },
+  },
+  {
+    ignores: ['public/assets/**', '.adonisjs/**', 'tests/artifacts/**', 'tmp/**', 'storage/**'],
+  }
+)

@@ -1,0 +1,24 @@
+import type { Data } from '@generated/data'
+import type { InferFlashData } from '@adonisjs/inertia/types'
+import type InertiaMiddleware from '#middleware/inertia_middleware'
+
+declare module '@inertiajs/core' {
+  interface InertiaConfig {
+    sharedPageProps: Data.SharedProps
+    flashDataType: InferFlashData<InertiaMiddleware>
+  }
+}
+
+export type Viewer = NonNullable<Data.SharedProps['user']>
+
+/** The shape of a Lucid paginator after a transformer's paginate(). */
+export type Paginated<T> = {
+  data: T[]
+  metadata: {
+    total: number
+    perPage: number
+    currentPage: number
+    lastPage: number
+    firstPage: number
+  }
+}

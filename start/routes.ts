@@ -1,0 +1,21 @@
+/*
+|--------------------------------------------------------------------------
+| Routes
+|--------------------------------------------------------------------------
+|
+| One file per area under start/routes/. Route names are derived from
+| controller + method and prefixed per area (admin.users.index, ...); the
+| Vue app refers to routes only by these names.
+|
+*/
+
+import router from '@adonisjs/core/services/router'
+
+router.where('id', router.matchers.number())
+router.where('userId', router.matchers.number())
+
+await import('#start/routes/public')
+await import('#start/routes/account')
+await import('#start/routes/portal')
+await import('#start/routes/desk')
+await import('#start/routes/admin')

@@ -1,0 +1,13 @@
+import router from '@adonisjs/core/services/router'
+import { controllers } from '#generated/controllers'
+import { middleware } from '#start/kernel'
+
+router
+  .group(() => {
+    router.post('/logout', [controllers.Session, 'destroy'])
+    router.get('/profile', [controllers.Profile, 'edit'])
+    router.put('/profile', [controllers.Profile, 'update'])
+    router.put('/profile/password', [controllers.Profile, 'updatePassword'])
+    router.put('/profile/theme', [controllers.Profile, 'updateTheme'])
+  })
+  .use(middleware.auth())

@@ -1,0 +1,37 @@
+import router from '@adonisjs/core/services/router'
+import { controllers } from '#generated/controllers'
+import { middleware } from '#start/kernel'
+
+/**
+ * Admin: organization configuration. The role middleware keeps others
+ * out of the area; Bouncer policies decide each action on each record.
+ */
+router
+  .group(() => {
+    router.get('/', [controllers.admin.Dashboard, 'show'])
+
+    router.get('/users', [controllers.admin.Users, 'index'])
+    router.get('/users/new', [controllers.admin.Users, 'create'])
+    router.post('/users', [controllers.admin.Users, 'store'])
+    router.get('/users/:id', [controllers.admin.Users, 'edit'])
+    router.put('/users/:id', [controllers.admin.Users, 'update'])
+    router.post('/users/:id/deactivate', [controllers.admin.Users, 'deactivate'])
+    router.post('/users/:id/reactivate', [controllers.admin.Users, 'reactivate'])
+    router.post('/users/:id/invitation', [controllers.admin.Users, 'resendInvitation'])
+
+    router.get('/groups', [controllers.admin.Groups, 'index'])
+    router.post('/groups', [controllers.admin.Groups, 'store'])
+    router.get('/groups/:id', [controllers.admin.Groups, 'show'])
+    router.put('/groups/:id', [controllers.admin.Groups, 'update'])
+    router.delete('/groups/:id', [controllers.admin.Groups, 'destroy'])
+    router.post('/groups/:id/members', [controllers.admin.GroupMembers, 'store'])
+    router.delete('/groups/:id/members/:userId', [controllers.admin.GroupMembers, 'destroy'])
+
+    router.get('/settings', [controllers.admin.Settings, 'edit'])
+    router.put('/settings', [controllers.admin.Settings, 'update'])
+
+    router.get('/audit', [controllers.admin.AuditLogs, 'index'])
+  })
+  .prefix('/admin')
+  .as('admin')
+  .use([middleware.auth(), middleware.role({ roles: ['admin'] })])

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import tailwindcss from '@tailwindcss/vite'
+import adonisjs from '@adonisjs/vite/client'
+
+export default defineConfig({
+  plugins: [
+    vue(),
+    tailwindcss(),
+    adonisjs({ entryPoints: ['resources/js/app.ts'], reload: ['resources/views/**/*.edge'] }),
+  ],
+
+  /**
+   * Vite 8 adds an SSR environment build that overwrites the client bundle
+   * and its manifest (adonisjs/vite#44). SSR is off, so build only the client.
+   */
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client)
+    },
+  },
+
+  resolve: {
+    alias: {
+      '~/': `${import.meta.dirname}/resources/js/`,
+      '@generated': `${import.meta.dirname}/.adonisjs/client/`,
+      '@plugins': `${import.meta.dirname}/plugins/`,
+    },
+  },
+})
