@@ -1,5 +1,4 @@
 import env from '#start/env'
-import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
 
 /**
@@ -12,6 +11,13 @@ export const appKey = env.get('APP_KEY')
  * Public base URL, used for links in e-mails (password reset, invitations).
  */
 export const appUrl = env.get('APP_URL')
+
+/**
+ * Cookies are marked Secure when Switchboard is served over HTTPS. Deciding
+ * by APP_URL rather than NODE_ENV keeps a plain-http trial install
+ * (http://server:3333) usable while any real deployment gets Secure cookies.
+ */
+export const secureCookies = appUrl.startsWith('https://')
 
 export const http = defineConfig({
   generateRequestId: true,
@@ -29,7 +35,7 @@ export const http = defineConfig({
     path: '/',
     maxAge: '2h',
     httpOnly: true,
-    secure: app.inProduction,
+    secure: secureCookies,
     sameSite: 'lax',
   },
 })

@@ -1,6 +1,7 @@
 import { defineConfig } from '@adonisjs/auth'
-import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
-import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
+import { sessionGuard } from '@adonisjs/auth/session'
+import { tokensGuard } from '@adonisjs/auth/access_tokens'
+import { ActiveSessionUserProvider, ActiveTokensUserProvider } from '#auth/active_user_providers'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 const authConfig = defineConfig({
@@ -9,12 +10,12 @@ const authConfig = defineConfig({
     web: sessionGuard({
       useRememberMeTokens: true,
       rememberMeTokensAge: '30 days',
-      provider: sessionUserProvider({
+      provider: new ActiveSessionUserProvider({
         model: () => import('#models/user'),
       }),
     }),
     api: tokensGuard({
-      provider: tokensUserProvider({
+      provider: new ActiveTokensUserProvider({
         tokens: 'accessTokens',
         model: () => import('#models/user'),
       }),

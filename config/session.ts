@@ -1,5 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import { defineConfig, stores } from '@adonisjs/session'
+import { secureCookies } from '#config/app'
 
 /**
  * Sessions live in an encrypted cookie so web processes stay stateless and
@@ -15,7 +16,7 @@ const sessionConfig = defineConfig({
   cookie: {
     path: '/',
     httpOnly: true,
-    secure: app.inProduction,
+    secure: secureCookies,
     sameSite: 'lax',
   },
   store: app.inTest ? 'memory' : 'cookie',

@@ -14,6 +14,7 @@ import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { chromium } from 'playwright'
 import { ensureServicesReachable } from '#tests/support/services'
 import { startMailCatcher } from '#tests/support/mailbox'
+import '#tests/support/macros'
 
 /**
  * Chromium from Debian (/usr/bin/chromium); Playwright never downloads a

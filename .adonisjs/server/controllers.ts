@@ -12,6 +12,9 @@ export const controllers = {
     Settings: () => import('#controllers/admin/settings_controller'),
     Users: () => import('#controllers/admin/users_controller'),
   },
+  api: {
+    Me: () => import('#controllers/api/me_controller'),
+  },
   desk: {
     Home: () => import('#controllers/desk/home_controller'),
   },

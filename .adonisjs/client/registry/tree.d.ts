@@ -74,4 +74,9 @@ export interface ApiDefinition {
       index: typeof routes['admin.audit_logs.index']
     }
   }
+  api: {
+    me: {
+      show: typeof routes['api.me.show']
+    }
+  }
 }

@@ -1,0 +1,149 @@
+import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
+import type User from '#models/user'
+import { GroupFactory } from '#database/factories/main'
+import { isolate, organizationWithStaff } from '#tests/support/world'
+
+type Ctx = { userId: number; groupId: number; memberId: number }
+type Row = {
+  area: 'users' | 'groups' | 'settings' | 'audit log'
+  method: 'get' | 'post' | 'put' | 'delete'
+  path: (ids: Ctx) => string
+  body?: (ids: Ctx) => Record<string, unknown>
+}
+
+/**
+ * Every admin route. Admin-only per ARCHITECTURE.md's access table:
+ * "manage users, groups, categories, plugins, settings" is admin work.
+ */
+const ROUTES: Row[] = [
+  { area: 'users', method: 'get', path: () => '/admin/users' },
+  { area: 'users', method: 'get', path: () => '/admin/users/new' },
+  {
+    area: 'users',
+    method: 'post',
+    path: () => '/admin/users',
+    body: () => ({
+      name: 'New',
+      email: `new-${Date.now()}@example.com`,
+      role: 'customer',
+      onboarding: 'password',
+      password: 'a fine password 1',
+    }),
+  },
+  { area: 'users', method: 'get', path: (ids) => `/admin/users/${ids.userId}` },
+  {
+    area: 'users',
+    method: 'put',
+    path: (ids) => `/admin/users/${ids.userId}`,
+    body: () => ({ name: 'Changed', role: 'customer' }),
+  },
+  { area: 'users', method: 'post', path: (ids) => `/admin/users/${ids.userId}/deactivate` },
+  { area: 'users', method: 'post', path: (ids) => `/admin/users/${ids.userId}/reactivate` },
+  { area: 'users', method: 'post', path: (ids) => `/admin/users/${ids.userId}/invitation` },
+  { area: 'groups', method: 'get', path: () => '/admin/groups' },
+  {
+    area: 'groups',
+    method: 'post',
+    path: () => '/admin/groups',
+    body: () => ({ name: `Team ${Date.now()}` }),
+  },
+  { area: 'groups', method: 'get', path: (ids) => `/admin/groups/${ids.groupId}` },
+  {
+    area: 'groups',
+    method: 'put',
+    path: (ids) => `/admin/groups/${ids.groupId}`,
+    body: () => ({ name: 'Renamed group' }),
+  },
+  {
+    area: 'groups',
+    method: 'post',
+    path: (ids) => `/admin/groups/${ids.groupId}/members`,
+    body: (ids) => ({ userId: ids.memberId }),
+  },
+  {
+    area: 'groups',
+    method: 'delete',
+    path: (ids) => `/admin/groups/${ids.groupId}/members/${ids.memberId}`,
+  },
+  { area: 'groups', method: 'delete', path: (ids) => `/admin/groups/${ids.groupId}` },
+  { area: 'settings', method: 'get', path: () => '/admin/settings' },
+  {
+    area: 'settings',
+    method: 'put',
+    path: () => '/admin/settings',
+    body: () => ({
+      name: 'Renamed org',
+      ticketPrefix: 'HD',
+      timezone: 'Europe/Paris',
+      defaultLocale: 'de',
+    }),
+  },
+  { area: 'audit log', method: 'get', path: () => '/admin/audit' },
+]
+
+async function world() {
+  const home = await organizationWithStaff()
+  const group = await GroupFactory.merge({ organizationId: home.organization.id }).create()
+  const ids: Ctx = { userId: home.customer.id, groupId: group.id, memberId: home.agent.id }
+  const other = await organizationWithStaff()
+  return { home, ids, other }
+}
+
+function send(client: ApiClient, row: Row, ids: Ctx, as?: User) {
+  let request = client[row.method](row.path(ids)).redirects(0)
+  if (as) {
+    request = request.loginAs(as)
+  }
+  if (row.method !== 'get') {
+    request = request.withCsrfToken().form(row.body?.(ids) ?? {})
+  }
+  return request
+}
+
+test.group('Admin access table', (group) => {
+  isolate(group)
+
+  for (const row of ROUTES) {
+    const label = `${row.area}: ${row.method.toUpperCase()} ${row.path({ userId: 0, groupId: 0, memberId: 0 }).replace(/\/0/g, '/:id')}`
+
+    test(`${label} — guest is sent to sign in`, async ({ client }) => {
+      const { ids } = await world()
+      const response = await send(client, row, ids)
+      response.assertStatus(302)
+      response.assertHeader('location', '/login')
+    })
+
+    test(`${label} — customer is refused`, async ({ client }) => {
+      const { home, ids } = await world()
+      const response = await send(client, row, ids, home.customer)
+      response.assertStatus(403)
+    })
+
+    test(`${label} — agent is refused`, async ({ client }) => {
+      const { home, ids } = await world()
+      const response = await send(client, row, ids, home.agent)
+      response.assertStatus(403)
+    })
+
+    test(`${label} — admin is allowed`, async ({ client, assert }) => {
+      const { home, ids } = await world()
+      const response = await send(client, row, ids, home.admin)
+      if (row.method === 'get') {
+        response.assertStatus(200)
+      } else {
+        response.assertStatus(302)
+        assert.notProperty(response.flashMessages(), 'inputErrorsBag')
+        assert.isUndefined(response.flashMessage('error'))
+      }
+    })
+
+    if (row.path({ userId: 1, groupId: 1, memberId: 1 }).match(/\/\d+/)) {
+      test(`${label} — another organization's admin finds nothing`, async ({ client }) => {
+        const { ids, other } = await world()
+        const response = await send(client, row, ids, other.admin)
+        response.assertStatus(404)
+      })
+    }
+  }
+})
