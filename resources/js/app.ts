@@ -8,6 +8,7 @@ import PortalLayout from '~/layouts/PortalLayout.vue'
 import DeskLayout from '~/layouts/DeskLayout.vue'
 import AdminLayout from '~/layouts/AdminLayout.vue'
 import AccountLayout from '~/layouts/AccountLayout.vue'
+import FlashToasts from '~/components/layout/FlashToasts.vue'
 
 /**
  * Each area has its own layout, chosen from the page's folder, so pages
@@ -45,7 +46,9 @@ createInertiaApp({
     return module.default
   },
   setup({ el, App, props, plugin }) {
-    createApp(() => h(TuyauProvider, { client }, { default: () => h(App, props) }))
+    createApp(() =>
+      h(TuyauProvider, { client }, { default: () => [h(App, props), h(FlashToasts)] })
+    )
       .use(plugin)
       .mount(el)
   },

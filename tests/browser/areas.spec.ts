@@ -42,6 +42,7 @@ test.group('Areas', (group) => {
       await page.getByTestId('user-menu').click()
       await page.getByTestId('sign-out').click()
       await page.waitForURL('**/login')
+      await page.getByText('You have been signed out.').waitFor()
       await page.close()
     }
   })

@@ -30,6 +30,7 @@ test.group('Onboarding', (group) => {
     await page.getByRole('button', { name: 'Create organization' }).click()
     await page.waitForURL('**/admin')
     await page.getByText('Get your helpdesk ready').waitFor()
+    await page.getByText('Welcome to Switchboard, Nora Admin. Your helpdesk is ready.').waitFor()
     await screenshot(page, 'onboarding-2-dashboard')
 
     const people = [

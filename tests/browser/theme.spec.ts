@@ -34,8 +34,12 @@ test.group('Dark mode', (group) => {
     assert.match(html.slice(0, 300), /class="dark"/)
     assert.isTrue(await isDark())
 
+    const saved = page.waitForResponse((response) => response.url().endsWith('/profile/theme'))
     await page.getByTestId('theme-toggle').click()
     assert.isFalse(await isDark())
+    await saved
+    await agent.refresh()
+    assert.equal(agent.theme, 'light')
   })
 
   test('"system" follows the operating system without a flash', async ({
@@ -51,5 +55,22 @@ test.group('Dark mode', (group) => {
     await page.waitForURL('**/portal')
     assert.isTrue(await htmlHasClass(page, 'dark'))
     await screenshot(page, 'portal-system-dark')
+  })
+})
+
+test.group('Language', (group) => {
+  isolate(group)
+
+  test('a user who chose German gets a German interface and dates', async ({ browserContext }) => {
+    const { admin } = await organizationWithStaff()
+    admin.locale = 'de'
+    await admin.save()
+    const page = await browserContext.newPage()
+    await signIn(page, admin.email, FACTORY_PASSWORD)
+    await page.waitForURL('**/admin')
+    await page.getByRole('heading', { name: 'Übersicht' }).waitFor()
+    await page.locator('#sidebar').getByRole('link', { name: 'Benutzer' }).waitFor()
+    await page.getByText('Helpdesk vorbereiten').waitFor()
+    await screenshot(page, 'admin-german')
   })
 })

@@ -128,4 +128,90 @@ export const de: Record<string, string> = {
   'From': 'Von',
   'To': 'Bis',
   'Changes': 'Änderungen',
+  // admin (more)
+  '1–10 letters or digits, starting with a letter. Tickets are numbered like {example}.':
+    '1–10 Buchstaben oder Ziffern, beginnend mit einem Buchstaben. Tickets werden nummeriert wie {example}.',
+  'Account': 'Konto',
+  "Add the agents who should work this group's tickets.":
+    'Fügen Sie die Agenten hinzu, die die Tickets dieser Gruppe bearbeiten.',
+  'Admin changes and sign-ins will be listed here.':
+    'Änderungen durch Administratoren und Anmeldungen erscheinen hier.',
+  'Admins': 'Administratoren',
+  'Agents': 'Agenten',
+  'Agents work tickets in the desk.': 'Agenten bearbeiten Tickets im Desk.',
+  'All groups': 'Alle Gruppen',
+  'Create your first group, for example "IT support", then add the agents who work its tickets.':
+    'Legen Sie Ihre erste Gruppe an, zum Beispiel „IT-Support“, und fügen Sie dann die Agenten hinzu, die ihre Tickets bearbeiten.',
+  'Customers': 'Kunden',
+  'Deactivate {name}? They are signed out at once and cannot sign in until reactivated.':
+    '{name} deaktivieren? Die Person wird sofort abgemeldet und kann sich erst nach einer Reaktivierung wieder anmelden.',
+  'Delete the group {name}?': 'Die Gruppe {name} löschen?',
+  'Details': 'Details',
+  'Every admin change, sign-in and sign-out in your organization.':
+    'Jede Änderung durch Administratoren, jede An- und Abmeldung in Ihrer Organisation.',
+  'Every agent is already a member.': 'Alle Agenten sind bereits Mitglied.',
+  'Groups are your teams and queues, e.g. "IT support" or "Facilities".':
+    'Gruppen sind Ihre Teams und Warteschlangen, z. B. „IT-Support“ oder „Facility Management“.',
+  'Groups are your teams and queues. Tickets are routed to a group; its members work them.':
+    'Gruppen sind Ihre Teams und Warteschlangen. Tickets werden einer Gruppe zugewiesen; ihre Mitglieder bearbeiten sie.',
+  'How will they sign in?': 'Wie meldet sich die Person an?',
+  'How your organization appears and behaves.': 'Wie Ihre Organisation erscheint und sich verhält.',
+  'Inactive groups receive no new tickets.': 'Inaktive Gruppen erhalten keine neuen Tickets.',
+  'Invite your agents and customers to get started.':
+    'Laden Sie Ihre Agenten und Kunden ein, um loszulegen.',
+  'No entries match these filters.': 'Keine Einträge passen zu diesen Filtern.',
+  'No groups yet': 'Noch keine Gruppen',
+  'No members yet': 'Noch keine Mitglieder',
+  'No users match these filters': 'Keine Benutzer passen zu diesen Filtern',
+  'No users yet': 'Noch keine Benutzer',
+  'Nothing recorded yet': 'Noch nichts aufgezeichnet',
+  'Optional: receives a notice for each new ticket.':
+    'Optional: erhält eine Nachricht zu jedem neuen Ticket.',
+  'Ticket number prefix, time zone and default language.':
+    'Präfix für Ticketnummern, Zeitzone und Standardsprache.',
+  'Tickets for a group reach its members.': 'Tickets einer Gruppe erreichen ihre Mitglieder.',
+  'Try another search.': 'Versuchen Sie eine andere Suche.',
+  'You are not in a group yet': 'Sie sind noch in keiner Gruppe',
+  '{count} members': '{count} Mitglieder',
+  // audit actions (composables/useAuditLabels.ts)
+  'created the organization': 'hat die Organisation angelegt',
+  'changed organization settings': 'hat die Einstellungen geändert',
+  'created a user': 'hat einen Benutzer angelegt',
+  'edited a user': 'hat einen Benutzer bearbeitet',
+  'changed a role': 'hat eine Rolle geändert',
+  'deactivated a user': 'hat einen Benutzer deaktiviert',
+  'reactivated a user': 'hat einen Benutzer reaktiviert',
+  'sent an invitation': 'hat eine Einladung gesendet',
+  'created a group': 'hat eine Gruppe angelegt',
+  'edited a group': 'hat eine Gruppe bearbeitet',
+  'deleted a group': 'hat eine Gruppe gelöscht',
+  'added a group member': 'hat ein Gruppenmitglied hinzugefügt',
+  'removed a group member': 'hat ein Gruppenmitglied entfernt',
+  'signed in': 'hat sich angemeldet',
+  'signed out': 'hat sich abgemeldet',
+  'failed to sign in': 'Anmeldung fehlgeschlagen',
+  'asked for a password reset': 'hat ein neues Passwort angefordert',
+  'reset their password': 'hat das Passwort zurückgesetzt',
+  'accepted an invitation': 'hat eine Einladung angenommen',
+  'updated their profile': 'hat das Profil aktualisiert',
+  'changed their password': 'hat das Passwort geändert',
+  // messages sent by the server (flash toasts, hints)
+  'Use at least 10 characters, with letters and at least one digit or symbol.':
+    'Mindestens 10 Zeichen, mit Buchstaben und mindestens einer Ziffer oder einem Sonderzeichen.',
+  'You have been signed out.': 'Sie wurden abgemeldet.',
+  'Your profile has been saved.': 'Ihr Profil wurde gespeichert.',
+  'Your password has been changed. Other devices were signed out.':
+    'Ihr Passwort wurde geändert. Andere Geräte wurden abgemeldet.',
+  'Your password is set. Sign in with it now.':
+    'Ihr Passwort ist gesetzt. Melden Sie sich jetzt damit an.',
+  'If an account exists for that address, a link to choose a new password is on its way.':
+    'Falls zu dieser Adresse ein Konto existiert, ist ein Link zum Festlegen eines neuen Passworts unterwegs.',
+  'This link is invalid or has expired. Ask for a new one.':
+    'Dieser Link ist ungültig oder abgelaufen. Fordern Sie einen neuen an.',
+  'Changes saved.': 'Änderungen gespeichert.',
+  'Group saved.': 'Gruppe gespeichert.',
+  'Member added.': 'Mitglied hinzugefügt.',
+  'Member removed.': 'Mitglied entfernt.',
+  'Organization settings saved.': 'Einstellungen der Organisation gespeichert.',
+  'Access denied': 'Zugriff verweigert',
 }
