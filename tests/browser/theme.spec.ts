@@ -34,7 +34,7 @@ test.group('Dark mode', (group) => {
     assert.match(html.slice(0, 300), /class="dark"/)
     assert.isTrue(await isDark())
 
-    const saved = page.waitForResponse((response) => response.url().endsWith('/profile/theme'))
+    const saved = page.waitForResponse((answer) => answer.url().endsWith('/profile/theme'))
     await page.getByTestId('theme-toggle').click()
     assert.isFalse(await isDark())
     await saved

@@ -9,7 +9,7 @@ import AuditLogTransformer from '#transformers/audit_log_transformer'
 export default class DashboardController {
   async show({ inertia, auth }: HttpContext) {
     const organizationId = auth.getUserOrFail().organizationId
-    const [roles, groups, staffedGroups, recent] = await Promise.all([
+    const [roles, groups, staffedGroups, settingsReviewed, recent] = await Promise.all([
       db
         .from('users')
         .where('organization_id', organizationId)
@@ -26,6 +26,11 @@ export default class DashboardController {
         )
         .count('* as total')
         .first(),
+      AuditLog.query()
+        .where('organization_id', organizationId)
+        .where('action', 'organization.settings_updated')
+        .select('id')
+        .first(),
       AuditLog.query().where('organization_id', organizationId).orderBy('id', 'desc').limit(8),
     ])
 
@@ -36,6 +41,7 @@ export default class DashboardController {
       customers: countOf('customer'),
       groups: Number(groups?.total ?? 0),
       staffedGroups: Number(staffedGroups?.total ?? 0),
+      settingsReviewed: settingsReviewed !== null,
     }
     return inertia.render('admin/dashboard', {
       stats,

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import { DateTime } from 'luxon'
 import User from '#models/user'
 import PasswordResetToken from '#models/password_reset_token'
@@ -16,6 +17,13 @@ function resetPathFrom(text: string) {
     throw new Error(`no reset link in: ${text}`)
   }
   return { path: `/reset-password/${match[1]}`, token: match[1] }
+}
+
+/** Asks for a reset link through the form and reads it from the e-mail that arrives. */
+async function requestLink(client: ApiClient, email: string) {
+  await client.post('/forgot-password').form({ email }).withCsrfToken()
+  const mail = await mailbox.waitFor(email)
+  return resetPathFrom(mail.text)
 }
 
 test.group('Password reset', (group) => {
@@ -83,9 +91,7 @@ test.group('Password reset', (group) => {
 
   test('an expired link is refused', async ({ client, assert }) => {
     const { agent } = await organizationWithStaff()
-    await client.post('/forgot-password').form({ email: agent.email }).withCsrfToken()
-    const mail = await mailbox.waitFor(agent.email)
-    const { path, token } = resetPathFrom(mail.text)
+    const { path, token } = await requestLink(client, agent.email)
     await PasswordResetToken.query()
       .where('user_id', agent.id)
       .update({ expiresAt: DateTime.now().minus({ minutes: 1 }).toSQL() })
@@ -104,9 +110,7 @@ test.group('Password reset', (group) => {
 
   test('a weak new password is refused beside the field', async ({ client }) => {
     const { agent } = await organizationWithStaff()
-    await client.post('/forgot-password').form({ email: agent.email }).withCsrfToken()
-    const mail = await mailbox.waitFor(agent.email)
-    const { token } = resetPathFrom(mail.text)
+    const { token } = await requestLink(client, agent.email)
     const response = await client
       .post('/reset-password')
       .form({ token, password: 'password123', passwordConfirmation: 'password123' })
@@ -120,13 +124,9 @@ test.group('Password reset', (group) => {
 
   test('a new request replaces the previous link', async ({ client, assert }) => {
     const { agent } = await organizationWithStaff()
-    await client.post('/forgot-password').form({ email: agent.email }).withCsrfToken()
-    const firstMail = await mailbox.waitFor(agent.email)
-    const first = resetPathFrom(firstMail.text)
+    const first = await requestLink(client, agent.email)
     await mailbox.clear()
-    await client.post('/forgot-password').form({ email: agent.email }).withCsrfToken()
-    const secondMail = await mailbox.waitFor(agent.email)
-    const second = resetPathFrom(secondMail.text)
+    const second = await requestLink(client, agent.email)
     assert.notEqual(first.token, second.token)
     const stale = await client.get(first.path).withInertia()
     stale.assertInertiaPropsContains({ valid: false })
