@@ -28,7 +28,8 @@ export async function ensureServicesReachable() {
   } catch (error) {
     problems.push(
       `PostgreSQL is not reachable at ${env.get('DB_HOST')}:${env.get('DB_PORT')} as "${env.get('DB_USER')}" (${(error as Error).message}).\n` +
-        `    Start it, e.g. \`pg_ctlcluster --skip-systemctl-redirect 15 main start\`, or \`docker compose -f docker/compose.yml up -d postgres\`.`
+        `    Start it (Debian: \`pg_ctlcluster --skip-systemctl-redirect <version> main start\`; not installed: \`apt-get install postgresql\`),\n` +
+        `    or point DB_HOST/DB_PORT/DB_USER/DB_PASSWORD at a server where that user may create databases.`
     )
   } finally {
     await client.end().catch(() => {})
@@ -38,7 +39,7 @@ export async function ensureServicesReachable() {
   if (redisError) {
     problems.push(
       `Redis is not reachable at ${env.get('REDIS_HOST')}:${env.get('REDIS_PORT')} (${redisError}).\n` +
-        `    Start it, e.g. \`redis-server --daemonize yes --port ${env.get('REDIS_PORT')}\`, or \`docker compose -f docker/compose.yml up -d redis\`.`
+        `    Start it, e.g. \`redis-server --daemonize yes --bind 127.0.0.1 --port ${env.get('REDIS_PORT')}\`, or point REDIS_HOST/REDIS_PORT at one.`
     )
   }
 
