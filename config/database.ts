@@ -1,6 +1,14 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
+import pg from 'pg'
+
+/**
+ * bigint columns (ticket, comment and audit ids, COUNT(*)) arrive as
+ * strings by default. Every such value stays far below 2^53, so they are
+ * read as plain numbers.
+ */
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10))
 
 const dbConfig = defineConfig({
   connection: 'postgres',

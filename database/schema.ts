@@ -7,6 +7,75 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class ApiRefreshTokenSchema extends BaseModel {
+  static $columns = [
+    'createdAt',
+    'expiresAt',
+    'familyId',
+    'id',
+    'revokedAt',
+    'tokenHash',
+    'usedAt',
+    'userId',
+  ] as const
+  $columns = ApiRefreshTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column()
+  declare familyId: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column()
+  declare tokenHash: string
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
+export class AttachmentSchema extends BaseModel {
+  static $columns = [
+    'checksum',
+    'commentId',
+    'contentType',
+    'createdAt',
+    'fileName',
+    'id',
+    'organizationId',
+    'size',
+    'storageKey',
+    'ticketId',
+    'uploaderId',
+  ] as const
+  $columns = AttachmentSchema.$columns
+  @column()
+  declare checksum: string
+  @column()
+  declare commentId: number | null | null
+  @column()
+  declare contentType: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare fileName: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare size: number
+  @column()
+  declare storageKey: string
+  @column()
+  declare ticketId: number
+  @column()
+  declare uploaderId: number
+}
+
 export class AuditLogSchema extends BaseModel {
   static $columns = [
     'action',
@@ -36,7 +105,7 @@ export class AuditLogSchema extends BaseModel {
   @column()
   declare entityType: string
   @column({ isPrimary: true })
-  declare id: bigint | number
+  declare id: number
   @column()
   declare ip: string | null
   @column()
@@ -85,6 +154,36 @@ export class AuthAccessTokenSchema extends BaseModel {
   declare updatedAt: DateTime | null
 }
 
+export class CategorySchema extends BaseModel {
+  static $columns = [
+    'createdAt',
+    'groupId',
+    'id',
+    'isActive',
+    'name',
+    'organizationId',
+    'position',
+    'updatedAt',
+  ] as const
+  $columns = CategorySchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare groupId: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare isActive: boolean
+  @column()
+  declare name: string
+  @column()
+  declare organizationId: number
+  @column()
+  declare position: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class GroupMemberSchema extends BaseModel {
   static $columns = ['createdAt', 'groupId', 'userId'] as const
   $columns = GroupMemberSchema.$columns
@@ -131,6 +230,7 @@ export class GroupSchema extends BaseModel {
 
 export class OrganizationSchema extends BaseModel {
   static $columns = [
+    'autoCloseDays',
     'createdAt',
     'defaultLocale',
     'id',
@@ -141,6 +241,8 @@ export class OrganizationSchema extends BaseModel {
     'updatedAt',
   ] as const
   $columns = OrganizationSchema.$columns
+  @column()
+  declare autoCloseDays: number
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
@@ -199,6 +301,178 @@ export class RememberMeTokenSchema extends BaseModel {
   declare id: number
   @column()
   declare tokenableId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class SubcategorySchema extends BaseModel {
+  static $columns = [
+    'categoryId',
+    'createdAt',
+    'id',
+    'isActive',
+    'name',
+    'organizationId',
+    'position',
+    'updatedAt',
+  ] as const
+  $columns = SubcategorySchema.$columns
+  @column()
+  declare categoryId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare isActive: boolean
+  @column()
+  declare name: string
+  @column()
+  declare organizationId: number
+  @column()
+  declare position: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class TicketCommentSchema extends BaseModel {
+  static $columns = [
+    'authorId',
+    'body',
+    'bodyHtml',
+    'createdAt',
+    'id',
+    'isInternal',
+    'organizationId',
+    'ticketId',
+    'updatedAt',
+  ] as const
+  $columns = TicketCommentSchema.$columns
+  @column()
+  declare authorId: number
+  @column()
+  declare body: string
+  @column()
+  declare bodyHtml: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare isInternal: boolean
+  @column()
+  declare organizationId: number
+  @column()
+  declare ticketId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class TicketCounterSchema extends BaseModel {
+  static $columns = ['lastNumber', 'organizationId'] as const
+  $columns = TicketCounterSchema.$columns
+  @column()
+  declare lastNumber: number
+  @column({ isPrimary: true })
+  declare organizationId: number
+}
+
+export class TicketHistorySchema extends BaseModel {
+  static $columns = [
+    'actorId',
+    'createdAt',
+    'field',
+    'id',
+    'isInternal',
+    'newValue',
+    'oldValue',
+    'organizationId',
+    'ticketId',
+  ] as const
+  $columns = TicketHistorySchema.$columns
+  @column()
+  declare actorId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare field: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare isInternal: boolean
+  @column()
+  declare newValue: string | null
+  @column()
+  declare oldValue: string | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare ticketId: number
+}
+
+export class TicketSchema extends BaseModel {
+  static $columns = [
+    'assigneeId',
+    'categoryId',
+    'closedAt',
+    'createdAt',
+    'description',
+    'descriptionHtml',
+    'firstResponseAt',
+    'groupId',
+    'id',
+    'number',
+    'organizationId',
+    'priority',
+    'reference',
+    'requesterId',
+    'resolvedAt',
+    'source',
+    'status',
+    'subcategoryId',
+    'title',
+    'updatedAt',
+  ] as const
+  $columns = TicketSchema.$columns
+  @column()
+  declare assigneeId: number | null
+  @column()
+  declare categoryId: number | null
+  @column.dateTime()
+  declare closedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string
+  @column()
+  declare descriptionHtml: string
+  @column.dateTime()
+  declare firstResponseAt: DateTime | null
+  @column()
+  declare groupId: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare number: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare priority: 'low' | 'medium' | 'high' | 'critical'
+  @column()
+  declare reference: string
+  @column()
+  declare requesterId: number
+  @column.dateTime()
+  declare resolvedAt: DateTime | null
+  @column()
+  declare source: 'portal' | 'api' | 'email'
+  @column()
+  declare status:
+    'open' | 'assigned' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed'
+  @column()
+  declare subcategoryId: number | null
+  @column()
+  declare title: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

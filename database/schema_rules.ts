@@ -6,6 +6,46 @@ import { type SchemaRules } from '@adonisjs/lucid/types/schema_generator'
  */
 export default {
   tables: {
+    tickets: {
+      skipColumns: ['search_vector', 'internal_search_vector'],
+      columns: {
+        id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
+        priority: {
+          decorators: [{ name: '@column' }],
+          tsType: `'low' | 'medium' | 'high' | 'critical'`,
+        },
+        status: {
+          decorators: [{ name: '@column' }],
+          tsType: `'open' | 'assigned' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed'`,
+        },
+        source: { decorators: [{ name: '@column' }], tsType: `'portal' | 'api' | 'email'` },
+      },
+    },
+    ticket_comments: {
+      columns: {
+        id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
+        ticket_id: { decorators: [{ name: '@column' }], tsType: 'number' },
+      },
+    },
+    attachments: {
+      columns: {
+        id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
+        ticket_id: { decorators: [{ name: '@column' }], tsType: 'number' },
+        comment_id: { decorators: [{ name: '@column' }], tsType: 'number | null' },
+        size: { decorators: [{ name: '@column' }], tsType: 'number' },
+      },
+    },
+    ticket_history: {
+      columns: {
+        id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
+        ticket_id: { decorators: [{ name: '@column' }], tsType: 'number' },
+      },
+    },
+    audit_logs: {
+      columns: {
+        id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
+      },
+    },
     users: {
       columns: {
         role: { decorators: [{ name: '@column' }], tsType: `'admin' | 'agent' | 'customer'` },

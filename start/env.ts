@@ -61,4 +61,19 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMTP_USERNAME: Env.schema.string.optional(),
   SMTP_PASSWORD: Env.schema.string.optional(),
   MAIL_FROM: Env.schema.string({ format: 'email' }),
+
+  /*
+  |----------------------------------------------------------
+  | Uploaded files: local disk (default) or S3-compatible storage
+  |----------------------------------------------------------
+  */
+  DRIVE_DISK: Env.schema.enum.optional(['fs', 's3'] as const),
+  /** Folder for the fs disk, relative to the app root (default: storage). */
+  DRIVE_ROOT: Env.schema.string.optional(),
+  S3_BUCKET: Env.schema.string.optional(),
+  S3_REGION: Env.schema.string.optional(),
+  /** For S3-compatible services (MinIO, R2, ...): their endpoint URL. */
+  S3_ENDPOINT: Env.schema.string.optional({ format: 'url', tld: false }),
+  S3_ACCESS_KEY_ID: Env.schema.string.optional(),
+  S3_SECRET_ACCESS_KEY: Env.schema.string.optional(),
 })

@@ -6,13 +6,22 @@
 /// <reference path="./manifest.d.ts" />
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
+import type AttachmentTransformer from '#transformers/attachment_transformer'
 import type AuditLogTransformer from '#transformers/audit_log_transformer'
 import type GroupTransformer from '#transformers/group_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
+import type TaxonomyTransformer from '#transformers/taxonomy_transformer'
+import type TicketCommentTransformer from '#transformers/ticket_comment_transformer'
+import type TicketHistoryTransformer from '#transformers/ticket_history_transformer'
+import type TicketTransformer from '#transformers/ticket_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
+  export type Attachment = InferData<AttachmentTransformer>
+  export namespace Attachment {
+    export type Variants = InferVariants<AttachmentTransformer>
+  }
   export type AuditLog = InferData<AuditLogTransformer>
   export namespace AuditLog {
     export type Variants = InferVariants<AuditLogTransformer>
@@ -24,6 +33,22 @@ export namespace Data {
   export type Organization = InferData<OrganizationTransformer>
   export namespace Organization {
     export type Variants = InferVariants<OrganizationTransformer>
+  }
+  export type Taxonomy = InferData<TaxonomyTransformer>
+  export namespace Taxonomy {
+    export type Variants = InferVariants<TaxonomyTransformer>
+  }
+  export type TicketComment = InferData<TicketCommentTransformer>
+  export namespace TicketComment {
+    export type Variants = InferVariants<TicketCommentTransformer>
+  }
+  export type TicketHistory = InferData<TicketHistoryTransformer>
+  export namespace TicketHistory {
+    export type Variants = InferVariants<TicketHistoryTransformer>
+  }
+  export type Ticket = InferData<TicketTransformer>
+  export namespace Ticket {
+    export type Variants = InferVariants<TicketTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {

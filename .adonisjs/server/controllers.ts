@@ -6,26 +6,34 @@
 export const controllers = {
   admin: {
     AuditLogs: () => import('#controllers/admin/audit_logs_controller'),
+    Categories: () => import('#controllers/admin/categories_controller'),
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
     GroupMembers: () => import('#controllers/admin/group_members_controller'),
     Groups: () => import('#controllers/admin/groups_controller'),
     Settings: () => import('#controllers/admin/settings_controller'),
+    Subcategories: () => import('#controllers/admin/subcategories_controller'),
     Users: () => import('#controllers/admin/users_controller'),
   },
   api: {
     Me: () => import('#controllers/api/me_controller'),
   },
   desk: {
-    Home: () => import('#controllers/desk/home_controller'),
+    TicketAssignments: () => import('#controllers/desk/ticket_assignments_controller'),
+    TicketBulkActions: () => import('#controllers/desk/ticket_bulk_actions_controller'),
+    TicketExports: () => import('#controllers/desk/ticket_exports_controller'),
+    TicketStatuses: () => import('#controllers/desk/ticket_statuses_controller'),
+    Tickets: () => import('#controllers/desk/tickets_controller'),
   },
   Health: () => import('#controllers/health_controller'),
   Home: () => import('#controllers/home_controller'),
   PasswordResetRequests: () => import('#controllers/password_reset_requests_controller'),
   PasswordResets: () => import('#controllers/password_resets_controller'),
   portal: {
-    Home: () => import('#controllers/portal/home_controller'),
+    Tickets: () => import('#controllers/portal/tickets_controller'),
   },
   Profile: () => import('#controllers/profile_controller'),
   Session: () => import('#controllers/session_controller'),
   Setup: () => import('#controllers/setup_controller'),
+  TicketAttachments: () => import('#controllers/ticket_attachments_controller'),
+  TicketComments: () => import('#controllers/ticket_comments_controller'),
 }

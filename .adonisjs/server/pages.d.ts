@@ -20,11 +20,14 @@ declare module '@adonisjs/inertia/types' {
     'auth/forgot_password': ExtractProps<(typeof import('../../resources/js/pages/auth/forgot_password.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/js/pages/auth/login.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../resources/js/pages/auth/reset_password.vue'))['default']>
-    'desk/home': ExtractProps<(typeof import('../../resources/js/pages/desk/home.vue'))['default']>
+    'desk/tickets/index': ExtractProps<(typeof import('../../resources/js/pages/desk/tickets/index.vue'))['default']>
+    'desk/tickets/show': ExtractProps<(typeof import('../../resources/js/pages/desk/tickets/show.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../resources/js/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../resources/js/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../resources/js/pages/errors/server_error.vue'))['default']>
-    'portal/home': ExtractProps<(typeof import('../../resources/js/pages/portal/home.vue'))['default']>
+    'portal/tickets/create': ExtractProps<(typeof import('../../resources/js/pages/portal/tickets/create.vue'))['default']>
+    'portal/tickets/index': ExtractProps<(typeof import('../../resources/js/pages/portal/tickets/index.vue'))['default']>
+    'portal/tickets/show': ExtractProps<(typeof import('../../resources/js/pages/portal/tickets/show.vue'))['default']>
     'profile/edit': ExtractProps<(typeof import('../../resources/js/pages/profile/edit.vue'))['default']>
     'setup/show': ExtractProps<(typeof import('../../resources/js/pages/setup/show.vue'))['default']>
   }

@@ -1,7 +1,9 @@
 export const policies = {
   AuditLogPolicy: () => import('#policies/audit_log_policy'),
+  CategoryPolicy: () => import('#policies/category_policy'),
   GroupPolicy: () => import('#policies/group_policy'),
   OrganizationPolicy: () => import('#policies/organization_policy'),
+  TicketPolicy: () => import('#policies/ticket_policy'),
   UserPolicy: () => import('#policies/user_policy'),
 }
 

@@ -19,8 +19,20 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile.update_password': { paramsTuple?: []; params?: {} }
     'profile.update_theme': { paramsTuple?: []; params?: {} }
-    'portal.home.show': { paramsTuple?: []; params?: {} }
-    'desk.home.show': { paramsTuple?: []; params?: {} }
+    'portal.tickets.index': { paramsTuple?: []; params?: {} }
+    'portal.tickets.create': { paramsTuple?: []; params?: {} }
+    'portal.tickets.store': { paramsTuple?: []; params?: {} }
+    'portal.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'portal.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'desk.tickets.index': { paramsTuple?: []; params?: {} }
+    'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
+    'desk.ticket_bulk_actions.store': { paramsTuple?: []; params?: {} }
+    'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_statuses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
@@ -35,6 +47,15 @@ export type ScannedRoutes = {
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.groups.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.categories.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.categories.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.categories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.subcategories.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.subcategories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.subcategories.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.subcategories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'userId': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
@@ -50,8 +71,13 @@ export type ScannedRoutes = {
     'password_reset_requests.create': { paramsTuple?: []; params?: {} }
     'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profile.edit': { paramsTuple?: []; params?: {} }
-    'portal.home.show': { paramsTuple?: []; params?: {} }
-    'desk.home.show': { paramsTuple?: []; params?: {} }
+    'portal.tickets.index': { paramsTuple?: []; params?: {} }
+    'portal.tickets.create': { paramsTuple?: []; params?: {} }
+    'portal.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'desk.tickets.index': { paramsTuple?: []; params?: {} }
+    'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
+    'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
@@ -70,8 +96,13 @@ export type ScannedRoutes = {
     'password_reset_requests.create': { paramsTuple?: []; params?: {} }
     'password_resets.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'profile.edit': { paramsTuple?: []; params?: {} }
-    'portal.home.show': { paramsTuple?: []; params?: {} }
-    'desk.home.show': { paramsTuple?: []; params?: {} }
+    'portal.tickets.index': { paramsTuple?: []; params?: {} }
+    'portal.tickets.create': { paramsTuple?: []; params?: {} }
+    'portal.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'desk.tickets.index': { paramsTuple?: []; params?: {} }
+    'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
+    'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
@@ -88,23 +119,39 @@ export type ScannedRoutes = {
     'password_reset_requests.store': { paramsTuple?: []; params?: {} }
     'password_resets.update': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'portal.tickets.store': { paramsTuple?: []; params?: {} }
+    'portal.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_bulk_actions.store': { paramsTuple?: []; params?: {} }
+    'desk.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.store': { paramsTuple?: []; params?: {} }
     'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.resend_invitation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.store': { paramsTuple?: []; params?: {} }
+    'admin.groups.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.categories.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.categories.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.subcategories.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.subcategories.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile.update_password': { paramsTuple?: []; params?: {} }
     'profile.update_theme': { paramsTuple?: []; params?: {} }
+    'desk.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_statuses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.subcategories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.categories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.subcategories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'userId': ParamValue} }
   }
 }

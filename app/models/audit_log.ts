@@ -4,8 +4,6 @@ import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 
 export default class AuditLog extends AuditLogSchema {
-  static updatedAt = false
-
   @belongsTo(() => User, { foreignKey: 'actorId' })
   declare actor: BelongsTo<typeof User>
 }

@@ -1,8 +1,9 @@
 import { GroupSchema } from '#database/schema'
-import { belongsTo, manyToMany } from '@adonisjs/lucid/orm'
-import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
+import { belongsTo, hasMany, manyToMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
 import Organization from '#models/organization'
 import User from '#models/user'
+import Category from '#models/category'
 
 /**
  * A team and its queue: agents are members, tickets are routed to it.
@@ -16,4 +17,7 @@ export default class Group extends GroupSchema {
     pivotTimestamps: { createdAt: 'created_at', updatedAt: false },
   })
   declare members: ManyToMany<typeof User>
+
+  @hasMany(() => Category)
+  declare categories: HasMany<typeof Category>
 }

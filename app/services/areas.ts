@@ -9,9 +9,9 @@ export function homeRouteFor(role: Role) {
     case 'admin':
       return 'admin.dashboard.show' as const
     case 'agent':
-      return 'desk.home.show' as const
+      return 'desk.tickets.index' as const
     default:
-      return 'portal.home.show' as const
+      return 'portal.tickets.index' as const
   }
 }
 

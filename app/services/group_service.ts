@@ -3,6 +3,7 @@ import type { Infer } from '@vinejs/vine/types'
 import Group from '#models/group'
 import User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
+import TaxonomyService from '#services/taxonomy_service'
 import type { ActorContext } from '#services/request_context'
 import type { groupValidator } from '#validators/group'
 
@@ -115,22 +116,9 @@ export default class GroupService {
     })
   }
 
-  static async delete(group: Group, context: ActorContext) {
-    await db.transaction(async (trx) => {
-      group.useTransaction(trx)
-      await group.delete()
-      await AuditLogService.record(
-        context,
-        {
-          organizationId: group.organizationId,
-          action: 'group.deleted',
-          entityType: 'group',
-          entityId: group.id,
-          oldValues: { name: group.name },
-        },
-        trx
-      )
-    })
+  /** Deletes an unused group; one that tickets use is deactivated instead. */
+  static delete(group: Group, context: ActorContext) {
+    return TaxonomyService.remove('group', group, context)
   }
 
   static async addMember(group: Group, userId: number, context: ActorContext) {

@@ -16,6 +16,7 @@ export default class OrganizationService {
       ticketPrefix: organization.ticketPrefix,
       timezone: organization.timezone,
       defaultLocale: organization.defaultLocale,
+      autoCloseDays: organization.autoCloseDays,
     }
     const { oldValues, newValues, changed } = AuditLogService.diff(before, input)
     if (!changed) {

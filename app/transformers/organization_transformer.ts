@@ -10,6 +10,7 @@ export default class OrganizationTransformer extends BaseTransformer<Organizatio
       'ticketPrefix',
       'timezone',
       'defaultLocale',
+      'autoCloseDays',
     ])
   }
 }

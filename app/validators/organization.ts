@@ -13,4 +13,6 @@ export const organizationSettingsValidator = vine.create({
     .regex(/^[A-Z][A-Z0-9]{0,9}$/),
   timezone: vine.string().in([...TIME_ZONES]),
   defaultLocale: vine.enum(SUPPORTED_LOCALES),
+  /** Days a resolved ticket waits before closing on its own; 0 turns it off. */
+  autoCloseDays: vine.number().min(0).max(365).withoutDecimals(),
 })

@@ -3,6 +3,11 @@ import logger from '@adonisjs/core/services/logger'
 import Organization from '#models/organization'
 import User from '#models/user'
 import Group from '#models/group'
+import TaxonomyService from '#services/taxonomy_service'
+import TicketIntake from '#services/tickets/ticket_intake'
+import TicketConversation from '#services/tickets/ticket_conversation'
+import TicketWorkflow from '#services/tickets/ticket_workflow'
+import { systemContext } from '#services/request_context'
 
 /** Shared by every demo account; printed when the seeder runs and listed in the README. */
 export const DEMO_PASSWORD = 'demo-password-1'
@@ -78,6 +83,106 @@ export default class DemoSeeder extends BaseSeeder {
     })
     await it.related('members').attach([byEmail('sam@demo.test').id, byEmail('admin@demo.test').id])
     await facilities.related('members').attach([byEmail('robin@demo.test').id])
+
+    const adminUser = byEmail('admin@demo.test')
+    const setup = { ...systemContext, actor: adminUser }
+    const taxonomy: [Group, Record<string, string[]>][] = [
+      [
+        it,
+        {
+          Hardware: ['Laptop', 'Printer', 'Monitor'],
+          Software: ['E-mail', 'VPN', 'New installation'],
+          Accounts: ['Password reset', 'Access request'],
+        },
+      ],
+      [facilities, { 'Building access': [], 'Desks and chairs': [], 'Heating and air': [] }],
+    ]
+    const ids: Record<string, number> = {}
+    for (const [group, categories] of taxonomy) {
+      for (const [name, subcategories] of Object.entries(categories)) {
+        const category = await TaxonomyService.createCategory(group, name, setup)
+        ids[name] = category.id
+        for (const subName of subcategories) {
+          const subcategory = await TaxonomyService.createSubcategory(category, subName, setup)
+          ids[`${name}/${subName}`] = subcategory.id
+        }
+      }
+    }
+
+    /** A few tickets in different states, made through the same services as the UI. */
+    const casey = byEmail('casey@demo.test')
+    const jordan = byEmail('jordan@demo.test')
+    const sam = byEmail('sam@demo.test')
+    const as = (user: User) => ({ ...systemContext, actor: user })
+    const vpn = await TicketIntake.open(
+      casey,
+      {
+        groupId: it.id,
+        categoryId: ids['Software'],
+        subcategoryId: ids['Software/VPN'],
+        title: 'VPN drops every few minutes',
+        description:
+          'Since Monday the VPN client disconnects every **5–10 minutes** when I work from home.\n\n- Windows 11\n- Client version 4.2',
+        priority: 'high',
+      },
+      [],
+      as(casey)
+    )
+    await TicketWorkflow.assign(vpn, sam.id, as(sam))
+    await TicketConversation.add(
+      vpn,
+      sam,
+      {
+        body: 'Thanks Casey, could you send the client log from `%APPDATA%/vpn/logs`?',
+        internal: false,
+      },
+      [],
+      as(sam)
+    )
+    await TicketConversation.add(
+      vpn,
+      sam,
+      { body: 'Probably the new MTU setting on the gateway.', internal: true },
+      [],
+      as(sam)
+    )
+    await TicketWorkflow.changeStatus(vpn, 'waiting_on_customer', as(sam))
+
+    await TicketIntake.open(
+      jordan,
+      {
+        groupId: it.id,
+        categoryId: ids['Hardware'],
+        subcategoryId: ids['Hardware/Printer'],
+        title: 'Printer on 2nd floor jams',
+        description: 'The printer next to the kitchen jams on every double-sided print.',
+        priority: 'medium',
+      },
+      [],
+      as(jordan)
+    )
+    const access = await TicketIntake.open(
+      casey,
+      {
+        groupId: facilities.id,
+        categoryId: ids['Building access'],
+        title: 'Badge does not open the garage',
+        description: 'My badge works on the main door but not the garage gate.',
+        priority: 'low',
+      },
+      [],
+      as(casey)
+    )
+    const robin = byEmail('robin@demo.test')
+    await TicketWorkflow.assign(access, robin.id, as(robin))
+    await TicketConversation.add(
+      access,
+      robin,
+      { body: 'Fixed: your badge now has garage access.', internal: false },
+      [],
+      as(robin)
+    )
+    await TicketWorkflow.changeStatus(access, 'resolved', as(robin))
 
     logger.info(
       `demo organization seeded: sign in as admin@demo.test, sam@demo.test or casey@demo.test with the password "${DEMO_PASSWORD}"`

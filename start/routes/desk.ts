@@ -7,7 +7,14 @@ import { middleware } from '#start/kernel'
  */
 router
   .group(() => {
-    router.get('/', [controllers.desk.Home, 'show'])
+    router.get('/', [controllers.desk.Tickets, 'index'])
+    router.get('/tickets/export', [controllers.desk.TicketExports, 'show'])
+    router.post('/tickets/bulk', [controllers.desk.TicketBulkActions, 'store'])
+    router.get('/tickets/:id', [controllers.desk.Tickets, 'show'])
+    router.put('/tickets/:id', [controllers.desk.Tickets, 'update'])
+    router.put('/tickets/:id/assignment', [controllers.desk.TicketAssignments, 'update'])
+    router.put('/tickets/:id/status', [controllers.desk.TicketStatuses, 'update'])
+    router.post('/tickets/:id/comments', [controllers.TicketComments, 'store'])
   })
   .prefix('/desk')
   .as('desk')

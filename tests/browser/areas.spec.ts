@@ -18,8 +18,13 @@ test.group('Areas', (group) => {
         marker: '[data-testid="admin-dashboard"]',
         nav: ['Portal', 'Desk', 'Admin'],
       },
-      { user: agent, path: '/desk', marker: '[data-testid="desk-home"]', nav: ['Portal', 'Desk'] },
-      { user: customer, path: '/portal', marker: '[data-testid="portal-home"]', nav: [] },
+      {
+        user: agent,
+        path: '/desk',
+        marker: '[data-testid="desk-tickets"]',
+        nav: ['Portal', 'Desk'],
+      },
+      { user: customer, path: '/portal', marker: '[data-testid="portal-tickets"]', nav: [] },
     ]
     for (const { user, path, marker, nav } of cases) {
       const page = await browserContext.newPage()

@@ -20,8 +20,8 @@ test.group('Audit diff', () => {
 test.group('Areas and locales', () => {
   test('each role has its home area and the areas it may enter', ({ assert }) => {
     assert.equal(homeRouteFor('admin'), 'admin.dashboard.show')
-    assert.equal(homeRouteFor('agent'), 'desk.home.show')
-    assert.equal(homeRouteFor('customer'), 'portal.home.show')
+    assert.equal(homeRouteFor('agent'), 'desk.tickets.index')
+    assert.equal(homeRouteFor('customer'), 'portal.tickets.index')
     assert.deepEqual([...areasFor('customer')], ['portal'])
     assert.deepEqual([...areasFor('agent')], ['portal', 'desk'])
     assert.deepEqual([...areasFor('admin')], ['portal', 'desk', 'admin'])

@@ -187,7 +187,7 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/profile_controller').default['updateTheme']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
-  'portal.home.show': {
+  'portal.tickets.index': {
     methods: ["GET","HEAD"]
     pattern: '/portal'
     types: {
@@ -195,11 +195,71 @@ export interface Registry {
       paramsTuple: []
       params: {}
       query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/home_controller').default['show']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/home_controller').default['show']>>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/tickets_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/tickets_controller').default['index']>>>
     }
   }
-  'desk.home.show': {
+  'portal.tickets.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/portal/tickets/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/tickets_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/tickets_controller').default['create']>>>
+    }
+  }
+  'portal.tickets.store': {
+    methods: ["POST"]
+    pattern: '/portal/tickets'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/ticket').createTicketValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/ticket').createTicketValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/tickets_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/tickets_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'portal.tickets.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/portal/tickets/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/portal/tickets_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/portal/tickets_controller').default['show']>>>
+    }
+  }
+  'portal.ticket_comments.store': {
+    methods: ["POST"]
+    pattern: '/portal/tickets/:id/comments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/ticket').replyValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/ticket').replyValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/ticket_comments_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/ticket_comments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'ticket_attachments.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/tickets/:id/attachments/:attachmentId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; attachmentId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/ticket_attachments_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/ticket_attachments_controller').default['show']>>>
+    }
+  }
+  'desk.tickets.index': {
     methods: ["GET","HEAD"]
     pattern: '/desk'
     types: {
@@ -207,8 +267,92 @@ export interface Registry {
       paramsTuple: []
       params: {}
       query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/home_controller').default['show']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/home_controller').default['show']>>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/tickets_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/tickets_controller').default['index']>>>
+    }
+  }
+  'desk.ticket_exports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/desk/tickets/export'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/ticket_exports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/ticket_exports_controller').default['show']>>>
+    }
+  }
+  'desk.ticket_bulk_actions.store': {
+    methods: ["POST"]
+    pattern: '/desk/tickets/bulk'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/ticket').bulkTicketValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/ticket').bulkTicketValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/ticket_bulk_actions_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/ticket_bulk_actions_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'desk.tickets.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/desk/tickets/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/tickets_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/tickets_controller').default['show']>>>
+    }
+  }
+  'desk.tickets.update': {
+    methods: ["PUT"]
+    pattern: '/desk/tickets/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/ticket').updateTicketValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/ticket').updateTicketValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/tickets_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/tickets_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'desk.ticket_assignments.update': {
+    methods: ["PUT"]
+    pattern: '/desk/tickets/:id/assignment'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/ticket').assignValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/ticket').assignValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/ticket_assignments_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/ticket_assignments_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'desk.ticket_statuses.update': {
+    methods: ["PUT"]
+    pattern: '/desk/tickets/:id/status'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/ticket').statusValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/ticket').statusValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/ticket_statuses_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/ticket_statuses_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'desk.ticket_comments.store': {
+    methods: ["POST"]
+    pattern: '/desk/tickets/:id/comments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/ticket').replyValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/ticket').replyValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/ticket_comments_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/ticket_comments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.dashboard.show': {
@@ -377,6 +521,114 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/groups_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/groups_controller').default['destroy']>>>
+    }
+  }
+  'admin.groups.move': {
+    methods: ["POST"]
+    pattern: '/admin/groups/:id/move'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/taxonomy').moveValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/taxonomy').moveValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/groups_controller').default['move']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/groups_controller').default['move']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.categories.store': {
+    methods: ["POST"]
+    pattern: '/admin/groups/:id/categories'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/taxonomy').taxonomyEntryValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/taxonomy').taxonomyEntryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/categories_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/categories_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.categories.update': {
+    methods: ["PUT"]
+    pattern: '/admin/categories/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/taxonomy').taxonomyEntryValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/taxonomy').taxonomyEntryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/categories_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/categories_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.categories.move': {
+    methods: ["POST"]
+    pattern: '/admin/categories/:id/move'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/taxonomy').moveValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/taxonomy').moveValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/categories_controller').default['move']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/categories_controller').default['move']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.categories.destroy': {
+    methods: ["DELETE"]
+    pattern: '/admin/categories/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/categories_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/categories_controller').default['destroy']>>>
+    }
+  }
+  'admin.subcategories.store': {
+    methods: ["POST"]
+    pattern: '/admin/categories/:id/subcategories'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/taxonomy').taxonomyEntryValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/taxonomy').taxonomyEntryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/subcategories_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/subcategories_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.subcategories.update': {
+    methods: ["PUT"]
+    pattern: '/admin/subcategories/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/taxonomy').taxonomyEntryValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/taxonomy').taxonomyEntryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/subcategories_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/subcategories_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.subcategories.move': {
+    methods: ["POST"]
+    pattern: '/admin/subcategories/:id/move'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/taxonomy').moveValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/taxonomy').moveValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/subcategories_controller').default['move']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/subcategories_controller').default['move']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.subcategories.destroy': {
+    methods: ["DELETE"]
+    pattern: '/admin/subcategories/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/subcategories_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/subcategories_controller').default['destroy']>>>
     }
   }
   'admin.group_members.store': {

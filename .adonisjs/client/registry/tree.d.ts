@@ -32,13 +32,39 @@ export interface ApiDefinition {
     updateTheme: typeof routes['profile.update_theme']
   }
   portal: {
-    home: {
-      show: typeof routes['portal.home.show']
+    tickets: {
+      index: typeof routes['portal.tickets.index']
+      create: typeof routes['portal.tickets.create']
+      store: typeof routes['portal.tickets.store']
+      show: typeof routes['portal.tickets.show']
+    }
+    ticketComments: {
+      store: typeof routes['portal.ticket_comments.store']
     }
   }
+  ticketAttachments: {
+    show: typeof routes['ticket_attachments.show']
+  }
   desk: {
-    home: {
-      show: typeof routes['desk.home.show']
+    tickets: {
+      index: typeof routes['desk.tickets.index']
+      show: typeof routes['desk.tickets.show']
+      update: typeof routes['desk.tickets.update']
+    }
+    ticketExports: {
+      show: typeof routes['desk.ticket_exports.show']
+    }
+    ticketBulkActions: {
+      store: typeof routes['desk.ticket_bulk_actions.store']
+    }
+    ticketAssignments: {
+      update: typeof routes['desk.ticket_assignments.update']
+    }
+    ticketStatuses: {
+      update: typeof routes['desk.ticket_statuses.update']
+    }
+    ticketComments: {
+      store: typeof routes['desk.ticket_comments.store']
     }
   }
   admin: {
@@ -61,6 +87,19 @@ export interface ApiDefinition {
       show: typeof routes['admin.groups.show']
       update: typeof routes['admin.groups.update']
       destroy: typeof routes['admin.groups.destroy']
+      move: typeof routes['admin.groups.move']
+    }
+    categories: {
+      store: typeof routes['admin.categories.store']
+      update: typeof routes['admin.categories.update']
+      move: typeof routes['admin.categories.move']
+      destroy: typeof routes['admin.categories.destroy']
+    }
+    subcategories: {
+      store: typeof routes['admin.subcategories.store']
+      update: typeof routes['admin.subcategories.update']
+      move: typeof routes['admin.subcategories.move']
+      destroy: typeof routes['admin.subcategories.destroy']
     }
     groupMembers: {
       store: typeof routes['admin.group_members.store']

@@ -7,6 +7,9 @@ import GroupTransformer from '#transformers/group_transformer'
 import UserTransformer from '#transformers/user_transformer'
 import { actorContext } from '#services/request_context'
 import FormError from '#exceptions/form_error'
+import { moveValidator } from '#validators/taxonomy'
+import TaxonomyService from '#services/taxonomy_service'
+import TaxonomyTransformer from '#transformers/taxonomy_transformer'
 
 export default class GroupsController {
   async index({ inertia, bouncer, auth }: HttpContext) {
@@ -33,11 +36,18 @@ export default class GroupsController {
     const group = await GroupService.findInOrganization(organizationId, params.id)
     await bouncer.with(GroupPolicy).authorize('update', group)
     await group.load('members', (members) => members.orderBy('name'))
+    await group.load('categories', (categories) =>
+      categories
+        .orderBy('position')
+        .orderBy('name')
+        .preload('subcategories', (subs) => subs.orderBy('position').orderBy('name'))
+    )
     const memberIds = new Set(group.members.map((member) => member.id))
     const staff = await UserService.staff(organizationId)
     return inertia.render('admin/groups/show', {
       group: GroupTransformer.transform(group).useVariant('forDetail'),
       candidates: UserTransformer.transform(staff.filter((user) => !memberIds.has(user.id))),
+      taxonomy: TaxonomyTransformer.transform(group),
     })
   }
 
@@ -54,6 +64,18 @@ export default class GroupsController {
     return response.redirect().back()
   }
 
+  async move(ctx: HttpContext) {
+    const { params, request, auth, bouncer, response } = ctx
+    const group = await GroupService.findInOrganization(
+      auth.getUserOrFail().organizationId,
+      params.id
+    )
+    await bouncer.with(GroupPolicy).authorize('update', group)
+    const { direction } = await request.validateUsing(moveValidator)
+    await TaxonomyService.move('group', group, direction, actorContext(ctx))
+    return response.redirect().back()
+  }
+
   async destroy(ctx: HttpContext) {
     const { params, bouncer, auth, session, response } = ctx
     const group = await GroupService.findInOrganization(
@@ -61,8 +83,13 @@ export default class GroupsController {
       params.id
     )
     await bouncer.with(GroupPolicy).authorize('delete', group)
-    await GroupService.delete(group, actorContext(ctx))
-    session.flash('success', `Group "${group.name}" deleted.`)
+    const outcome = await GroupService.delete(group, actorContext(ctx))
+    session.flash(
+      'success',
+      outcome === 'deleted'
+        ? `Group "${group.name}" deleted.`
+        : `Group "${group.name}" has tickets, so it was deactivated instead of deleted.`
+    )
     return response.redirect().toRoute('admin.groups.index')
   }
 }

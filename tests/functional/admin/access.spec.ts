@@ -77,6 +77,7 @@ const ROUTES: Row[] = [
       ticketPrefix: 'HD',
       timezone: 'Europe/Paris',
       defaultLocale: 'de',
+      autoCloseDays: '5',
     }),
   },
   { area: 'audit log', method: 'get', path: () => '/admin/audit' },

@@ -18,6 +18,7 @@ test.group('Admin: organization settings', (group) => {
         ticketPrefix: 'acme',
         timezone: 'Europe/Berlin',
         defaultLocale: 'de',
+        autoCloseDays: '3',
       })
       .withCsrfToken()
       .redirects(0)
@@ -27,6 +28,7 @@ test.group('Admin: organization settings', (group) => {
     assert.equal(organization.ticketPrefix, 'ACME')
     assert.equal(organization.timezone, 'Europe/Berlin')
     assert.equal(organization.defaultLocale, 'de')
+    assert.equal(organization.autoCloseDays, 3)
     const entry = await AuditLog.findByOrFail('action', 'organization.settings_updated')
     assert.deepInclude(entry.newValues, { ticketPrefix: 'ACME', timezone: 'Europe/Berlin' })
   })

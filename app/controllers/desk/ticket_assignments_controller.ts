@@ -1,0 +1,21 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { assignValidator } from '#validators/ticket'
+import TicketQuery from '#services/tickets/ticket_query'
+import TicketWorkflow from '#services/tickets/ticket_workflow'
+import { actorContext } from '#services/request_context'
+import TicketPolicy from '#policies/ticket_policy'
+
+export default class TicketAssignmentsController {
+  async update(ctx: HttpContext) {
+    const { request, params, auth, bouncer, session, response } = ctx
+    const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
+    if (!ticket) {
+      return response.notFound()
+    }
+    await bouncer.with(TicketPolicy).authorize('manage', ticket)
+    const { assignedTo } = await request.validateUsing(assignValidator)
+    await TicketWorkflow.assign(ticket, assignedTo, actorContext(ctx))
+    session.flash('success', assignedTo ? 'Ticket assigned.' : 'Ticket unassigned.')
+    return response.redirect().back()
+  }
+}

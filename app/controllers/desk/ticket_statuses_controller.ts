@@ -1,0 +1,22 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { statusValidator } from '#validators/ticket'
+import TicketQuery from '#services/tickets/ticket_query'
+import TicketWorkflow from '#services/tickets/ticket_workflow'
+import { STATUS_LABELS } from '#services/tickets/ticket_lifecycle'
+import { actorContext } from '#services/request_context'
+import TicketPolicy from '#policies/ticket_policy'
+
+export default class TicketStatusesController {
+  async update(ctx: HttpContext) {
+    const { request, params, auth, bouncer, session, response } = ctx
+    const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
+    if (!ticket) {
+      return response.notFound()
+    }
+    await bouncer.with(TicketPolicy).authorize('manage', ticket)
+    const { status } = await request.validateUsing(statusValidator)
+    await TicketWorkflow.changeStatus(ticket, status, actorContext(ctx))
+    session.flash('success', `Status set to ${STATUS_LABELS[status]}.`)
+    return response.redirect().back()
+  }
+}

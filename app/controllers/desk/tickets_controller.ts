@@ -1,0 +1,133 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import db from '@adonisjs/lucid/services/db'
+import {
+  normalizeTicketQuery,
+  ticketFiltersValidator,
+  updateTicketValidator,
+  QUEUES,
+  SORTS,
+} from '#validators/ticket'
+import TicketQuery from '#services/tickets/ticket_query'
+import TicketThread from '#services/tickets/ticket_thread'
+import TicketWorkflow from '#services/tickets/ticket_workflow'
+import { ATTACHMENT_LIMITS } from '#services/tickets/attachment_intake'
+import { allowedTransitions } from '#services/tickets/ticket_lifecycle'
+import TaxonomyService from '#services/taxonomy_service'
+import UserService from '#services/user_service'
+import { actorContext } from '#services/request_context'
+import TicketPolicy from '#policies/ticket_policy'
+import TicketTransformer from '#transformers/ticket_transformer'
+import TicketCommentTransformer from '#transformers/ticket_comment_transformer'
+import AttachmentTransformer from '#transformers/attachment_transformer'
+import TicketHistoryTransformer from '#transformers/ticket_history_transformer'
+import TaxonomyTransformer from '#transformers/taxonomy_transformer'
+import UserTransformer from '#transformers/user_transformer'
+import { PRIORITIES, STATUSES } from '#models/ticket'
+
+/**
+ * The desk: queues, filters and search over the tickets an agent may see,
+ * and the ticket page where they are worked.
+ */
+export default class TicketsController {
+  async index({ inertia, request, auth }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
+    const filters = { queue: 'unassigned' as const, ...(parsed ?? {}) }
+    const [{ page, snippets }, counts, groups, agents] = await Promise.all([
+      TicketQuery.page(TicketQuery.visibleTo(user), user, filters),
+      TicketQuery.statusCounts(TicketQuery.visibleTo(user), user, filters),
+      db
+        .from('groups')
+        .where('organization_id', user.organizationId)
+        .orderBy('position')
+        .orderBy('name')
+        .select('id', 'name'),
+      UserService.staff(user.organizationId),
+    ])
+    return inertia.render('desk/tickets/index', {
+      tickets: TicketTransformer.paginate(page.all(), page.getMeta()),
+      snippets: Object.fromEntries(snippets),
+      counts,
+      filters: {
+        queue: filters.queue,
+        q: filters.q ?? '',
+        status: filters.status?.[0] ?? '',
+        priority: filters.priority?.[0] ?? '',
+        groupId: filters.groupId ? String(filters.groupId) : '',
+        assigneeId: filters.assigneeId ?? '',
+        requesterId: filters.requesterId ? String(filters.requesterId) : '',
+        createdFrom:
+          typeof request.qs().createdFrom === 'string' && filters.createdFrom
+            ? request.qs().createdFrom
+            : '',
+        createdTo:
+          typeof request.qs().createdTo === 'string' && filters.createdTo
+            ? request.qs().createdTo
+            : '',
+        sort: filters.sort ?? '',
+      },
+      queues: [...QUEUES].filter((queue) => queue !== 'all' || user.isAdmin),
+      sorts: [...SORTS],
+      statuses: [...STATUSES],
+      priorities: [...PRIORITIES],
+      groups: groups as { id: number; name: string }[],
+      agents: agents.map((agent) => ({ id: agent.id, name: agent.name })),
+    })
+  }
+
+  async show({ inertia, params, auth, bouncer, response }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const ticket = await TicketQuery.visibleTo(user)
+      .where('tickets.id', params.id)
+      .preload('requester')
+      .preload('assignee')
+      .preload('group')
+      .preload('category')
+      .preload('subcategory')
+      .first()
+    if (!ticket) {
+      return response.notFound()
+    }
+    const policy = bouncer.with(TicketPolicy)
+    const [canManage, canSeeInternal] = await Promise.all([
+      policy.allows('manage', ticket),
+      policy.allows('viewInternal', ticket),
+    ])
+    const [thread, agents, tree, otherTickets] = await Promise.all([
+      TicketThread.load(ticket, { internal: canSeeInternal }),
+      TicketWorkflow.assignableAgents(ticket),
+      TaxonomyService.activeTree(user.organizationId),
+      TicketQuery.visibleTo(user)
+        .where('tickets.requester_id', ticket.requesterId)
+        .whereNot('tickets.id', ticket.id)
+        .orderBy('tickets.created_at', 'desc')
+        .limit(10),
+    ])
+    return inertia.render('desk/tickets/show', {
+      ticket: TicketTransformer.transform(ticket).useVariant('forDetail'),
+      comments: TicketCommentTransformer.transform(thread.comments),
+      files: AttachmentTransformer.transform(thread.ticketFiles),
+      history: TicketHistoryTransformer.transform(thread.history),
+      agents: UserTransformer.transform(agents),
+      tree: TaxonomyTransformer.transform(tree),
+      otherTickets: TicketTransformer.transform(otherTickets),
+      nextStatuses: [...allowedTransitions(ticket.status)],
+      priorities: [...PRIORITIES],
+      can: { manage: canManage, addNote: canSeeInternal && canManage },
+      limits: ATTACHMENT_LIMITS,
+    })
+  }
+
+  async update(ctx: HttpContext) {
+    const { request, params, auth, bouncer, session, response } = ctx
+    const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
+    if (!ticket) {
+      return response.notFound()
+    }
+    await bouncer.with(TicketPolicy).authorize('manage', ticket)
+    const input = await request.validateUsing(updateTicketValidator)
+    const changes = await TicketWorkflow.update(ticket, input, actorContext(ctx))
+    session.flash('success', changes.length ? 'Ticket updated.' : 'Nothing changed.')
+    return response.redirect().back()
+  }
+}

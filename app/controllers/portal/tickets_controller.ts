@@ -1,0 +1,85 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import {
+  createTicketValidator,
+  normalizeTicketQuery,
+  ticketFiltersValidator,
+} from '#validators/ticket'
+import TicketQuery from '#services/tickets/ticket_query'
+import TicketIntake from '#services/tickets/ticket_intake'
+import TicketThread from '#services/tickets/ticket_thread'
+import AttachmentIntake, { ATTACHMENT_LIMITS } from '#services/tickets/attachment_intake'
+import TaxonomyService from '#services/taxonomy_service'
+import { actorContext } from '#services/request_context'
+import TicketTransformer from '#transformers/ticket_transformer'
+import TicketCommentTransformer from '#transformers/ticket_comment_transformer'
+import AttachmentTransformer from '#transformers/attachment_transformer'
+import TicketHistoryTransformer from '#transformers/ticket_history_transformer'
+import TaxonomyTransformer from '#transformers/taxonomy_transformer'
+import { PRIORITIES, STATUSES } from '#models/ticket'
+
+/**
+ * The portal: the signed-in person's own requests, whatever their role.
+ */
+export default class TicketsController {
+  async index({ inertia, request, auth }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
+    const filters = { ...(parsed ?? {}), queue: undefined }
+    const [{ page, snippets }, counts] = await Promise.all([
+      TicketQuery.page(TicketQuery.requestedBy(user), user, filters),
+      TicketQuery.statusCounts(TicketQuery.requestedBy(user), user, filters),
+    ])
+    return inertia.render('portal/tickets/index', {
+      tickets: TicketTransformer.paginate(page.all(), page.getMeta()),
+      snippets: Object.fromEntries(snippets),
+      counts,
+      filters: { q: filters.q ?? '', status: filters.status?.[0] ?? '' },
+      statuses: [...STATUSES],
+    })
+  }
+
+  async create({ inertia, auth }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const tree = await TaxonomyService.activeTree(user.organizationId)
+    return inertia.render('portal/tickets/create', {
+      tree: TaxonomyTransformer.transform(tree),
+      priorities: [...PRIORITIES],
+      limits: ATTACHMENT_LIMITS,
+    })
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, auth, session, response } = ctx
+    const user = auth.getUserOrFail()
+    const input = await request.validateUsing(createTicketValidator)
+    const files = await AttachmentIntake.inspect(request.files('attachments'))
+    const ticket = await TicketIntake.open(user, input, files, actorContext(ctx))
+    session.flash(
+      'success',
+      `Ticket ${ticket.reference} has been created. We will keep you posted here.`
+    )
+    return response.redirect().toRoute('portal.tickets.show', { id: ticket.id })
+  }
+
+  async show({ inertia, params, auth, response }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const ticket = await TicketQuery.requestedBy(user)
+      .where('tickets.id', params.id)
+      .preload('assignee')
+      .preload('group')
+      .preload('category')
+      .preload('subcategory')
+      .first()
+    if (!ticket) {
+      return response.notFound()
+    }
+    const thread = await TicketThread.load(ticket, { internal: false })
+    return inertia.render('portal/tickets/show', {
+      ticket: TicketTransformer.transform(ticket).useVariant('forDetail'),
+      comments: TicketCommentTransformer.transform(thread.comments),
+      files: AttachmentTransformer.transform(thread.ticketFiles),
+      history: TicketHistoryTransformer.transform(thread.history),
+      limits: ATTACHMENT_LIMITS,
+    })
+  }
+}

@@ -1,0 +1,44 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Attachment from '#models/attachment'
+import TicketQuery from '#services/tickets/ticket_query'
+import TicketThread from '#services/tickets/ticket_thread'
+import AttachmentIntake, { INLINE_TYPES } from '#services/tickets/attachment_intake'
+import TicketPolicy from '#policies/ticket_policy'
+
+/**
+ * The only way to a stored file: the ticket must be visible to the caller,
+ * the file must belong to that ticket, and files on internal notes need the
+ * right to see internal notes. Anything else is a 404, so ids reveal nothing.
+ */
+export default class TicketAttachmentsController {
+  async show({ params, auth, bouncer, response, request }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const ticket = await TicketQuery.find(user, params.id)
+    const attachment = ticket
+      ? await Attachment.query()
+          .where('ticket_id', ticket.id)
+          .where('id', params.attachmentId)
+          .first()
+      : null
+    if (!ticket || !attachment) {
+      return response.notFound()
+    }
+    if (
+      !(await TicketThread.isPublicAttachment(attachment)) &&
+      !(await bouncer.with(TicketPolicy).allows('viewInternal', ticket))
+    ) {
+      return response.notFound()
+    }
+    const inline = request.input('inline') === '1' && INLINE_TYPES.has(attachment.contentType)
+    const encoded = encodeURIComponent(attachment.fileName)
+    response.header('Content-Type', attachment.contentType)
+    response.header('Content-Length', String(attachment.size))
+    response.header('X-Content-Type-Options', 'nosniff')
+    response.header('Cache-Control', 'private, max-age=300')
+    response.header(
+      'Content-Disposition',
+      `${inline ? 'inline' : 'attachment'}; filename="${encoded}"; filename*=UTF-8''${encoded}`
+    )
+    return response.stream(await AttachmentIntake.stream(attachment.storageKey))
+  }
+}

@@ -1,0 +1,3 @@
+import { ApiRefreshTokenSchema } from '#database/schema'
+
+export default class ApiRefreshToken extends ApiRefreshTokenSchema {}

@@ -1,0 +1,11 @@
+import { TicketHistorySchema } from '#database/schema'
+import { belongsTo } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import User from '#models/user'
+
+export default class TicketHistory extends TicketHistorySchema {
+  static table = 'ticket_history'
+
+  @belongsTo(() => User, { foreignKey: 'actorId' })
+  declare actor: BelongsTo<typeof User>
+}

@@ -1,0 +1,175 @@
+import { createHash, randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { extname, basename } from 'node:path'
+import { fileTypeFromBuffer } from 'file-type'
+import drive from '@adonisjs/drive/services/main'
+import logger from '@adonisjs/core/services/logger'
+import FormError from '#exceptions/form_error'
+
+export const ATTACHMENT_LIMITS = {
+  maxFiles: 5,
+  maxBytes: 10 * 1024 * 1024,
+}
+
+/**
+ * What may be attached, judged from the file's first bytes (file-type),
+ * never from its name or the type the browser declared.
+ */
+const ALLOWED_BINARY = new Map<string, string>([
+  ['image/png', 'PNG image'],
+  ['image/jpeg', 'JPEG image'],
+  ['image/gif', 'GIF image'],
+  ['image/webp', 'WebP image'],
+  ['application/pdf', 'PDF document'],
+  ['application/zip', 'ZIP archive'],
+  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Word document'],
+  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Excel workbook'],
+  ['application/vnd.openxmlformats-officedocument.presentationml.presentation', 'PowerPoint file'],
+  ['application/vnd.oasis.opendocument.text', 'OpenDocument text'],
+  ['application/vnd.oasis.opendocument.spreadsheet', 'OpenDocument spreadsheet'],
+  ['message/rfc822', 'e-mail message'],
+])
+
+/** Types shown in the browser instead of downloaded. */
+export const INLINE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp'])
+
+export type Upload = { clientName: string; tmpPath?: string | null; size: number }
+
+export type InspectedFile = {
+  fileName: string
+  contentType: string
+  size: number
+  checksum: string
+  bytes: Buffer
+}
+
+export type StoredFile = Omit<InspectedFile, 'bytes'> & { storageKey: string }
+
+/**
+ * A refused file is a form error on the attachments field, naming the file
+ * and the reason, so it shows beside the file picker and in the API's
+ * per-field details.
+ */
+export class RefusedAttachment extends FormError {
+  constructor(
+    public fileName: string,
+    public reason: string
+  ) {
+    super('attachments', `${fileName} was refused: ${reason}`, 'attachment')
+  }
+}
+
+function cleanName(name: string) {
+  const cleaned = basename(name.replace(/\\/g, '/'))
+    .replace(/[\p{Cc}"]/gu, '')
+    .trim()
+  return (cleaned || 'file').slice(0, 200)
+}
+
+/** UTF-8 text without NUL bytes counts as a text file. */
+function textType(bytes: Buffer, fileName: string) {
+  if (bytes.includes(0)) {
+    return null
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+  return extname(fileName).toLowerCase() === '.csv' ? 'text/csv' : 'text/plain'
+}
+
+function humanSize(bytes: number) {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
+}
+
+/**
+ * Checks and stores what people attach to tickets and replies. Every file
+ * is checked before anything is stored, so a refused file leaves no trace
+ * and the error names the file and the reason.
+ */
+export default class AttachmentIntake {
+  static async inspect(uploads: Upload[]): Promise<InspectedFile[]> {
+    if (uploads.length > ATTACHMENT_LIMITS.maxFiles) {
+      throw new RefusedAttachment(
+        `${uploads.length} files`,
+        `at most ${ATTACHMENT_LIMITS.maxFiles} files can be attached at once`
+      )
+    }
+    const inspected: InspectedFile[] = []
+    for (const upload of uploads) {
+      const fileName = cleanName(upload.clientName)
+      if (!upload.tmpPath) {
+        throw new RefusedAttachment(fileName, 'the upload did not complete')
+      }
+      if (upload.size > ATTACHMENT_LIMITS.maxBytes) {
+        throw new RefusedAttachment(
+          fileName,
+          `it is ${humanSize(upload.size)}, larger than the ${humanSize(ATTACHMENT_LIMITS.maxBytes)} limit`
+        )
+      }
+      const bytes = await readFile(upload.tmpPath)
+      if (bytes.length === 0) {
+        throw new RefusedAttachment(fileName, 'the file is empty')
+      }
+      const detected = await fileTypeFromBuffer(bytes)
+      let contentType: string | null
+      if (detected) {
+        contentType = ALLOWED_BINARY.has(detected.mime) ? detected.mime : null
+        if (!contentType) {
+          throw new RefusedAttachment(
+            fileName,
+            `its content is ${detected.ext.toUpperCase()} (${detected.mime}), which is not an allowed file type`
+          )
+        }
+      } else {
+        contentType = textType(bytes, fileName)
+        if (!contentType) {
+          throw new RefusedAttachment(
+            fileName,
+            'its content is not a recognised document, image, archive or text file'
+          )
+        }
+      }
+      inspected.push({
+        fileName,
+        contentType,
+        size: bytes.length,
+        checksum: createHash('sha256').update(bytes).digest('hex'),
+        bytes,
+      })
+    }
+    return inspected
+  }
+
+  static async store(organizationId: number, files: InspectedFile[]): Promise<StoredFile[]> {
+    const stored: StoredFile[] = []
+    try {
+      for (const { bytes, ...file } of files) {
+        const storageKey = `attachments/${organizationId}/${randomUUID()}`
+        await drive.use().put(storageKey, bytes, { contentType: file.contentType })
+        stored.push({ ...file, storageKey })
+      }
+    } catch (error) {
+      await this.discard(stored)
+      throw error
+    }
+    return stored
+  }
+
+  /** Removes stored files whose database rows were never committed. */
+  static async discard(files: { storageKey: string }[]) {
+    for (const file of files) {
+      await drive
+        .use()
+        .delete(file.storageKey)
+        .catch((error) =>
+          logger.warn({ err: error, key: file.storageKey }, 'orphan attachment not removed')
+        )
+    }
+  }
+
+  static stream(storageKey: string) {
+    return drive.use().getStream(storageKey)
+  }
+}

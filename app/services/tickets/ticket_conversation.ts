@@ -1,0 +1,130 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import Ticket, { type Status } from '#models/ticket'
+import TicketComment from '#models/ticket_comment'
+import Attachment from '#models/attachment'
+import type User from '#models/user'
+import AuditLogService from '#services/audit_log_service'
+import type { ActorContext } from '#services/request_context'
+import AttachmentIntake, { type InspectedFile } from '#services/tickets/attachment_intake'
+import { renderMarkdown } from '#services/tickets/markdown'
+import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
+import { reopenedStatus } from '#services/tickets/ticket_lifecycle'
+import FormError from '#exceptions/form_error'
+
+export type ReplyInput = { body: string; internal: boolean }
+
+/**
+ * Public replies and internal notes. A reply can move the ticket on its
+ * own: the requester answering a resolved ticket reopens it, answering
+ * while "waiting on customer" hands it back to the agent, and the first
+ * public reply from staff stamps first_response_at.
+ */
+export default class TicketConversation {
+  static async add(
+    ticket: Ticket,
+    author: User,
+    input: ReplyInput,
+    files: InspectedFile[],
+    context: ActorContext
+  ) {
+    if (input.internal && !author.isStaff) {
+      throw new FormError('internal', 'Only agents and admins can add internal notes.')
+    }
+    const stored = await AttachmentIntake.store(ticket.organizationId, files)
+    try {
+      return await db.transaction(async (trx) => {
+        const locked = await Ticket.query({ client: trx })
+          .where('id', ticket.id)
+          .forUpdate()
+          .firstOrFail()
+        if (locked.status === 'closed') {
+          throw new FormError(
+            'body',
+            'This ticket is closed and takes no more replies. Open a new ticket instead.'
+          )
+        }
+
+        const comment = await TicketComment.create(
+          {
+            organizationId: locked.organizationId,
+            ticketId: locked.id,
+            authorId: author.id,
+            body: input.body,
+            bodyHtml: renderMarkdown(input.body),
+            isInternal: input.internal,
+          },
+          { client: trx }
+        )
+        await Attachment.createMany(
+          stored.map((file) => ({
+            organizationId: locked.organizationId,
+            ticketId: locked.id,
+            commentId: comment.id,
+            uploaderId: author.id,
+            ...file,
+          })),
+          { client: trx }
+        )
+
+        const changes: Change[] = [
+          {
+            field: input.internal ? 'note' : 'reply',
+            to: String(comment.id),
+            internal: input.internal,
+          },
+        ]
+        if (!input.internal) {
+          const next = this.statusAfterReply(locked, author)
+          if (next && next !== locked.status) {
+            changes.push({ field: 'status', from: locked.status, to: next })
+            locked.status = next
+            if (next !== 'resolved') {
+              locked.resolvedAt = null
+            }
+          }
+          if (author.isStaff && author.id !== locked.requesterId && !locked.firstResponseAt) {
+            locked.firstResponseAt = DateTime.now()
+          }
+        }
+        locked.updatedAt = DateTime.now()
+        await locked.save()
+        await recordHistory(trx, locked, author, changes)
+        await AuditLogService.record(
+          context,
+          {
+            organizationId: locked.organizationId,
+            action: input.internal ? 'ticket.note_added' : 'ticket.comment_added',
+            entityType: 'ticket',
+            entityId: locked.id,
+            newValues: {
+              commentId: comment.id,
+              attachments: stored.length,
+              ...(changes.length > 1 ? { status: locked.status } : {}),
+            },
+          },
+          trx
+        )
+        ticket.merge(locked.$attributes)
+        return comment
+      })
+    } catch (error) {
+      await AttachmentIntake.discard(stored)
+      throw error
+    }
+  }
+
+  /** What a public reply by this author does to the ticket's status, if anything. */
+  private static statusAfterReply(ticket: Ticket, author: User): Status | null {
+    if (author.id !== ticket.requesterId) {
+      return null
+    }
+    if (ticket.status === 'resolved') {
+      return reopenedStatus(ticket.assigneeId !== null)
+    }
+    if (ticket.status === 'waiting_on_customer') {
+      return ticket.assigneeId !== null ? 'in_progress' : 'open'
+    }
+    return null
+  }
+}

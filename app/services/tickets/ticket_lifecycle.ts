@@ -1,0 +1,84 @@
+import type { Status } from '#models/ticket'
+
+/**
+ * The one state machine of a ticket:
+ *
+ *   open → assigned → in_progress → resolved → closed
+ *   plus waiting_on_customer (pauses SLA clocks) and reopen (resolved → open/assigned).
+ *
+ * `closed` is final. Every status change in the product goes through
+ * `assertTransition`; controllers never set `status` themselves.
+ */
+const TRANSITIONS: Record<Status, readonly Status[]> = {
+  open: ['assigned', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'],
+  assigned: ['open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'],
+  in_progress: ['open', 'assigned', 'waiting_on_customer', 'resolved', 'closed'],
+  waiting_on_customer: ['open', 'assigned', 'in_progress', 'resolved', 'closed'],
+  resolved: ['open', 'assigned', 'in_progress', 'closed'],
+  closed: [],
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  open: 'Open',
+  assigned: 'Assigned',
+  in_progress: 'In progress',
+  waiting_on_customer: 'Waiting on customer',
+  resolved: 'Resolved',
+  closed: 'Closed',
+}
+
+/** Statuses in which the ticket still needs someone's work. */
+export const ACTIVE_STATUSES: readonly Status[] = [
+  'open',
+  'assigned',
+  'in_progress',
+  'waiting_on_customer',
+]
+
+export class IllegalTransition extends Error {
+  constructor(
+    public from: Status,
+    public to: Status,
+    reason?: string
+  ) {
+    super(
+      reason ??
+        (from === 'closed'
+          ? 'This ticket is closed and cannot change any more. Open a new ticket instead.'
+          : `A ticket cannot go from "${STATUS_LABELS[from]}" to "${STATUS_LABELS[to]}".`)
+    )
+  }
+}
+
+export function allowedTransitions(from: Status): readonly Status[] {
+  return TRANSITIONS[from]
+}
+
+/**
+ * Throws IllegalTransition unless `from → to` is an edge of the machine and
+ * its guard holds: "assigned" and "in progress" need an assignee, "open"
+ * means nobody has it.
+ */
+export function assertTransition(from: Status, to: Status, hasAssignee: boolean) {
+  if (from === to) {
+    return
+  }
+  if (!TRANSITIONS[from].includes(to)) {
+    throw new IllegalTransition(from, to)
+  }
+  if ((to === 'assigned' || to === 'in_progress') && !hasAssignee) {
+    throw new IllegalTransition(from, to, 'Assign the ticket to an agent first.')
+  }
+  if (to === 'open' && hasAssignee) {
+    throw new IllegalTransition(
+      from,
+      to,
+      'A ticket with an assignee is not "Open": unassign it to put it back in the queue.'
+    )
+  }
+}
+
+/** Where a reopened ticket goes: back to its assignee, or to the open queue. */
+export function reopenedStatus(hasAssignee: boolean): Status {
+  return hasAssignee ? 'assigned' : 'open'
+}

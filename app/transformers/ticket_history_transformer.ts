@@ -1,0 +1,16 @@
+import type TicketHistory from '#models/ticket_history'
+import { BaseTransformer } from '@adonisjs/core/transformers'
+
+export default class TicketHistoryTransformer extends BaseTransformer<TicketHistory> {
+  toObject() {
+    const entry = this.resource
+    return {
+      ...this.pick(entry, ['id', 'field', 'oldValue', 'newValue', 'isInternal']),
+      actor:
+        entry.$preloaded.actor && entry.actor
+          ? { id: entry.actor.id, name: entry.actor.name }
+          : null,
+      createdAt: entry.createdAt.toISO()!,
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import vine from '@vinejs/vine'
+import { PRIORITIES, STATUSES, type Priority, type Status } from '#models/ticket'
+
+/** Shared rules, used by the web forms (camelCase) and the API (snake_case). */
+export const ticketRules = {
+  title: () => vine.string().trim().minLength(3).maxLength(200),
+  description: () => vine.string().trim().minLength(1).maxLength(20_000),
+  body: () => vine.string().trim().minLength(1).maxLength(20_000),
+  /** "High" and "high" both work: the seed documents capitalised values. */
+  priority: () =>
+    vine
+      .string()
+      .trim()
+      .toLowerCase()
+      .in([...PRIORITIES])
+      .transform((value) => value as Priority),
+  status: () =>
+    vine
+      .string()
+      .trim()
+      .toLowerCase()
+      .in([...STATUSES])
+      .transform((value) => value as Status),
+  id: () => vine.number().positive().withoutDecimals(),
+  /** Files are judged by their bytes in AttachmentIntake; here only "is it a file". */
+  attachments: () => vine.array(vine.file()).optional(),
+}
+
+export const createTicketValidator = vine.create({
+  groupId: ticketRules.id(),
+  categoryId: ticketRules.id().nullable().optional(),
+  subcategoryId: ticketRules.id().nullable().optional(),
+  title: ticketRules.title(),
+  description: ticketRules.description(),
+  priority: ticketRules.priority().optional(),
+  attachments: ticketRules.attachments(),
+})
+
+export const replyValidator = vine.create({
+  body: ticketRules.body(),
+  internal: vine.boolean().optional(),
+  attachments: ticketRules.attachments(),
+})
+
+export const assignValidator = vine.create({
+  assignedTo: ticketRules.id().nullable(),
+})
+
+export const statusValidator = vine.create({
+  status: ticketRules.status(),
+})
+
+export const updateTicketValidator = vine.create({
+  title: ticketRules.title().optional(),
+  priority: ticketRules.priority().optional(),
+  groupId: ticketRules.id().optional(),
+  categoryId: ticketRules.id().nullable().optional(),
+  subcategoryId: ticketRules.id().nullable().optional(),
+})
+
+export const bulkTicketValidator = vine.create({
+  ids: vine.array(ticketRules.id()).minLength(1).maxLength(200),
+  action: vine.enum(['assign', 'status', 'priority'] as const),
+  assignedTo: ticketRules.id().nullable().optional(),
+  status: ticketRules.status().optional(),
+  priority: ticketRules.priority().optional(),
+})
+
+export const QUEUES = ['unassigned', 'mine', 'groups', 'urgent', 'all'] as const
+export const SORTS = ['newest', 'oldest', 'updated', 'priority', 'relevance'] as const
+
+/** Query-string filters shared by the portal and desk lists, the CSV export and the API. */
+export const ticketFiltersValidator = vine.create({
+  q: vine.string().trim().maxLength(200).optional(),
+  queue: vine.enum(QUEUES).optional(),
+  status: vine.array(ticketRules.status()).optional(),
+  priority: vine.array(ticketRules.priority()).optional(),
+  groupId: ticketRules.id().optional(),
+  categoryId: ticketRules.id().optional(),
+  /** An agent's id, or "none" for unassigned tickets. */
+  assigneeId: vine
+    .string()
+    .trim()
+    .regex(/^(none|\d+)$/)
+    .optional(),
+  requesterId: ticketRules.id().optional(),
+  createdFrom: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+  createdTo: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+  sort: vine.enum(SORTS).optional(),
+  page: vine.number().min(1).withoutDecimals().optional(),
+  perPage: vine.number().min(1).max(100).withoutDecimals().optional(),
+})
+
+/**
+ * Query strings arrive in several shapes: `status=open`, `status[]=open`,
+ * `status=open,resolved`, empty selects. This flattens them for
+ * ticketFiltersValidator, dropping blanks so an empty select means "any".
+ * API names (snake_case) are accepted beside the web ones.
+ */
+export function normalizeTicketQuery(qs: Record<string, unknown>) {
+  const aliases: Record<string, string> = {
+    per_page: 'perPage',
+    group_id: 'groupId',
+    category_id: 'categoryId',
+    assigned_to: 'assigneeId',
+    requester_id: 'requesterId',
+    created_from: 'createdFrom',
+    created_to: 'createdTo',
+  }
+  const normalized: Record<string, unknown> = {}
+  for (const [rawKey, value] of Object.entries(qs)) {
+    const key = aliases[rawKey] ?? rawKey
+    if (key === 'status' || key === 'priority') {
+      const list = [value]
+        .flat()
+        .flatMap((entry) => String(entry ?? '').split(','))
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+      if (list.length) {
+        normalized[key] = list
+      }
+    } else if (value !== '' && value !== null && value !== undefined && !Array.isArray(value)) {
+      normalized[key] = value
+    }
+  }
+  return normalized
+}
