@@ -35,4 +35,5 @@ export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
   role: () => import('#middleware/role_middleware'),
+  apiThrottle: () => import('#middleware/api_throttle_middleware'),
 })

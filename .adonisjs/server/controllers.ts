@@ -15,7 +15,16 @@ export const controllers = {
     Users: () => import('#controllers/admin/users_controller'),
   },
   api: {
+    admin: {
+      Groups: () => import('#controllers/api/admin/groups_controller'),
+      Reports: () => import('#controllers/api/admin/reports_controller'),
+      Tickets: () => import('#controllers/api/admin/tickets_controller'),
+    },
+    Auth: () => import('#controllers/api/auth_controller'),
+    Groups: () => import('#controllers/api/groups_controller'),
     Me: () => import('#controllers/api/me_controller'),
+    Openapi: () => import('#controllers/api/openapi_controller'),
+    Tickets: () => import('#controllers/api/tickets_controller'),
   },
   desk: {
     TicketAssignments: () => import('#controllers/desk/ticket_assignments_controller'),

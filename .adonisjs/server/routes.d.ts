@@ -61,7 +61,29 @@ export type ScannedRoutes = {
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'api.openapi.show': { paramsTuple?: []; params?: {} }
+    'api.auth.login': { paramsTuple?: []; params?: {} }
+    'api.auth.refresh': { paramsTuple?: []; params?: {} }
+    'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.groups.index': { paramsTuple?: []; params?: {} }
+    'api.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.tickets.store': { paramsTuple?: []; params?: {} }
+    'api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.tickets.comment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.admin.tickets.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.reports.show': { paramsTuple?: []; params?: {} }
+    'api.admin.groups.store': { paramsTuple?: []; params?: {} }
+    'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.store_category': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.add_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.remove_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -86,7 +108,14 @@ export type ScannedRoutes = {
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'api.openapi.show': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.groups.index': { paramsTuple?: []; params?: {} }
+    'api.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.admin.reports.show': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -111,7 +140,14 @@ export type ScannedRoutes = {
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'api.openapi.show': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.groups.index': { paramsTuple?: []; params?: {} }
+    'api.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
+    'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.admin.reports.show': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'setup.store': { paramsTuple?: []; params?: {} }
@@ -134,6 +170,15 @@ export type ScannedRoutes = {
     'admin.subcategories.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.auth.login': { paramsTuple?: []; params?: {} }
+    'api.auth.refresh': { paramsTuple?: []; params?: {} }
+    'api.auth.logout': { paramsTuple?: []; params?: {} }
+    'api.tickets.store': { paramsTuple?: []; params?: {} }
+    'api.tickets.comment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.store': { paramsTuple?: []; params?: {} }
+    'api.admin.groups.store_category': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.add_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -147,12 +192,18 @@ export type ScannedRoutes = {
     'admin.categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
+    'api.admin.tickets.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.categories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'userId': ParamValue} }
+    'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.groups.remove_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

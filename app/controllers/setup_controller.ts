@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
 import { setupValidator } from '#validators/auth'
 import SetupService from '#services/setup_service'
 import { actorContext } from '#services/request_context'
@@ -8,21 +9,21 @@ import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
  * /setup exists only until the first admin does; afterwards it is a 404.
  */
 export default class SetupController {
-  async show({ inertia, response }: HttpContext) {
+  async show({ inertia }: HttpContext) {
     if (await SetupService.isComplete()) {
-      return response.notFound()
+      throw new NotFoundException()
     }
     return inertia.render('setup/show', { passwordRules: PASSWORD_RULES_TEXT })
   }
 
   async store(ctx: HttpContext) {
     if (await SetupService.isComplete()) {
-      return ctx.response.notFound()
+      throw new NotFoundException()
     }
     const input = await ctx.request.validateUsing(setupValidator)
     const admin = await SetupService.complete(input, actorContext(ctx, null))
     if (!admin) {
-      return ctx.response.notFound()
+      throw new NotFoundException()
     }
     await ctx.auth.use('web').login(admin)
     ctx.session.flash('success', `Welcome to Switchboard, ${admin.name}. Your helpdesk is ready.`)

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
 import Attachment from '#models/attachment'
 import TicketQuery from '#services/tickets/ticket_query'
 import TicketThread from '#services/tickets/ticket_thread'
@@ -21,13 +22,13 @@ export default class TicketAttachmentsController {
           .first()
       : null
     if (!ticket || !attachment) {
-      return response.notFound()
+      throw new NotFoundException()
     }
     if (
       !(await TicketThread.isPublicAttachment(attachment)) &&
       !(await bouncer.with(TicketPolicy).allows('viewInternal', ticket))
     ) {
-      return response.notFound()
+      throw new NotFoundException()
     }
     const inline = request.input('inline') === '1' && INLINE_TYPES.has(attachment.contentType)
     const encoded = encodeURIComponent(attachment.fileName)

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
 import { replyValidator } from '#validators/ticket'
 import TicketQuery from '#services/tickets/ticket_query'
 import TicketConversation from '#services/tickets/ticket_conversation'
@@ -20,7 +21,7 @@ export default class TicketCommentsController {
       ? await TicketQuery.requestedBy(user).where('tickets.id', params.id).first()
       : await TicketQuery.find(user, params.id)
     if (!ticket) {
-      return response.notFound()
+      throw new NotFoundException()
     }
     const input = await request.validateUsing(replyValidator)
     const internal = !fromPortal && input.internal === true

@@ -3,13 +3,68 @@ import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
 
 /**
- * /api/v1: bearer-token API. Every failure answers with the one JSON error
- * shape (app/exceptions/api_error.ts).
+ * /api/v1: bearer-token API, snake_case, one JSON error shape for every
+ * failure (app/exceptions/api_error.ts), described by /api/v1/openapi.json.
  */
+const auth = middleware.auth({ guards: ['api'] })
+const staff = middleware.role({ roles: ['agent', 'admin'] })
+const adminOnly = middleware.role({ roles: ['admin'] })
+const read = middleware.apiThrottle({ family: 'read' })
+const write = middleware.apiThrottle({ family: 'write' })
+
 router
   .group(() => {
-    router.get('/me', [controllers.api.Me, 'show'])
+    router.get('/openapi.json', [controllers.api.Openapi, 'show'])
+
+    router
+      .group(() => {
+        router.post('/login', [controllers.api.Auth, 'login'])
+        router.post('/refresh', [controllers.api.Auth, 'refresh'])
+      })
+      .prefix('/auth')
+      .use(middleware.apiThrottle({ family: 'auth' }))
+    router.post('/auth/logout', [controllers.api.Auth, 'logout']).use([auth, write])
+
+    router
+      .group(() => {
+        router.get('/me', [controllers.api.Me, 'show']).use(read)
+        router.get('/groups', [controllers.api.Groups, 'index']).use(read)
+        router.get('/tickets', [controllers.api.Tickets, 'index']).use(read)
+        router.post('/tickets', [controllers.api.Tickets, 'store']).use(write)
+        router.get('/tickets/:id', [controllers.api.Tickets, 'show']).use(read)
+        router.post('/tickets/:id/comments', [controllers.api.Tickets, 'comment']).use(write)
+        router
+          .get('/tickets/:id/attachments/:attachmentId', [controllers.TicketAttachments, 'show'])
+          .use(read)
+
+        router
+          .group(() => {
+            router.get('/tickets', [controllers.api.admin.Tickets, 'index']).use(read)
+            router.put('/tickets/:id/assign', [controllers.api.admin.Tickets, 'assign']).use(write)
+            router.put('/tickets/:id/status', [controllers.api.admin.Tickets, 'status']).use(write)
+            router.put('/tickets/:id', [controllers.api.admin.Tickets, 'update']).use(write)
+            router.get('/reports', [controllers.api.admin.Reports, 'show']).use(read)
+
+            router
+              .group(() => {
+                router.post('/groups', [controllers.api.admin.Groups, 'store'])
+                router.put('/groups/:id', [controllers.api.admin.Groups, 'update'])
+                router.delete('/groups/:id', [controllers.api.admin.Groups, 'destroy'])
+                router.post('/groups/:id/categories', [controllers.api.admin.Groups, 'storeCategory'])
+                router.post('/categories/:id/subcategories', [
+                  controllers.api.admin.Groups,
+                  'storeSubcategory',
+                ])
+                router.post('/groups/:id/members', [controllers.api.admin.Groups, 'addMember'])
+                router.delete('/groups/:id/members', [controllers.api.admin.Groups, 'removeMember'])
+              })
+              .use([adminOnly, write])
+          })
+          .prefix('/admin')
+          .as('admin')
+          .use(staff)
+      })
+      .use(auth)
   })
   .prefix('/api/v1')
   .as('api')
-  .use(middleware.auth({ guards: ['api'] }))

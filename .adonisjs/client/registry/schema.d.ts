@@ -691,6 +691,54 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/audit_logs_controller').default['index']>>>
     }
   }
+  'api.openapi.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/openapi.json'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/openapi_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/openapi_controller').default['show']>>>
+    }
+  }
+  'api.auth.login': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/login'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiLoginValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiLoginValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/auth_controller').default['login']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/auth_controller').default['login']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.refresh': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/refresh'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiRefreshValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiRefreshValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/auth_controller').default['refresh']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/auth_controller').default['refresh']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.logout': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/logout'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/auth_controller').default['logout']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/auth_controller').default['logout']>>>
+    }
+  }
   'api.me.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me'
@@ -701,6 +749,222 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['show']>>>
+    }
+  }
+  'api.groups.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/groups'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/groups_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/groups_controller').default['index']>>>
+    }
+  }
+  'api.tickets.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/tickets'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/ticket').ticketFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/tickets_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/tickets_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.tickets.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/tickets'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiCreateTicketValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiCreateTicketValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/tickets_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/tickets_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.tickets.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/tickets/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/tickets_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/tickets_controller').default['show']>>>
+    }
+  }
+  'api.tickets.comment': {
+    methods: ["POST"]
+    pattern: '/api/v1/tickets/:id/comments'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiCommentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiCommentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/tickets_controller').default['comment']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/tickets_controller').default['comment']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.ticket_attachments.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/tickets/:id/attachments/:attachmentId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; attachmentId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/ticket_attachments_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/ticket_attachments_controller').default['show']>>>
+    }
+  }
+  'api.admin.tickets.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/tickets'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/ticket').ticketFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.tickets.assign': {
+    methods: ["PUT"]
+    pattern: '/api/v1/admin/tickets/:id/assign'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiAssignValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiAssignValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['assign']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['assign']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.tickets.status': {
+    methods: ["PUT"]
+    pattern: '/api/v1/admin/tickets/:id/status'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiStatusValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiStatusValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['status']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['status']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.tickets.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/admin/tickets/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiUpdateTicketValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiUpdateTicketValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.reports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/reports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/api').apiReportFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/reports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/reports_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.groups.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/groups'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiGroupValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiGroupValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.groups.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/admin/groups/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiGroupValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiGroupValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.groups.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/admin/groups/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['destroy']>>>
+    }
+  }
+  'api.admin.groups.store_category': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/groups/:id/categories'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiTaxonomyEntryValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiTaxonomyEntryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['storeCategory']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['storeCategory']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.groups.store_subcategory': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/categories/:id/subcategories'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiTaxonomyEntryValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiTaxonomyEntryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['storeSubcategory']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['storeSubcategory']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.groups.add_member': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/groups/:id/members'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiMemberValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiMemberValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['addMember']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['addMember']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.groups.remove_member': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/admin/groups/:id/members'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiMemberValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiMemberValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['removeMember']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['removeMember']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
 }

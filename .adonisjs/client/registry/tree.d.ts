@@ -114,8 +114,48 @@ export interface ApiDefinition {
     }
   }
   api: {
+    openapi: {
+      show: typeof routes['api.openapi.show']
+    }
+    auth: {
+      login: typeof routes['api.auth.login']
+      refresh: typeof routes['api.auth.refresh']
+      logout: typeof routes['api.auth.logout']
+    }
     me: {
       show: typeof routes['api.me.show']
+    }
+    groups: {
+      index: typeof routes['api.groups.index']
+    }
+    tickets: {
+      index: typeof routes['api.tickets.index']
+      store: typeof routes['api.tickets.store']
+      show: typeof routes['api.tickets.show']
+      comment: typeof routes['api.tickets.comment']
+    }
+    ticketAttachments: {
+      show: typeof routes['api.ticket_attachments.show']
+    }
+    admin: {
+      tickets: {
+        index: typeof routes['api.admin.tickets.index']
+        assign: typeof routes['api.admin.tickets.assign']
+        status: typeof routes['api.admin.tickets.status']
+        update: typeof routes['api.admin.tickets.update']
+      }
+      reports: {
+        show: typeof routes['api.admin.reports.show']
+      }
+      groups: {
+        store: typeof routes['api.admin.groups.store']
+        update: typeof routes['api.admin.groups.update']
+        destroy: typeof routes['api.admin.groups.destroy']
+        storeCategory: typeof routes['api.admin.groups.store_category']
+        storeSubcategory: typeof routes['api.admin.groups.store_subcategory']
+        addMember: typeof routes['api.admin.groups.add_member']
+        removeMember: typeof routes['api.admin.groups.remove_member']
+      }
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
 import { statusValidator } from '#validators/ticket'
 import TicketQuery from '#services/tickets/ticket_query'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
@@ -11,7 +12,7 @@ export default class TicketStatusesController {
     const { request, params, auth, bouncer, session, response } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
-      return response.notFound()
+      throw new NotFoundException()
     }
     await bouncer.with(TicketPolicy).authorize('manage', ticket)
     const { status } = await request.validateUsing(statusValidator)

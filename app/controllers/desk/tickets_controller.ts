@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
 import db from '@adonisjs/lucid/services/db'
 import {
   normalizeTicketQuery,
@@ -75,7 +76,7 @@ export default class TicketsController {
     })
   }
 
-  async show({ inertia, params, auth, bouncer, response }: HttpContext) {
+  async show({ inertia, params, auth, bouncer }: HttpContext) {
     const user = auth.getUserOrFail()
     const ticket = await TicketQuery.visibleTo(user)
       .where('tickets.id', params.id)
@@ -86,7 +87,7 @@ export default class TicketsController {
       .preload('subcategory')
       .first()
     if (!ticket) {
-      return response.notFound()
+      throw new NotFoundException()
     }
     const policy = bouncer.with(TicketPolicy)
     const [canManage, canSeeInternal] = await Promise.all([
@@ -122,7 +123,7 @@ export default class TicketsController {
     const { request, params, auth, bouncer, session, response } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
-      return response.notFound()
+      throw new NotFoundException()
     }
     await bouncer.with(TicketPolicy).authorize('manage', ticket)
     const input = await request.validateUsing(updateTicketValidator)

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
 import {
   createTicketValidator,
   normalizeTicketQuery,
@@ -61,7 +62,7 @@ export default class TicketsController {
     return response.redirect().toRoute('portal.tickets.show', { id: ticket.id })
   }
 
-  async show({ inertia, params, auth, response }: HttpContext) {
+  async show({ inertia, params, auth }: HttpContext) {
     const user = auth.getUserOrFail()
     const ticket = await TicketQuery.requestedBy(user)
       .where('tickets.id', params.id)
@@ -71,7 +72,7 @@ export default class TicketsController {
       .preload('subcategory')
       .first()
     if (!ticket) {
-      return response.notFound()
+      throw new NotFoundException()
     }
     const thread = await TicketThread.load(ticket, { internal: false })
     return inertia.render('portal/tickets/show', {

@@ -358,4 +358,7 @@ export const de: Record<string, string> = {
   'Nothing changed.': 'Nichts geändert.',
   'Category saved.': 'Kategorie gespeichert.',
   'Subcategory saved.': 'Unterkategorie gespeichert.',
+  'Close resolved tickets after (days)': 'Gelöste Tickets schließen nach (Tagen)',
+  'A resolved ticket nobody answers closes on its own after this many days. 0 keeps it open.':
+    'Ein gelöstes Ticket ohne Antwort schließt sich nach so vielen Tagen von selbst. 0 lässt es offen.',
 }

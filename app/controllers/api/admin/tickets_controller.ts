@@ -1,0 +1,82 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
+import { apiAssignValidator, apiStatusValidator, apiUpdateTicketValidator } from '#validators/api'
+import { normalizeTicketQuery, ticketFiltersValidator } from '#validators/ticket'
+import TicketQuery from '#services/tickets/ticket_query'
+import TicketWorkflow from '#services/tickets/ticket_workflow'
+import { actorContext } from '#services/request_context'
+import TicketPolicy from '#policies/ticket_policy'
+import TicketTransformer from '#transformers/ticket_transformer'
+import { apiJson, renameFields, snakeKeys } from '#helpers/api_json'
+
+/**
+ * /api/v1/admin/tickets: the desk over the API, for agents and admins.
+ * Lists what the caller may see; changes go through the same workflow as
+ * the ticket page.
+ */
+export default class TicketsController {
+  async index(ctx: HttpContext) {
+    const user = ctx.auth.getUserOrFail()
+    const filters = await ticketFiltersValidator.validate(normalizeTicketQuery(ctx.request.qs()))
+    const { page, snippets } = await TicketQuery.page(TicketQuery.visibleTo(user), user, filters)
+    const body = snakeKeys(await ctx.serialize(TicketTransformer.paginate(page.all(), page.getMeta()))) as {
+      data: { id: number; snippet?: string }[]
+    }
+    for (const row of body.data) {
+      row.snippet = snippets.get(row.id)
+    }
+    return ctx.response.json(body)
+  }
+
+  async assign(ctx: HttpContext) {
+    const ticket = await this.manageable(ctx)
+    const { assigned_to: assignedTo } = await ctx.request.validateUsing(apiAssignValidator)
+    await TicketWorkflow.assign(ticket, assignedTo, actorContext(ctx)).catch(renameFields)
+    return this.respond(ctx, ticket.id)
+  }
+
+  async status(ctx: HttpContext) {
+    const ticket = await this.manageable(ctx)
+    const { status } = await ctx.request.validateUsing(apiStatusValidator)
+    await TicketWorkflow.changeStatus(ticket, status, actorContext(ctx))
+    return this.respond(ctx, ticket.id)
+  }
+
+  async update(ctx: HttpContext) {
+    const ticket = await this.manageable(ctx)
+    const input = await ctx.request.validateUsing(apiUpdateTicketValidator)
+    await TicketWorkflow.update(
+      ticket,
+      {
+        title: input.title,
+        priority: input.priority,
+        groupId: input.group_id,
+        categoryId: input.category_id,
+        subcategoryId: input.subcategory_id,
+      },
+      actorContext(ctx)
+    ).catch(renameFields)
+    return this.respond(ctx, ticket.id)
+  }
+
+  private async manageable(ctx: HttpContext) {
+    const ticket = await TicketQuery.find(ctx.auth.getUserOrFail(), ctx.params.id)
+    if (!ticket) {
+      throw new NotFoundException()
+    }
+    await ctx.bouncer.with(TicketPolicy).authorize('manage', ticket)
+    return ticket
+  }
+
+  private async respond(ctx: HttpContext, id: number) {
+    const ticket = await TicketQuery.visibleTo(ctx.auth.getUserOrFail())
+      .where('tickets.id', id)
+      .preload('requester')
+      .preload('assignee')
+      .preload('group')
+      .preload('category')
+      .preload('subcategory')
+      .firstOrFail()
+    return apiJson(ctx, TicketTransformer.transform(ticket).useVariant('forDetail'))
+  }
+}

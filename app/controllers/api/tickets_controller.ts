@@ -1,0 +1,115 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import NotFoundException from '#exceptions/not_found_exception'
+import { apiCommentValidator, apiCreateTicketValidator } from '#validators/api'
+import { normalizeTicketQuery, ticketFiltersValidator } from '#validators/ticket'
+import TicketQuery from '#services/tickets/ticket_query'
+import TicketIntake from '#services/tickets/ticket_intake'
+import TicketThread from '#services/tickets/ticket_thread'
+import TicketConversation from '#services/tickets/ticket_conversation'
+import AttachmentIntake from '#services/tickets/attachment_intake'
+import { actorContext } from '#services/request_context'
+import TicketPolicy from '#policies/ticket_policy'
+import TicketTransformer from '#transformers/ticket_transformer'
+import TicketCommentTransformer from '#transformers/ticket_comment_transformer'
+import AttachmentTransformer from '#transformers/attachment_transformer'
+import { apiJson, renameFields, snakeKeys } from '#helpers/api_json'
+
+/**
+ * /api/v1/tickets: the caller's own requests (list), any ticket they may
+ * see (read, comment), and opening tickets with optional attachments.
+ */
+export default class TicketsController {
+  async index(ctx: HttpContext) {
+    const user = ctx.auth.getUserOrFail()
+    const filters = await ticketFiltersValidator.validate(normalizeTicketQuery(ctx.request.qs()))
+    const { page, snippets } = await TicketQuery.page(TicketQuery.requestedBy(user), user, {
+      ...filters,
+      queue: undefined,
+    })
+    const body = snakeKeys(await ctx.serialize(TicketTransformer.paginate(page.all(), page.getMeta()))) as {
+      data: { id: number; snippet?: string }[]
+    }
+    for (const row of body.data) {
+      row.snippet = snippets.get(row.id)
+    }
+    return ctx.response.json(body)
+  }
+
+  async store(ctx: HttpContext) {
+    const user = ctx.auth.getUserOrFail()
+    const input = await ctx.request.validateUsing(apiCreateTicketValidator)
+    const files = await AttachmentIntake.inspect(ctx.request.files('attachments'))
+    const ticket = await TicketIntake.open(
+      user,
+      {
+        groupId: input.group_id,
+        categoryId: input.category_id,
+        subcategoryId: input.subcategory_id,
+        title: input.title,
+        description: input.description,
+        priority: input.priority,
+      },
+      files,
+      actorContext(ctx),
+      'api'
+    ).catch(renameFields)
+    return this.respondWithTicket(ctx, ticket.id, 201)
+  }
+
+  async show(ctx: HttpContext) {
+    return this.respondWithTicket(ctx, Number(ctx.params.id))
+  }
+
+  async comment(ctx: HttpContext) {
+    const user = ctx.auth.getUserOrFail()
+    const ticket = await TicketQuery.find(user, ctx.params.id)
+    if (!ticket) {
+      throw new NotFoundException()
+    }
+    const input = await ctx.request.validateUsing(apiCommentValidator)
+    const internal = input.internal === true
+    await ctx.bouncer.with(TicketPolicy).authorize(internal ? 'addNote' : 'reply', ticket)
+    const files = await AttachmentIntake.inspect(ctx.request.files('attachments'))
+    const comment = await TicketConversation.add(
+      ticket,
+      user,
+      { body: input.body, internal },
+      files,
+      actorContext(ctx)
+    )
+    await comment.load('author')
+    await comment.load('attachments')
+    return apiJson(ctx, TicketCommentTransformer.transform(comment), 201)
+  }
+
+  /** A ticket with its conversation and files; internal ones only for those allowed to see them. */
+  private async respondWithTicket(ctx: HttpContext, id: number, status = 200) {
+    const user = ctx.auth.getUserOrFail()
+    const ticket = await TicketQuery.visibleTo(user)
+      .where('tickets.id', id)
+      .preload('requester')
+      .preload('assignee')
+      .preload('group')
+      .preload('category')
+      .preload('subcategory')
+      .first()
+    if (!ticket) {
+      throw new NotFoundException()
+    }
+    const internal = await ctx.bouncer.with(TicketPolicy).allows('viewInternal', ticket)
+    const thread = await TicketThread.load(ticket, { internal })
+    const [detail, comments, files] = await Promise.all([
+      ctx.serialize(TicketTransformer.transform(ticket).useVariant('forDetail')),
+      ctx.serialize(TicketCommentTransformer.transform(thread.comments)),
+      ctx.serialize(AttachmentTransformer.transform(thread.ticketFiles)),
+    ])
+    const body = {
+      data: {
+        ...(detail as { data: object }).data,
+        comments: (comments as { data: object[] }).data,
+        attachments: (files as { data: object[] }).data,
+      },
+    }
+    return ctx.response.status(status).json(snakeKeys(body))
+  }
+}

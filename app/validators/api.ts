@@ -1,0 +1,67 @@
+import vine from '@vinejs/vine'
+import { ticketRules } from '#validators/ticket'
+
+/**
+ * /api/v1 request bodies, in the API's snake_case. The rules are the web
+ * forms' (validators/ticket.ts); controllers map the names to the services'.
+ */
+export const apiLoginValidator = vine.create({
+  email: vine.string().trim().maxLength(254),
+  password: vine.string().maxLength(256),
+})
+
+export const apiRefreshValidator = vine.create({
+  refresh_token: vine.string().trim().maxLength(200),
+})
+
+export const apiCreateTicketValidator = vine.create({
+  group_id: ticketRules.id(),
+  category_id: ticketRules.id().nullable().optional(),
+  subcategory_id: ticketRules.id().nullable().optional(),
+  title: ticketRules.title(),
+  description: ticketRules.description(),
+  priority: ticketRules.priority().optional(),
+  attachments: ticketRules.attachments(),
+})
+
+export const apiCommentValidator = vine.create({
+  body: ticketRules.body(),
+  internal: vine.boolean().optional(),
+  attachments: ticketRules.attachments(),
+})
+
+export const apiAssignValidator = vine.create({
+  assigned_to: ticketRules.id().nullable(),
+})
+
+export const apiStatusValidator = vine.create({
+  status: ticketRules.status(),
+})
+
+export const apiUpdateTicketValidator = vine.create({
+  title: ticketRules.title().optional(),
+  priority: ticketRules.priority().optional(),
+  group_id: ticketRules.id().optional(),
+  category_id: ticketRules.id().nullable().optional(),
+  subcategory_id: ticketRules.id().nullable().optional(),
+})
+
+export const apiGroupValidator = vine.create({
+  name: vine.string().trim().minLength(1).maxLength(120),
+  description: vine.string().trim().maxLength(2000).nullable().optional(),
+  email: vine.string().trim().email().maxLength(254).nullable().optional(),
+  is_active: vine.boolean().optional(),
+})
+
+export const apiTaxonomyEntryValidator = vine.create({
+  name: vine.string().trim().minLength(1).maxLength(120),
+})
+
+export const apiMemberValidator = vine.create({
+  user_id: ticketRules.id(),
+})
+
+export const apiReportFiltersValidator = vine.create({
+  created_from: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+  created_to: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+})
