@@ -2,7 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/shield'
 
 /** Vite's HMR websocket, only while developing. */
-const devSockets = app.inDev ? ['ws://localhost:24678', 'ws://127.0.0.1:24678'] : []
+const devSockets = app.inDev ? ['ws://localhost:*', 'ws://127.0.0.1:*'] : []
 
 const shieldConfig = defineConfig({
   /**

@@ -26,6 +26,12 @@ vine.messagesProvider = new SimpleMessagesProvider(
     'passwordConfirmation.confirmed': 'The passwords do not match.',
     'database.unique': 'This {{ field }} is already in use.',
     'ticketPrefix.regex': 'Use 1 to 10 letters or digits, starting with a letter.',
+    'status.in':
+      'Unknown status. Use open, assigned, in_progress, waiting_on_customer, resolved or closed.',
+    'status.*.in':
+      'Unknown status. Use open, assigned, in_progress, waiting_on_customer, resolved or closed.',
+    'priority.in': 'Unknown priority. Use low, medium, high or critical.',
+    'priority.*.in': 'Unknown priority. Use low, medium, high or critical.',
   },
   {
     email: 'e-mail address',

@@ -16,6 +16,24 @@ export type ApiErrorBody = {
   requestId: string | null
 }
 
+/** Codes a client can branch on, whichever layer raised the error. */
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'E_BAD_REQUEST',
+  401: 'E_UNAUTHORIZED_ACCESS',
+  403: 'E_FORBIDDEN',
+  404: 'E_NOT_FOUND',
+  405: 'E_METHOD_NOT_ALLOWED',
+  413: 'E_PAYLOAD_TOO_LARGE',
+  415: 'E_UNSUPPORTED_MEDIA_TYPE',
+  422: 'E_UNPROCESSABLE',
+  429: 'E_TOO_MANY_REQUESTS',
+}
+const CODE_ALIASES: Record<string, string> = {
+  E_ROW_NOT_FOUND: 'E_NOT_FOUND',
+  E_ROUTE_NOT_FOUND: 'E_NOT_FOUND',
+  E_AUTHORIZATION_FAILURE: 'E_FORBIDDEN',
+}
+
 export function isApiRequest(ctx: HttpContext) {
   return ctx.request.url().startsWith('/api/')
 }
@@ -41,7 +59,11 @@ export function apiErrorResponse(
   }
   const status = typeof err.status === 'number' && err.status >= 400 ? err.status : 500
   const base = {
-    code: err.code ?? (status >= 500 ? 'E_INTERNAL' : 'E_HTTP'),
+    code:
+      CODE_ALIASES[err.code ?? ''] ??
+      err.code ??
+      CODE_BY_STATUS[status] ??
+      (status >= 500 ? 'E_INTERNAL' : 'E_HTTP'),
     timestamp: new Date().toISOString(),
     requestId: ctx.request.id() ?? null,
   }
@@ -69,6 +91,9 @@ export function apiErrorResponse(
         ...base,
       },
     }
+  }
+  if (status === 404) {
+    return { status, body: { error: 'Not found.', details: null, ...base } }
   }
   return { status, body: { error: err.message ?? 'Request failed.', details: null, ...base } }
 }

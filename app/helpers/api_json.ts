@@ -16,7 +16,10 @@ export function snakeKeys(value: unknown): unknown {
   }
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([key, entry]) => [snake(key), snakeKeys(entry)])
+      Object.entries(value as Record<string, unknown>).map(([key, entry]) => [
+        snake(key),
+        snakeKeys(entry),
+      ])
     )
   }
   return value
@@ -28,11 +31,22 @@ export async function apiJson(ctx: HttpContext, resource: unknown, status = 200)
   return ctx.response.status(status).json(snakeKeys(body))
 }
 
-/** Service errors name the web forms' camelCase fields; the API reports snake_case ones. */
+/** Query names the API takes that differ from their snake_case spelling. */
+const API_NAMES: Record<string, string> = { assigneeId: 'assigned_to' }
+
+/**
+ * Service and query errors name the web forms' camelCase fields; the API
+ * reports its own names (`perPage` → `per_page`, `status.0` → `status`).
+ */
 export function renameFields(error: unknown): never {
-  if (error instanceof FormError) {
-    for (const message of error.messages) {
-      message.field = snake(message.field)
+  const validation = error as { code?: string; messages?: { field: string }[] }
+  if (
+    error instanceof FormError ||
+    (validation?.code === 'E_VALIDATION_ERROR' && Array.isArray(validation.messages))
+  ) {
+    for (const message of validation.messages!) {
+      const field = message.field.replace(/\.\d+$/, '')
+      message.field = API_NAMES[field] ?? snake(field)
     }
   }
   throw error

@@ -29,7 +29,8 @@ export default class ApiThrottleMiddleware {
 
     let remaining: number
     try {
-      remaining = (await this.withFallback(consume)).remaining
+      const consumed = await this.withFallback(consume)
+      remaining = consumed.remaining
     } catch (error) {
       if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
         const wait = error.response.availableIn

@@ -59,9 +59,25 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       locale: viewer?.locale ?? 'en',
     })
     return {
-      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      errors: ctx.inertia.always(this.validationErrors(ctx)),
       user: ctx.inertia.always(viewer),
     }
+  }
+
+  /**
+   * With an error bag the base class answers `{ bag: {} }` even when there
+   * are no errors, and Inertia treats any key under `errors` as a failed
+   * submission (onError instead of onSuccess, no reset-on-success). An
+   * empty bag is therefore sent as no errors at all.
+   */
+  private validationErrors(ctx: HttpContext) {
+    const errors = this.getValidationErrors(ctx)
+    const bag = ctx.request.header('X-Inertia-Error-Bag')
+    const scoped = bag ? (errors as Record<string, Record<string, string> | undefined>)[bag] : null
+    if (bag && Object.keys(scoped ?? {}).length === 0) {
+      return {} as typeof errors
+    }
+    return errors
   }
 
   flash(ctx: HttpContext) {

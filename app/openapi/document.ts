@@ -1,3 +1,20 @@
+import { paths, parameters } from '#openapi/paths'
+import { headers, responses, schemas, securitySchemes } from '#openapi/schemas'
+
+const DESCRIPTION = `
+The Switchboard helpdesk over HTTP.
+
+- **Authentication**: \`POST /auth/login\` answers a token pair; send the access token as
+  \`Authorization: Bearer …\` (valid 15 minutes) and renew it with \`POST /auth/refresh\`.
+- **Names**: bodies, query parameters and answers use snake_case.
+- **Answers**: successful JSON answers are wrapped in \`{ "data": … }\`; lists add
+  \`"metadata"\` with the pagination. The token pair is the one unwrapped answer.
+- **Errors**: every failure answers the \`Error\` shape
+  \`{ error, code, details, timestamp, requestId }\`; 422 names each invalid field in \`details\`.
+- **Rate limits** per minute: auth 30 (per address), read 600 and write 120 (per user),
+  reported in \`X-RateLimit-Limit\` / \`X-RateLimit-Remaining\`; a 429 carries \`Retry-After\`.
+`.trim()
+
 /**
  * The OpenAPI 3.1 description of /api/v1, served at GET /api/v1/openapi.json.
  * tests/functional/api/openapi.spec.ts fails when a registered /api/v1
@@ -9,8 +26,23 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: 'Switchboard API',
       version: '1.0.0',
+      description: DESCRIPTION,
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
-    paths: {} as Record<string, Record<string, unknown>>,
+    security: [{ bearerAuth: [] }],
+    tags: [
+      { name: 'Auth', description: 'Tokens and the signed-in user.' },
+      { name: 'Tickets', description: "Opening, reading and answering the caller's tickets." },
+      {
+        name: 'Taxonomy',
+        description: 'Groups, categories and subcategories to file tickets under.',
+      },
+      { name: 'Desk', description: 'Working tickets: agents and admins.' },
+      { name: 'Reports', description: 'Figures over tickets: agents and admins.' },
+      { name: 'Admin', description: 'Groups, their categories and members: admins.' },
+      { name: 'Meta', description: 'About the API itself.' },
+    ],
+    paths,
+    components: { schemas, responses, parameters, headers, securitySchemes },
   }
 }

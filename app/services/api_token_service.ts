@@ -79,7 +79,10 @@ export default class ApiTokenService {
       if (row.expiresAt < DateTime.now()) {
         return { error: new InvalidRefreshToken('This refresh token has expired; sign in again.') }
       }
-      const user = await User.query({ client: trx }).where('id', row.userId).where('is_active', true).first()
+      const user = await User.query({ client: trx })
+        .where('id', row.userId)
+        .where('is_active', true)
+        .first()
       if (!user) {
         return { error: new InvalidRefreshToken('This refresh token is not valid.') }
       }
@@ -110,9 +113,13 @@ export default class ApiTokenService {
 
   /** Ends the login the access token belongs to: its family of tokens stops working. */
   static async revokeFamily(familyId: string, client: Pick<typeof db, 'from'> = db) {
-    await client.from('api_refresh_tokens').where('family_id', familyId).whereNull('revoked_at').update({
-      revoked_at: new Date(),
-    })
+    await client
+      .from('api_refresh_tokens')
+      .where('family_id', familyId)
+      .whereNull('revoked_at')
+      .update({
+        revoked_at: new Date(),
+      })
     await client.from('auth_access_tokens').where('name', familyId).delete()
   }
 }

@@ -103,6 +103,7 @@ export function normalizeTicketQuery(qs: Record<string, unknown>) {
     group_id: 'groupId',
     category_id: 'categoryId',
     assigned_to: 'assigneeId',
+    assignee_id: 'assigneeId',
     requester_id: 'requesterId',
     created_from: 'createdFrom',
     created_to: 'createdTo',

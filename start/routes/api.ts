@@ -50,7 +50,10 @@ router
                 router.post('/groups', [controllers.api.admin.Groups, 'store'])
                 router.put('/groups/:id', [controllers.api.admin.Groups, 'update'])
                 router.delete('/groups/:id', [controllers.api.admin.Groups, 'destroy'])
-                router.post('/groups/:id/categories', [controllers.api.admin.Groups, 'storeCategory'])
+                router.post('/groups/:id/categories', [
+                  controllers.api.admin.Groups,
+                  'storeCategory',
+                ])
                 router.post('/categories/:id/subcategories', [
                   controllers.api.admin.Groups,
                   'storeSubcategory',

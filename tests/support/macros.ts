@@ -26,7 +26,10 @@ ApiResponse.macro(
     const errors = this.fieldErrors()
     this.assert!.property(errors, field, `expected a validation error on "${field}"`)
     if (message !== undefined) {
-      this.assert!.include(errors[field], message)
+      this.assert!.isTrue(
+        errors[field].some((text) => text.includes(message)),
+        `expected an error on "${field}" containing "${message}", got ${JSON.stringify(errors[field])}`
+      )
     }
   }
 )

@@ -5,6 +5,7 @@ import ApiTokenService, { InvalidRefreshToken } from '#services/api_token_servic
 import { TooManyAttempts, humanWait } from '#services/sign_in_throttle'
 import { actorContext } from '#services/request_context'
 import { errors as authErrors } from '@adonisjs/auth'
+import { Exception } from '@adonisjs/core/exceptions'
 import TooManyRequestsException from '#exceptions/too_many_requests_exception'
 import User from '#models/user'
 
@@ -14,7 +15,10 @@ export default class AuthController {
     try {
       const user = await SignInService.verify(email, password, actorContext(ctx, null))
       if (!user) {
-        throw new authErrors.E_INVALID_CREDENTIALS('These credentials do not match an active account.')
+        throw new Exception('These credentials do not match an active account.', {
+          status: 401,
+          code: 'E_INVALID_CREDENTIALS',
+        })
       }
       return ctx.response.json(await ApiTokenService.issue(user))
     } catch (error) {
@@ -34,7 +38,9 @@ export default class AuthController {
       return ctx.response.json(await ApiTokenService.refresh(token, actorContext(ctx, null)))
     } catch (error) {
       if (error instanceof InvalidRefreshToken) {
-        throw new authErrors.E_UNAUTHORIZED_ACCESS(error.message, { guardDriverName: 'access_tokens' })
+        throw new authErrors.E_UNAUTHORIZED_ACCESS(error.message, {
+          guardDriverName: 'access_tokens',
+        })
       }
       throw error
     }

@@ -1,8 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import UserTransformer from '#transformers/user_transformer'
+import { apiJson } from '#helpers/api_json'
 
 export default class MeController {
-  async show({ auth, serialize }: HttpContext) {
-    return serialize(UserTransformer.transform(auth.getUserOrFail()))
+  async show(ctx: HttpContext) {
+    return apiJson(ctx, UserTransformer.transform(ctx.auth.getUserOrFail()))
   }
 }

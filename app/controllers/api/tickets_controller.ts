@@ -21,12 +21,17 @@ import { apiJson, renameFields, snakeKeys } from '#helpers/api_json'
 export default class TicketsController {
   async index(ctx: HttpContext) {
     const user = ctx.auth.getUserOrFail()
-    const filters = await ticketFiltersValidator.validate(normalizeTicketQuery(ctx.request.qs()))
+    /** Queues belong to the desk: this list is always the caller's own requests. */
+    const query = normalizeTicketQuery(ctx.request.qs())
+    delete query.queue
+    const filters = await ticketFiltersValidator.validate(query).catch(renameFields)
     const { page, snippets } = await TicketQuery.page(TicketQuery.requestedBy(user), user, {
       ...filters,
       queue: undefined,
     })
-    const body = snakeKeys(await ctx.serialize(TicketTransformer.paginate(page.all(), page.getMeta()))) as {
+    const body = snakeKeys(
+      await ctx.serialize(TicketTransformer.paginate(page.all(), page.getMeta()))
+    ) as {
       data: { id: number; snippet?: string }[]
     }
     for (const row of body.data) {

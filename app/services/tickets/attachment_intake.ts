@@ -91,9 +91,10 @@ function humanSize(bytes: number) {
 export default class AttachmentIntake {
   static async inspect(uploads: Upload[]): Promise<InspectedFile[]> {
     if (uploads.length > ATTACHMENT_LIMITS.maxFiles) {
-      throw new RefusedAttachment(
-        `${uploads.length} files`,
-        `at most ${ATTACHMENT_LIMITS.maxFiles} files can be attached at once`
+      throw new FormError(
+        'attachments',
+        `${uploads.length} files were attached; at most ${ATTACHMENT_LIMITS.maxFiles} can be attached at once.`,
+        'attachment'
       )
     }
     const inspected: InspectedFile[] = []

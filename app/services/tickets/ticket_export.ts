@@ -1,5 +1,6 @@
 import { type Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import TicketQuery, { type TicketFilters } from '#services/tickets/ticket_query'
 
@@ -50,7 +51,7 @@ export default class TicketExport {
   static async write(user: User, filters: TicketFilters, out: NodeJS.WritableStream) {
     const query = TicketQuery.applyFilters(TicketQuery.visibleTo(user), user, filters)
     TicketQuery.applySort(query, filters)
-    const rows = query.knexQuery
+    query
       .clearSelect()
       .leftJoin('groups', 'groups.id', 'tickets.group_id')
       .leftJoin('categories', 'categories.id', 'tickets.category_id')
@@ -75,7 +76,13 @@ export default class TicketExport {
         'requesters.email as requester_email',
         'assignees.name as assignee_name'
       )
-      .stream() as unknown as Readable
+    /**
+     * The SQL comes from Lucid's builder (so its visibility and filter
+     * clauses are in it) and runs as a cursor. Reaching into the builder's
+     * knexQuery instead would miss the where clauses Lucid applies late.
+     */
+    const { sql, bindings } = query.toSQL()
+    const rows = db.knexRawQuery(sql, bindings as never).stream() as unknown as Readable
 
     const toCsv = new Transform({
       objectMode: true,

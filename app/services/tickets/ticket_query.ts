@@ -140,6 +140,7 @@ export default class TicketQuery {
       .preload('assignee')
       .preload('group')
       .preload('category')
+      .preload('subcategory')
       .paginate(filters.page ?? 1, filters.perPage ?? 25)
     const snippets = filters.q
       ? await this.snippets(page.all(), user, filters.q)

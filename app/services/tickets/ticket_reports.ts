@@ -52,7 +52,11 @@ export default class TicketReports {
           )
         )
         .count('* as total')
-        .pojo<{ first_response_hours: number | null; resolution_hours: number | null; total: number }>(),
+        .pojo<{
+          first_response_hours: number | null
+          resolution_hours: number | null
+          total: number
+        }>(),
     ])
     const round = (value: number | string | null) =>
       value === null ? null : Math.round(Number(value) * 100) / 100

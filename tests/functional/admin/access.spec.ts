@@ -3,10 +3,18 @@ import type { ApiClient } from '@japa/api-client'
 import type User from '#models/user'
 import { GroupFactory } from '#database/factories/main'
 import { isolate, organizationWithStaff } from '#tests/support/world'
+import TaxonomyService from '#services/taxonomy_service'
+import { systemContext } from '#services/request_context'
 
-type Ctx = { userId: number; groupId: number; memberId: number }
+type Ctx = {
+  userId: number
+  groupId: number
+  memberId: number
+  categoryId: number
+  subcategoryId: number
+}
 type Row = {
-  area: 'users' | 'groups' | 'settings' | 'audit log'
+  area: 'users' | 'groups' | 'taxonomy' | 'settings' | 'audit log'
   method: 'get' | 'post' | 'put' | 'delete'
   path: (ids: Ctx) => string
   body?: (ids: Ctx) => Record<string, unknown>
@@ -67,6 +75,54 @@ const ROUTES: Row[] = [
     path: (ids) => `/admin/groups/${ids.groupId}/members/${ids.memberId}`,
   },
   { area: 'groups', method: 'delete', path: (ids) => `/admin/groups/${ids.groupId}` },
+  {
+    area: 'groups',
+    method: 'post',
+    path: (ids) => `/admin/groups/${ids.groupId}/move`,
+    body: () => ({ direction: 'down' }),
+  },
+  {
+    area: 'taxonomy',
+    method: 'post',
+    path: (ids) => `/admin/groups/${ids.groupId}/categories`,
+    body: () => ({ name: `Cat ${Date.now()}` }),
+  },
+  {
+    area: 'taxonomy',
+    method: 'put',
+    path: (ids) => `/admin/categories/${ids.categoryId}`,
+    body: () => ({ name: 'Renamed category' }),
+  },
+  {
+    area: 'taxonomy',
+    method: 'post',
+    path: (ids) => `/admin/categories/${ids.categoryId}/move`,
+    body: () => ({ direction: 'up' }),
+  },
+  {
+    area: 'taxonomy',
+    method: 'post',
+    path: (ids) => `/admin/categories/${ids.categoryId}/subcategories`,
+    body: () => ({ name: `Sub ${Date.now()}` }),
+  },
+  {
+    area: 'taxonomy',
+    method: 'put',
+    path: (ids) => `/admin/subcategories/${ids.subcategoryId}`,
+    body: () => ({ name: 'Renamed sub' }),
+  },
+  {
+    area: 'taxonomy',
+    method: 'post',
+    path: (ids) => `/admin/subcategories/${ids.subcategoryId}/move`,
+    body: () => ({ direction: 'down' }),
+  },
+  {
+    area: 'taxonomy',
+    method: 'delete',
+    path: (ids) => `/admin/subcategories/${ids.subcategoryId}`,
+  },
+  { area: 'taxonomy', method: 'delete', path: (ids) => `/admin/categories/${ids.categoryId}` },
   { area: 'settings', method: 'get', path: () => '/admin/settings' },
   {
     area: 'settings',
@@ -86,7 +142,16 @@ const ROUTES: Row[] = [
 async function world() {
   const home = await organizationWithStaff()
   const group = await GroupFactory.merge({ organizationId: home.organization.id }).create()
-  const ids: Ctx = { userId: home.customer.id, groupId: group.id, memberId: home.agent.id }
+  const context = { ...systemContext, actor: home.admin }
+  const category = await TaxonomyService.createCategory(group, 'Hardware', context)
+  const subcategory = await TaxonomyService.createSubcategory(category, 'Laptop', context)
+  const ids: Ctx = {
+    userId: home.customer.id,
+    groupId: group.id,
+    memberId: home.agent.id,
+    categoryId: category.id,
+    subcategoryId: subcategory.id,
+  }
   const other = await organizationWithStaff()
   return { home, ids, other }
 }
@@ -106,7 +171,8 @@ test.group('Admin access table', (group) => {
   isolate(group)
 
   for (const row of ROUTES) {
-    const label = `${row.area}: ${row.method.toUpperCase()} ${row.path({ userId: 0, groupId: 0, memberId: 0 }).replace(/\/0/g, '/:id')}`
+    const zero = { userId: 0, groupId: 0, memberId: 0, categoryId: 0, subcategoryId: 0 }
+    const label = `${row.area}: ${row.method.toUpperCase()} ${row.path(zero).replace(/\/0/g, '/:id')}`
 
     test(`${label} — guest is sent to sign in`, async ({ client }) => {
       const { ids } = await world()
@@ -139,7 +205,11 @@ test.group('Admin access table', (group) => {
       }
     })
 
-    if (row.path({ userId: 1, groupId: 1, memberId: 1 }).match(/\/\d+/)) {
+    if (
+      row
+        .path({ userId: 1, groupId: 1, memberId: 1, categoryId: 1, subcategoryId: 1 })
+        .match(/\/\d+/)
+    ) {
       test(`${label} — another organization's admin finds nothing`, async ({ client }) => {
         const { ids, other } = await world()
         const response = await send(client, row, ids, other.admin)

@@ -22,20 +22,23 @@ export default class GroupsController {
       { ...input, isActive: input.is_active },
       actorContext(ctx)
     ).catch(duplicateName)
+    await group.loadCount('members')
     return apiJson(ctx, GroupTransformer.transform(group), 201)
   }
 
   async update(ctx: HttpContext) {
     const group = await this.group(ctx)
     const input = await ctx.request.validateUsing(apiGroupValidator)
-    await GroupService.update(group, { ...input, isActive: input.is_active }, actorContext(ctx)).catch(
-      duplicateName
-    )
+    await GroupService.update(
+      group,
+      { ...input, isActive: input.is_active },
+      actorContext(ctx)
+    ).catch(duplicateName)
     return apiJson(ctx, GroupTransformer.transform(group))
   }
 
   async destroy(ctx: HttpContext) {
-    const group = await this.group(ctx)
+    const group = await this.group(ctx, 'delete')
     const outcome = await GroupService.delete(group, actorContext(ctx))
     return ctx.response.json({ data: { id: group.id, outcome } })
   }
@@ -43,17 +46,26 @@ export default class GroupsController {
   async storeCategory(ctx: HttpContext) {
     const group = await this.group(ctx)
     const { name } = await ctx.request.validateUsing(apiTaxonomyEntryValidator)
-    const category = await TaxonomyService.createCategory(group, name, actorContext(ctx)).catch(renameFields)
-    return ctx.response.status(201).json({ data: { id: category.id, group_id: group.id, name: category.name } })
+    const category = await TaxonomyService.createCategory(group, name, actorContext(ctx)).catch(
+      renameFields
+    )
+    return ctx.response
+      .status(201)
+      .json({ data: { id: category.id, group_id: group.id, name: category.name } })
   }
 
   async storeSubcategory(ctx: HttpContext) {
-    const category = await TaxonomyService.findCategory(ctx.auth.getUserOrFail().organizationId, ctx.params.id)
+    const category = await TaxonomyService.findCategory(
+      ctx.auth.getUserOrFail().organizationId,
+      ctx.params.id
+    )
     await ctx.bouncer.with(CategoryPolicy).authorize('manage', category)
     const { name } = await ctx.request.validateUsing(apiTaxonomyEntryValidator)
-    const subcategory = await TaxonomyService.createSubcategory(category, name, actorContext(ctx)).catch(
-      renameFields
-    )
+    const subcategory = await TaxonomyService.createSubcategory(
+      category,
+      name,
+      actorContext(ctx)
+    ).catch(renameFields)
     return ctx.response
       .status(201)
       .json({ data: { id: subcategory.id, category_id: category.id, name: subcategory.name } })
@@ -80,8 +92,11 @@ export default class GroupsController {
     return ctx.response.noContent()
   }
 
-  private async group(ctx: HttpContext, ability: 'update' | 'manageMembers' = 'update') {
-    const group = await GroupService.findInOrganization(ctx.auth.getUserOrFail().organizationId, ctx.params.id)
+  private async group(ctx: HttpContext, ability: 'update' | 'delete' | 'manageMembers' = 'update') {
+    const group = await GroupService.findInOrganization(
+      ctx.auth.getUserOrFail().organizationId,
+      ctx.params.id
+    )
     await ctx.bouncer.with(GroupPolicy).authorize(ability, group)
     return group
   }

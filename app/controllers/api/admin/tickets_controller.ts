@@ -17,9 +17,13 @@ import { apiJson, renameFields, snakeKeys } from '#helpers/api_json'
 export default class TicketsController {
   async index(ctx: HttpContext) {
     const user = ctx.auth.getUserOrFail()
-    const filters = await ticketFiltersValidator.validate(normalizeTicketQuery(ctx.request.qs()))
+    const filters = await ticketFiltersValidator
+      .validate(normalizeTicketQuery(ctx.request.qs()))
+      .catch(renameFields)
     const { page, snippets } = await TicketQuery.page(TicketQuery.visibleTo(user), user, filters)
-    const body = snakeKeys(await ctx.serialize(TicketTransformer.paginate(page.all(), page.getMeta()))) as {
+    const body = snakeKeys(
+      await ctx.serialize(TicketTransformer.paginate(page.all(), page.getMeta()))
+    ) as {
       data: { id: number; snippet?: string }[]
     }
     for (const row of body.data) {

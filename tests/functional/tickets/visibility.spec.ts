@@ -1,0 +1,233 @@
+import { test } from '@japa/runner'
+import User from '#models/user'
+import Attachment from '#models/attachment'
+import { UserFactory } from '#database/factories/main'
+import TicketConversation from '#services/tickets/ticket_conversation'
+import AttachmentIntake from '#services/tickets/attachment_intake'
+import { systemContext } from '#services/request_context'
+import { isolate } from '#tests/support/world'
+import { PNG_BYTES, fileOnDisk, helpdesk, openTicket } from '#tests/support/tickets'
+
+/**
+ * An attacker's view: guessed ids, numbers and attachment ids, another
+ * customer's ticket, another organization's records. Every door answers
+ * "not found" and nothing leaks into lists, counts, search or exports.
+ */
+async function scene() {
+  const home = await helpdesk()
+  const other = await helpdesk()
+  const neighbour = await UserFactory.merge({ organizationId: home.organization.id }).create()
+  const victim = await openTicket(home.customer, home.it.id, {
+    title: 'Salary question',
+    description: 'My payslip is wrong',
+  })
+  const [file] = await AttachmentIntake.inspect([
+    {
+      clientName: 'payslip.png',
+      tmpPath: await fileOnDisk('payslip.png', PNG_BYTES),
+      size: PNG_BYTES.length,
+    },
+  ])
+  const reply = await TicketConversation.add(
+    victim,
+    home.agent,
+    { body: 'Checking with payroll.', internal: false },
+    [],
+    { ...systemContext, actor: home.agent }
+  )
+  const note = await TicketConversation.add(
+    victim,
+    home.agent,
+    { body: 'CONFIDENTIAL: payroll error for whole team', internal: true },
+    [file],
+    { ...systemContext, actor: home.agent }
+  )
+  const noteFile = await Attachment.findByOrFail('comment_id', note.id)
+  const foreign = await openTicket(other.customer, other.it.id, { title: 'Other org secret' })
+  return { home, other, neighbour, victim, reply, noteFile, foreign }
+}
+
+async function token(user: User) {
+  const created = await User.accessTokens.create(user)
+  return created.value!.release()
+}
+
+test.group('Visibility: customers', (group) => {
+  isolate(group)
+
+  test('another customer of the same organization finds nothing, by id, number, search or API', async ({
+    client,
+    assert,
+  }) => {
+    const { neighbour, victim } = await scene()
+    const page = await client.get(`/portal/tickets/${victim.id}`).loginAs(neighbour)
+    page.assertStatus(404)
+    const reply = await client
+      .post(`/portal/tickets/${victim.id}/comments`)
+      .loginAs(neighbour)
+      .withCsrfToken()
+      .form({ body: 'hi' })
+    reply.assertStatus(404)
+    const byNumber = await client
+      .get(`/portal?q=${victim.reference}`)
+      .loginAs(neighbour)
+      .withInertia()
+    assert.lengthOf(byNumber.inertiaProps.tickets.data, 0)
+    const bySearch = await client.get('/portal?q=payslip').loginAs(neighbour).withInertia()
+    assert.lengthOf(bySearch.inertiaProps.tickets.data, 0)
+    assert.deepEqual(bySearch.inertiaProps.counts, {})
+
+    const bearer = await token(neighbour)
+    const api = await client.get(`/api/v1/tickets/${victim.id}`).bearerToken(bearer)
+    api.assertStatus(404)
+    api.assertBodyContains({ code: 'E_NOT_FOUND' })
+    const list = await client.get('/api/v1/tickets').bearerToken(bearer)
+    assert.lengthOf(list.body().data, 0)
+  })
+
+  test('customers never see internal notes: page, API, search, history, counts or their files', async ({
+    client,
+    assert,
+  }) => {
+    const { home, victim, noteFile } = await scene()
+    const page = await client
+      .get(`/portal/tickets/${victim.id}`)
+      .loginAs(home.customer)
+      .withInertia()
+    assert.notInclude(JSON.stringify(page.inertiaProps), 'CONFIDENTIAL')
+    assert.notInclude(JSON.stringify(page.inertiaProps), 'payslip.png')
+
+    const search = await client.get('/portal?q=confidential').loginAs(home.customer).withInertia()
+    assert.lengthOf(search.inertiaProps.tickets.data, 0)
+
+    const bearer = await token(home.customer)
+    const api = await client.get(`/api/v1/tickets/${victim.id}`).bearerToken(bearer)
+    api.assertStatus(200)
+    assert.notInclude(api.text(), 'CONFIDENTIAL')
+    assert.lengthOf(api.body().data.comments, 1)
+    const apiSearch = await client.get('/api/v1/tickets?q=confidential').bearerToken(bearer)
+    assert.lengthOf(apiSearch.body().data, 0)
+
+    const download = await client
+      .get(`/tickets/${victim.id}/attachments/${noteFile.id}`)
+      .loginAs(home.customer)
+    download.assertStatus(404)
+    const apiDownload = await client
+      .get(`/api/v1/tickets/${victim.id}/attachments/${noteFile.id}`)
+      .bearerToken(bearer)
+    apiDownload.assertStatus(404)
+
+    const staffDownload = await client
+      .get(`/tickets/${victim.id}/attachments/${noteFile.id}`)
+      .loginAs(home.agent)
+    staffDownload.assertStatus(200)
+    staffDownload.assertHeader('content-type', 'image/png')
+    staffDownload.assertHeader('x-content-type-options', 'nosniff')
+    assert.match(
+      staffDownload.header('content-disposition') ?? '',
+      /^attachment; filename="payslip.png"/
+    )
+  })
+
+  test("a guessed attachment id on a visible ticket does not reach another ticket's file", async ({
+    client,
+  }) => {
+    const { home, noteFile } = await scene()
+    const mine = await openTicket(home.customer, home.it.id, { title: 'My own' })
+    const response = await client
+      .get(`/tickets/${mine.id}/attachments/${noteFile.id}`)
+      .loginAs(home.agent)
+    response.assertStatus(404)
+  })
+})
+
+test.group('Visibility: organizations', (group) => {
+  isolate(group)
+
+  test('nothing crosses organizations: pages, lists, search, attachments, history, export, API', async ({
+    client,
+    assert,
+  }) => {
+    const { home, other, victim, noteFile, foreign } = await scene()
+    for (const user of [other.admin, other.agent, other.customer]) {
+      const desk = await client.get(`/desk/tickets/${victim.id}`).loginAs(user)
+      if (user.isStaff) {
+        desk.assertStatus(404)
+      }
+      const portal = await client.get(`/portal/tickets/${victim.id}`).loginAs(user)
+      portal.assertStatus(404)
+      const file = await client
+        .get(`/tickets/${victim.id}/attachments/${noteFile.id}`)
+        .loginAs(user)
+      file.assertStatus(404)
+    }
+    const adminList = await client.get('/desk?queue=all').loginAs(other.admin).withInertia()
+    assert.deepEqual(
+      adminList.inertiaProps.tickets.data.map((t: { title: string }) => t.title),
+      [foreign.title]
+    )
+    const adminSearch = await client
+      .get(`/desk?queue=all&q=${encodeURIComponent('salary payslip')}`)
+      .loginAs(other.admin)
+      .withInertia()
+    assert.lengthOf(adminSearch.inertiaProps.tickets.data, 0)
+    const byNumber = await client
+      .get(`/desk?queue=all&q=${victim.number}`)
+      .loginAs(other.admin)
+      .withInertia()
+    assert.notInclude(JSON.stringify(byNumber.inertiaProps.tickets), 'Salary')
+    const csv = await client.get('/desk/tickets/export?queue=all').loginAs(other.admin)
+    assert.notInclude(csv.text(), 'Salary')
+
+    const bearer = await token(other.admin)
+    for (const path of [
+      `/api/v1/tickets/${victim.id}`,
+      `/api/v1/tickets/${victim.id}/attachments/${noteFile.id}`,
+    ]) {
+      const response = await client.get(path).bearerToken(bearer)
+      response.assertStatus(404)
+    }
+    const assign = await client
+      .put(`/api/v1/admin/tickets/${victim.id}/assign`)
+      .bearerToken(bearer)
+      .json({ assigned_to: other.agent.id })
+    assign.assertStatus(404)
+    const adminTickets = await client.get('/api/v1/admin/tickets?queue=all').bearerToken(bearer)
+    assert.notInclude(adminTickets.text(), 'Salary')
+    const reports = await client.get('/api/v1/admin/reports').bearerToken(bearer)
+    assert.equal(reports.body().data.total, 1)
+    const groups = await client.get('/api/v1/groups').bearerToken(bearer)
+    assert.notInclude(groups.text(), String(home.it.name + home.it.id))
+    assert.deepEqual(
+      groups
+        .body()
+        .data.map((g: { id: number }) => g.id)
+        .sort(),
+      [other.it.id, other.facilities.id].sort()
+    )
+  })
+
+  test("ticket numbers are per organization and the same number finds only one's own ticket", async ({
+    client,
+    assert,
+  }) => {
+    const { home, other, victim, foreign } = await scene()
+    assert.equal(victim.number, foreign.number)
+    const mine = await client
+      .get(`/desk?queue=all&q=${victim.reference}`)
+      .loginAs(home.admin)
+      .withInertia()
+    assert.deepEqual(
+      mine.inertiaProps.tickets.data.map((t: { id: number }) => t.id),
+      [victim.id]
+    )
+    const theirs = await client
+      .get(`/desk?queue=all&q=${foreign.reference}`)
+      .loginAs(other.admin)
+      .withInertia()
+    assert.deepEqual(
+      theirs.inertiaProps.tickets.data.map((t: { id: number }) => t.id),
+      [foreign.id]
+    )
+  })
+})
