@@ -37,6 +37,6 @@ export default configApp(
     rules: { 'vue/no-v-html': 'off' },
   },
   {
-    ignores: ['public/assets/**', '.adonisjs/**', 'tests/artifacts/**', 'tmp/**', 'storage/**'],
+    ignores: ['public/assets/**', '.adonisjs/**', 'database/schema.ts', 'tests/artifacts/**', 'tmp/**', 'storage/**'],
   }
 )

@@ -8,16 +8,7 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
 export class ApiRefreshTokenSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'expiresAt',
-    'familyId',
-    'id',
-    'revokedAt',
-    'tokenHash',
-    'usedAt',
-    'userId',
-  ] as const
+  static $columns = ['createdAt', 'expiresAt', 'familyId', 'id', 'revokedAt', 'tokenHash', 'usedAt', 'userId'] as const
   $columns = ApiRefreshTokenSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -38,19 +29,7 @@ export class ApiRefreshTokenSchema extends BaseModel {
 }
 
 export class AttachmentSchema extends BaseModel {
-  static $columns = [
-    'checksum',
-    'commentId',
-    'contentType',
-    'createdAt',
-    'fileName',
-    'id',
-    'organizationId',
-    'size',
-    'storageKey',
-    'ticketId',
-    'uploaderId',
-  ] as const
+  static $columns = ['checksum', 'commentId', 'contentType', 'createdAt', 'fileName', 'id', 'organizationId', 'size', 'storageKey', 'ticketId', 'uploaderId'] as const
   $columns = AttachmentSchema.$columns
   @column()
   declare checksum: string
@@ -77,20 +56,7 @@ export class AttachmentSchema extends BaseModel {
 }
 
 export class AuditLogSchema extends BaseModel {
-  static $columns = [
-    'action',
-    'actorId',
-    'actorLabel',
-    'createdAt',
-    'entityId',
-    'entityType',
-    'id',
-    'ip',
-    'newValues',
-    'oldValues',
-    'organizationId',
-    'userAgent',
-  ] as const
+  static $columns = ['action', 'actorId', 'actorLabel', 'createdAt', 'entityId', 'entityType', 'id', 'ip', 'newValues', 'oldValues', 'organizationId', 'userAgent'] as const
   $columns = AuditLogSchema.$columns
   @column()
   declare action: string
@@ -119,18 +85,7 @@ export class AuditLogSchema extends BaseModel {
 }
 
 export class AuthAccessTokenSchema extends BaseModel {
-  static $columns = [
-    'abilities',
-    'createdAt',
-    'expiresAt',
-    'hash',
-    'id',
-    'lastUsedAt',
-    'name',
-    'tokenableId',
-    'type',
-    'updatedAt',
-  ] as const
+  static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
   $columns = AuthAccessTokenSchema.$columns
   @column()
   declare abilities: string
@@ -155,16 +110,7 @@ export class AuthAccessTokenSchema extends BaseModel {
 }
 
 export class CategorySchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'groupId',
-    'id',
-    'isActive',
-    'name',
-    'organizationId',
-    'position',
-    'updatedAt',
-  ] as const
+  static $columns = ['createdAt', 'groupId', 'id', 'isActive', 'name', 'organizationId', 'position', 'updatedAt'] as const
   $columns = CategorySchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -196,17 +142,7 @@ export class GroupMemberSchema extends BaseModel {
 }
 
 export class GroupSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'description',
-    'email',
-    'id',
-    'isActive',
-    'name',
-    'organizationId',
-    'position',
-    'updatedAt',
-  ] as const
+  static $columns = ['createdAt', 'description', 'email', 'id', 'isActive', 'name', 'organizationId', 'position', 'updatedAt'] as const
   $columns = GroupSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -229,17 +165,7 @@ export class GroupSchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = [
-    'autoCloseDays',
-    'createdAt',
-    'defaultLocale',
-    'id',
-    'name',
-    'slug',
-    'ticketPrefix',
-    'timezone',
-    'updatedAt',
-  ] as const
+  static $columns = ['autoCloseDays', 'createdAt', 'defaultLocale', 'id', 'name', 'slug', 'ticketPrefix', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
   @column()
   declare autoCloseDays: number
@@ -262,15 +188,7 @@ export class OrganizationSchema extends BaseModel {
 }
 
 export class PasswordResetTokenSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'expiresAt',
-    'id',
-    'purpose',
-    'tokenHash',
-    'usedAt',
-    'userId',
-  ] as const
+  static $columns = ['createdAt', 'expiresAt', 'id', 'purpose', 'tokenHash', 'usedAt', 'userId'] as const
   $columns = PasswordResetTokenSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -306,16 +224,7 @@ export class RememberMeTokenSchema extends BaseModel {
 }
 
 export class SubcategorySchema extends BaseModel {
-  static $columns = [
-    'categoryId',
-    'createdAt',
-    'id',
-    'isActive',
-    'name',
-    'organizationId',
-    'position',
-    'updatedAt',
-  ] as const
+  static $columns = ['categoryId', 'createdAt', 'id', 'isActive', 'name', 'organizationId', 'position', 'updatedAt'] as const
   $columns = SubcategorySchema.$columns
   @column()
   declare categoryId: number
@@ -336,17 +245,7 @@ export class SubcategorySchema extends BaseModel {
 }
 
 export class TicketCommentSchema extends BaseModel {
-  static $columns = [
-    'authorId',
-    'body',
-    'bodyHtml',
-    'createdAt',
-    'id',
-    'isInternal',
-    'organizationId',
-    'ticketId',
-    'updatedAt',
-  ] as const
+  static $columns = ['authorId', 'body', 'bodyHtml', 'createdAt', 'id', 'isInternal', 'organizationId', 'ticketId', 'updatedAt'] as const
   $columns = TicketCommentSchema.$columns
   @column()
   declare authorId: number
@@ -378,17 +277,7 @@ export class TicketCounterSchema extends BaseModel {
 }
 
 export class TicketHistorySchema extends BaseModel {
-  static $columns = [
-    'actorId',
-    'createdAt',
-    'field',
-    'id',
-    'isInternal',
-    'newValue',
-    'oldValue',
-    'organizationId',
-    'ticketId',
-  ] as const
+  static $columns = ['actorId', 'createdAt', 'field', 'id', 'isInternal', 'newValue', 'oldValue', 'organizationId', 'ticketId'] as const
   $columns = TicketHistorySchema.$columns
   @column()
   declare actorId: number | null
@@ -411,28 +300,7 @@ export class TicketHistorySchema extends BaseModel {
 }
 
 export class TicketSchema extends BaseModel {
-  static $columns = [
-    'assigneeId',
-    'categoryId',
-    'closedAt',
-    'createdAt',
-    'description',
-    'descriptionHtml',
-    'firstResponseAt',
-    'groupId',
-    'id',
-    'number',
-    'organizationId',
-    'priority',
-    'reference',
-    'requesterId',
-    'resolvedAt',
-    'source',
-    'status',
-    'subcategoryId',
-    'title',
-    'updatedAt',
-  ] as const
+  static $columns = ['assigneeId', 'categoryId', 'closedAt', 'createdAt', 'description', 'descriptionHtml', 'firstResponseAt', 'groupId', 'id', 'number', 'organizationId', 'priority', 'reference', 'requesterId', 'resolvedAt', 'source', 'status', 'subcategoryId', 'title', 'updatedAt'] as const
   $columns = TicketSchema.$columns
   @column()
   declare assigneeId: number | null
@@ -467,8 +335,7 @@ export class TicketSchema extends BaseModel {
   @column()
   declare source: 'portal' | 'api' | 'email'
   @column()
-  declare status:
-    'open' | 'assigned' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed'
+  declare status: 'open' | 'assigned' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed'
   @column()
   declare subcategoryId: number | null
   @column()
@@ -478,23 +345,7 @@ export class TicketSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = [
-    'authSource',
-    'createdAt',
-    'department',
-    'email',
-    'externalId',
-    'id',
-    'isActive',
-    'lastSignInAt',
-    'locale',
-    'name',
-    'organizationId',
-    'password',
-    'role',
-    'theme',
-    'updatedAt',
-  ] as const
+  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'organizationId', 'password', 'role', 'theme', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column()
   declare authSource: string
