@@ -15,9 +15,117 @@ import { withApp } from './boot.ts'
 const TICKETS = Number(process.argv[2] ?? 1_000_000)
 const BATCH = 50_000
 
-const SUBJECTS = ['laptop', 'printer', 'vpn', 'email', 'password', 'monitor', 'keyboard', 'badge', 'wifi', 'teams', 'outlook', 'excel', 'license', 'phone', 'headset', 'docking', 'station', 'account', 'server', 'database', 'backup', 'invoice', 'payroll', 'desk', 'chair', 'heating', 'parking', 'elevator', 'projector', 'calendar']
-const PROBLEMS = ['broken', 'slow', 'crashes', 'not working', 'missing', 'locked', 'expired', 'flickers', 'disconnects', 'fails to start', 'cannot connect', 'shows an error', 'is very loud', 'does not print', 'rejects my login']
-const WORDS = ['since', 'yesterday', 'morning', 'after', 'the', 'update', 'again', 'please', 'help', 'urgent', 'meeting', 'client', 'office', 'remote', 'home', 'floor', 'building', 'error', 'code', 'restart', 'tried', 'already', 'colleague', 'same', 'issue', 'window', 'screen', 'battery', 'cable', 'network', 'firewall', 'certificate', 'browser', 'chrome', 'firefox', 'windows', 'macos', 'linux', 'driver', 'firmware', 'bluetooth', 'usb', 'hdmi', 'adapter', 'toner', 'paper', 'jam', 'quota', 'mailbox', 'calendar', 'share', 'folder', 'permission', 'access', 'request', 'approval', 'manager', 'invoice', 'payment', 'salary']
+const SUBJECTS = [
+  'laptop',
+  'printer',
+  'vpn',
+  'email',
+  'password',
+  'monitor',
+  'keyboard',
+  'badge',
+  'wifi',
+  'teams',
+  'outlook',
+  'excel',
+  'license',
+  'phone',
+  'headset',
+  'docking',
+  'station',
+  'account',
+  'server',
+  'database',
+  'backup',
+  'invoice',
+  'payroll',
+  'desk',
+  'chair',
+  'heating',
+  'parking',
+  'elevator',
+  'projector',
+  'calendar',
+]
+const PROBLEMS = [
+  'broken',
+  'slow',
+  'crashes',
+  'not working',
+  'missing',
+  'locked',
+  'expired',
+  'flickers',
+  'disconnects',
+  'fails to start',
+  'cannot connect',
+  'shows an error',
+  'is very loud',
+  'does not print',
+  'rejects my login',
+]
+const WORDS = [
+  'since',
+  'yesterday',
+  'morning',
+  'after',
+  'the',
+  'update',
+  'again',
+  'please',
+  'help',
+  'urgent',
+  'meeting',
+  'client',
+  'office',
+  'remote',
+  'home',
+  'floor',
+  'building',
+  'error',
+  'code',
+  'restart',
+  'tried',
+  'already',
+  'colleague',
+  'same',
+  'issue',
+  'window',
+  'screen',
+  'battery',
+  'cable',
+  'network',
+  'firewall',
+  'certificate',
+  'browser',
+  'chrome',
+  'firefox',
+  'windows',
+  'macos',
+  'linux',
+  'driver',
+  'firmware',
+  'bluetooth',
+  'usb',
+  'hdmi',
+  'adapter',
+  'toner',
+  'paper',
+  'jam',
+  'quota',
+  'mailbox',
+  'calendar',
+  'share',
+  'folder',
+  'permission',
+  'access',
+  'request',
+  'approval',
+  'manager',
+  'invoice',
+  'payment',
+  'salary',
+]
 
 function sqlArray(values: string[]) {
   return `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`
@@ -34,7 +142,13 @@ await withApp(async () => {
   const password = await hash.make('bench-password-1')
   const [org] = await db
     .table('organizations')
-    .insert({ name: 'Bench Corp', slug: 'bench', ticket_prefix: 'BEN', created_at: new Date(), updated_at: new Date() })
+    .insert({
+      name: 'Bench Corp',
+      slug: 'bench',
+      ticket_prefix: 'BEN',
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
     .returning('id')
   const orgId = org.id as number
 
@@ -78,10 +192,30 @@ await withApp(async () => {
     [orgId, orgId]
   )
 
-  const customers = await db.from('users').where({ organization_id: orgId, role: 'customer' }).min('id as lo').max('id as hi').first()
-  const agents = await db.from('users').where({ organization_id: orgId, role: 'agent' }).min('id as lo').max('id as hi').first()
-  const groups = await db.from('groups').where({ organization_id: orgId }).min('id as lo').max('id as hi').first()
-  const categories = await db.from('categories').where({ organization_id: orgId }).min('id as lo').max('id as hi').first()
+  const customers = await db
+    .from('users')
+    .where({ organization_id: orgId, role: 'customer' })
+    .min('id as lo')
+    .max('id as hi')
+    .first()
+  const agents = await db
+    .from('users')
+    .where({ organization_id: orgId, role: 'agent' })
+    .min('id as lo')
+    .max('id as hi')
+    .first()
+  const groups = await db
+    .from('groups')
+    .where({ organization_id: orgId })
+    .min('id as lo')
+    .max('id as hi')
+    .first()
+  const categories = await db
+    .from('categories')
+    .where({ organization_id: orgId })
+    .min('id as lo')
+    .max('id as hi')
+    .first()
 
   for (let offset = 0; offset < TICKETS; offset += BATCH) {
     const size = Math.min(BATCH, TICKETS - offset)
@@ -124,20 +258,32 @@ await withApp(async () => {
                 WHEN r3 < 0.08 THEN 'resolved'
                 ELSE 'closed' END AS status) st`,
       [
-        offset, offset, size,
+        offset,
+        offset,
+        size,
         orgId,
-        customers!.lo, customers!.hi, customers!.lo,
-        agents!.lo, agents!.hi, agents!.lo,
-        groups!.lo, groups!.hi, groups!.lo,
-        categories!.lo, categories!.hi, categories!.lo,
+        customers!.lo,
+        customers!.hi,
+        customers!.lo,
+        agents!.lo,
+        agents!.hi,
+        agents!.lo,
+        groups!.lo,
+        groups!.hi,
+        groups!.lo,
+        categories!.lo,
+        categories!.hi,
+        categories!.lo,
       ]
     )
-    process.stdout.write(`tickets: ${offset + size}/${TICKETS} (${Math.round((performance.now() - started) / 1000)} s)\n`)
+    process.stdout.write(
+      `tickets: ${offset + size}/${TICKETS} (${Math.round((performance.now() - started) / 1000)} s)\n`
+    )
   }
-  await db.rawQuery(
-    `INSERT INTO ticket_counters (organization_id, last_number) VALUES (?, ?)`,
-    [orgId, 1000 + TICKETS]
-  )
+  await db.rawQuery(`INSERT INTO ticket_counters (organization_id, last_number) VALUES (?, ?)`, [
+    orgId,
+    1000 + TICKETS,
+  ])
 
   /** Replies and notes on 20% of tickets: the comment trigger appends them to the search vectors. */
   const commented = Math.floor(TICKETS / 5)

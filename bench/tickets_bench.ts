@@ -13,28 +13,96 @@ import { withApp } from './boot.ts'
 
 const RUNS = Number(process.argv[2] ?? 25)
 
-type Scenario = { name: string; who: 'admin' | 'agent' | 'customer'; filters: () => Record<string, unknown>; counts?: boolean }
+type Scenario = {
+  name: string
+  who: 'admin' | 'agent' | 'customer'
+  filters: () => Record<string, unknown>
+  counts?: boolean
+}
 
-const WORDS = ['printer', 'vpn', 'laptop', 'password', 'monitor', 'badge', 'outlook', 'excel', 'wifi', 'keyboard']
-const PAIRS = ['firmware bluetooth', 'certificate browser', 'toner jam', 'mailbox quota', 'salary payment', 'docking station']
+const WORDS = [
+  'printer',
+  'vpn',
+  'laptop',
+  'password',
+  'monitor',
+  'badge',
+  'outlook',
+  'excel',
+  'wifi',
+  'keyboard',
+]
+const PAIRS = [
+  'firmware bluetooth',
+  'certificate browser',
+  'toner jam',
+  'mailbox quota',
+  'salary payment',
+  'docking station',
+]
 let turn = 0
 const next = <T>(list: T[]) => list[turn++ % list.length]
 
 const SCENARIOS: Scenario[] = [
-  { name: 'Admin, all tickets, newest first, page 1', who: 'admin', filters: () => ({ queue: 'all' }) },
-  { name: 'Admin, all tickets, page 2,000 (offset 50,000)', who: 'admin', filters: () => ({ queue: 'all', page: 2000 }) },
-  { name: 'Admin, status open + priority high', who: 'admin', filters: () => ({ queue: 'all', status: ['open'], priority: ['high'] }) },
-  { name: 'Admin, one group, sorted by priority', who: 'admin', filters: () => ({ queue: 'all', groupId: 'GROUP', sort: 'priority' }) },
-  { name: 'Admin, created in one month', who: 'admin', filters: () => ({ queue: 'all', createdFrom: new Date(Date.now() - 400 * 86400_000), createdTo: new Date(Date.now() - 370 * 86400_000) }) },
+  {
+    name: 'Admin, all tickets, newest first, page 1',
+    who: 'admin',
+    filters: () => ({ queue: 'all' }),
+  },
+  {
+    name: 'Admin, all tickets, page 2,000 (offset 50,000)',
+    who: 'admin',
+    filters: () => ({ queue: 'all', page: 2000 }),
+  },
+  {
+    name: 'Admin, status open + priority high',
+    who: 'admin',
+    filters: () => ({ queue: 'all', status: ['open'], priority: ['high'] }),
+  },
+  {
+    name: 'Admin, one group, sorted by priority',
+    who: 'admin',
+    filters: () => ({ queue: 'all', groupId: 'GROUP', sort: 'priority' }),
+  },
+  {
+    name: 'Admin, created in one month',
+    who: 'admin',
+    filters: () => ({
+      queue: 'all',
+      createdFrom: new Date(Date.now() - 400 * 86400_000),
+      createdTo: new Date(Date.now() - 370 * 86400_000),
+    }),
+  },
   { name: 'Agent, unassigned queue', who: 'agent', filters: () => ({ queue: 'unassigned' }) },
   { name: 'Agent, mine', who: 'agent', filters: () => ({ queue: 'mine' }) },
   { name: 'Agent, my groups', who: 'agent', filters: () => ({ queue: 'groups' }) },
   { name: 'Customer, my tickets', who: 'customer', filters: () => ({}) },
-  { name: 'Status counts beside the list (admin, all)', who: 'admin', filters: () => ({ queue: 'all' }), counts: true },
-  { name: 'Admin search, one common word', who: 'admin', filters: () => ({ queue: 'all', q: next(WORDS) }) },
-  { name: 'Admin search, two words', who: 'admin', filters: () => ({ queue: 'all', q: next(PAIRS) }) },
-  { name: 'Admin search, ticket number', who: 'admin', filters: () => ({ queue: 'all', q: `BEN-${1000 + 1 + Math.floor(Math.random() * 900_000)}` }) },
-  { name: 'Agent search, one word (visibility + notes)', who: 'agent', filters: () => ({ queue: 'all', q: next(WORDS) }) },
+  {
+    name: 'Status counts beside the list (admin, all)',
+    who: 'admin',
+    filters: () => ({ queue: 'all' }),
+    counts: true,
+  },
+  {
+    name: 'Admin search, one common word',
+    who: 'admin',
+    filters: () => ({ queue: 'all', q: next(WORDS) }),
+  },
+  {
+    name: 'Admin search, two words',
+    who: 'admin',
+    filters: () => ({ queue: 'all', q: next(PAIRS) }),
+  },
+  {
+    name: 'Admin search, ticket number',
+    who: 'admin',
+    filters: () => ({ queue: 'all', q: `BEN-${1000 + 1 + Math.floor(Math.random() * 900_000)}` }),
+  },
+  {
+    name: 'Agent search, one word (visibility + notes)',
+    who: 'agent',
+    filters: () => ({ queue: 'all', q: next(WORDS) }),
+  },
   { name: 'Customer search, one word', who: 'customer', filters: () => ({ q: next(WORDS) }) },
 ]
 
@@ -52,7 +120,11 @@ await withApp(async () => {
   const admin = await User.findByOrFail('email', 'admin@bench.test')
   const agent = await User.findByOrFail('email', 'agent1@bench.test')
   const customer = await User.findByOrFail('email', 'customer1@bench.test')
-  const group = await db.from('groups').where('organization_id', admin.organizationId).orderBy('id').first()
+  const group = await db
+    .from('groups')
+    .where('organization_id', admin.organizationId)
+    .orderBy('id')
+    .first()
   const users = { admin, agent, customer }
 
   const rows: string[] = []
@@ -65,7 +137,8 @@ await withApp(async () => {
       if (filters.groupId === 'GROUP') {
         filters.groupId = group.id
       }
-      const base = scenario.who === 'customer' ? TicketQuery.requestedBy(user) : TicketQuery.visibleTo(user)
+      const base =
+        scenario.who === 'customer' ? TicketQuery.requestedBy(user) : TicketQuery.visibleTo(user)
       const started = performance.now()
       if (scenario.counts) {
         await TicketQuery.statusCounts(base, user, filters as never)
@@ -79,14 +152,24 @@ await withApp(async () => {
       }
     }
     timings.sort((a, b) => a - b)
-    const cells = [percentile(timings, 50), percentile(timings, 95), timings[timings.length - 1]].map((ms) => ms.toFixed(1))
-    rows.push(`| ${scenario.name} | ${scenario.counts ? '–' : matched.toLocaleString('en')} | ${cells.join(' | ')} |`)
+    const cells = [
+      percentile(timings, 50),
+      percentile(timings, 95),
+      timings[timings.length - 1],
+    ].map((ms) => ms.toFixed(1))
+    rows.push(
+      `| ${scenario.name} | ${scenario.counts ? '–' : matched.toLocaleString('en')} | ${cells.join(' | ')} |`
+    )
     process.stderr.write(`${scenario.name}: p50 ${cells[0]} ms\n`)
   }
 
   const pg = await db.rawQuery('SHOW server_version')
-  console.log(`Tickets: ${Number(total?.n).toLocaleString('en')}, comments: ${Number(comments?.n).toLocaleString('en')}; ${RUNS} measured runs per scenario after 3 warm-up runs.`)
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${pg.rows[0].server_version}; Node ${process.version}.`)
+  console.log(
+    `Tickets: ${Number(total?.n).toLocaleString('en')}, comments: ${Number(comments?.n).toLocaleString('en')}; ${RUNS} measured runs per scenario after 3 warm-up runs.`
+  )
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${pg.rows[0].server_version}; Node ${process.version}.`
+  )
   console.log('')
   console.log('| Scenario | Matching tickets | p50 ms | p95 ms | max ms |')
   console.log('| --- | ---: | ---: | ---: | ---: |')

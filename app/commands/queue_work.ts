@@ -3,7 +3,8 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 
 export default class QueueWork extends BaseCommand {
   static commandName = 'queue:work'
-  static description = 'Run the background worker: scheduled jobs (and, with the plugin platform, events)'
+  static description =
+    'Run the background worker: scheduled jobs (and, with the plugin platform, events)'
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {

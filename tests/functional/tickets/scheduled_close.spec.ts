@@ -13,11 +13,16 @@ import { helpdesk, openTicket } from '#tests/support/tickets'
 test.group('Scheduled auto-close', (group) => {
   isolate(group)
 
-  test('the worker registers the schedule once and its job closes stale resolved tickets', async ({ assert, cleanup }) => {
+  test('the worker registers the schedule once and its job closes stale resolved tickets', async ({
+    assert,
+    cleanup,
+  }) => {
     const desk = await helpdesk()
     const stale = await openTicket(desk.customer, desk.it.id)
     await TicketWorkflow.changeStatus(stale, 'resolved', { ...systemContext, actor: desk.admin })
-    await Ticket.query().where('id', stale.id).update({ resolvedAt: DateTime.now().minus({ days: 30 }).toSQL() })
+    await Ticket.query()
+      .where('id', stale.id)
+      .update({ resolvedAt: DateTime.now().minus({ days: 30 }).toSQL() })
 
     const first = new ScheduleRunner([CloseResolvedTickets])
     const second = new ScheduleRunner([CloseResolvedTickets])
@@ -30,7 +35,10 @@ test.group('Scheduled auto-close', (group) => {
     })
 
     const schedulers = await queue(QUEUES.schedules).getJobSchedulers()
-    assert.deepEqual(schedulers.map((entry) => entry.key ?? entry.name), ['tickets.close_resolved'])
+    assert.deepEqual(
+      schedulers.map((entry) => entry.key ?? entry.name),
+      ['tickets.close_resolved']
+    )
 
     for (let tries = 0; tries < 100 && stale.status !== 'closed'; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 100))
