@@ -34,9 +34,8 @@ export default class TicketsController {
     const user = auth.getUserOrFail()
     const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
     const filters = { queue: 'unassigned' as const, ...(parsed ?? {}) }
-    const [{ page, snippets }, counts, groups, agents] = await Promise.all([
-      TicketQuery.page(TicketQuery.visibleTo(user), user, filters),
-      TicketQuery.statusCounts(TicketQuery.visibleTo(user), user, filters),
+    const [{ page, snippets, counts }, groups, agents] = await Promise.all([
+      TicketQuery.list(TicketQuery.visibleTo(user), user, filters),
       db
         .from('groups')
         .where('organization_id', user.organizationId)

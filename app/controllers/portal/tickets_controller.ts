@@ -26,10 +26,11 @@ export default class TicketsController {
     const user = auth.getUserOrFail()
     const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
     const filters = { ...(parsed ?? {}), queue: undefined }
-    const [{ page, snippets }, counts] = await Promise.all([
-      TicketQuery.page(TicketQuery.requestedBy(user), user, filters),
-      TicketQuery.statusCounts(TicketQuery.requestedBy(user), user, filters),
-    ])
+    const { page, snippets, counts } = await TicketQuery.list(
+      TicketQuery.requestedBy(user),
+      user,
+      filters
+    )
     return inertia.render('portal/tickets/index', {
       tickets: TicketTransformer.paginate(page.all(), page.getMeta()),
       snippets: Object.fromEntries(snippets),

@@ -152,6 +152,18 @@ test.group('Portal: raising tickets', (group) => {
 
     const second = await client.get('/portal?page=2').loginAs(desk.customer).withInertia()
     assert.lengthOf(second.inertiaProps.tickets.data, 3)
+    const ids = (response: typeof first) =>
+      response.inertiaProps.tickets.data.map((t: { id: number }) => t.id)
+    const mine = await Ticket.query().where('requester_id', desk.customer.id).orderBy('id', 'desc')
+    assert.deepEqual(
+      [...ids(first), ...ids(second)],
+      mine.map((ticket) => ticket.id),
+      'the two pages hold every ticket once, newest first'
+    )
+
+    const open = await client.get('/portal?status=open').loginAs(desk.customer).withInertia()
+    assert.equal(open.inertiaProps.tickets.metadata.total, 28)
+    assert.equal(open.inertiaProps.tickets.metadata.lastPage, 2)
 
     const search = await client.get('/portal?q=garage').loginAs(desk.customer).withInertia()
     assert.deepEqual(

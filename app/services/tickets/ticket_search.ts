@@ -1,0 +1,92 @@
+import db from '@adonisjs/lucid/services/db'
+import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import type Ticket from '#models/ticket'
+import type User from '#models/user'
+
+type TicketBuilder = ModelQueryBuilderContract<typeof Ticket, Ticket>
+
+/** The text-search configuration used by the triggers that build the vectors. */
+const CONFIG = 'english'
+/** Snippet highlight markers: control characters no user text contains after escaping. */
+const MARK_START = '\u0002'
+const MARK_END = '\u0003'
+const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "`
+
+/** "SB-1042", "#1042" or "1042": a lookup by ticket number. */
+export function ticketNumberIn(q: string) {
+  const match = q.trim().match(/^(?:[A-Za-z][A-Za-z0-9]{0,9}-|#)?(\d{1,9})$/)
+  return match ? Number(match[1]) : null
+}
+
+function escapeHtml(text: string) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** Escapes a headline, then turns the markers into <mark>: user text can never inject markup. */
+function highlight(headline: string) {
+  return escapeHtml(headline).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>')
+}
+
+/**
+ * PostgreSQL full-text search over tickets. The vectors are kept by
+ * triggers (see the tickets migration): `search_vector` holds title,
+ * description and public replies, `internal_search_vector` internal notes,
+ * which only staff search.
+ */
+export default class TicketSearch {
+  /** Narrows a ticket query to the matches of `q`; a ticket number matches its ticket. */
+  static apply(query: TicketBuilder, user: User, q: string) {
+    const number = ticketNumberIn(q)
+    return query.where((search) => {
+      search.whereRaw(`tickets.search_vector @@ websearch_to_tsquery('${CONFIG}', ?)`, [q])
+      if (user.isStaff) {
+        search.orWhereRaw(
+          `tickets.internal_search_vector @@ websearch_to_tsquery('${CONFIG}', ?)`,
+          [q]
+        )
+      }
+      if (number !== null) {
+        search.orWhere('tickets.number', number)
+      }
+    })
+  }
+
+  /** Orders matches by relevance: cover density, so words close together rank higher. */
+  static orderByRelevance(query: TicketBuilder, q: string) {
+    return query.orderByRaw(
+      `ts_rank_cd(coalesce(tickets.search_vector, ''::tsvector), websearch_to_tsquery('${CONFIG}', ?)) DESC`,
+      [q]
+    )
+  }
+
+  /**
+   * Highlighted snippets for the rows of one page: from title and
+   * description, or from the first matching reply when the match is there.
+   * Internal notes only feed snippets for staff.
+   */
+  static async snippets(tickets: Ticket[], user: User, q: string) {
+    const snippets = new Map<number, string>()
+    if (tickets.length === 0) {
+      return snippets
+    }
+    const result = await db.rawQuery(
+      `SELECT t.id,
+              ts_headline('${CONFIG}', t.title || E'\\n' || t.description, query, ?) AS main,
+              (SELECT ts_headline('${CONFIG}', c.body, query, ?)
+                 FROM ticket_comments c
+                WHERE c.ticket_id = t.id
+                  AND (NOT c.is_internal OR ?::boolean)
+                  AND to_tsvector('${CONFIG}', c.body) @@ query
+                ORDER BY c.created_at
+                LIMIT 1) AS reply
+         FROM tickets t, websearch_to_tsquery('${CONFIG}', ?) AS query
+        WHERE t.id = ANY(?)`,
+      [HEADLINE, HEADLINE, user.isStaff, q, tickets.map((ticket) => ticket.id)]
+    )
+    for (const row of result.rows as { id: number; main: string; reply: string | null }[]) {
+      const source = row.main.includes(MARK_START) || !row.reply ? row.main : row.reply
+      snippets.set(Number(row.id), highlight(source))
+    }
+    return snippets
+  }
+}
