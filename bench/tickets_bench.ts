@@ -79,11 +79,22 @@ const SCENARIOS: Scenario[] = [
   { name: 'Agent, unassigned queue', who: 'agent', filters: () => ({ queue: 'unassigned' }) },
   { name: 'Agent, mine', who: 'agent', filters: () => ({ queue: 'mine' }) },
   { name: 'Agent, my groups', who: 'agent', filters: () => ({ queue: 'groups' }) },
+  {
+    name: 'Admin, "my groups" queue while in no group',
+    who: 'admin',
+    filters: () => ({ queue: 'groups' }),
+  },
   { name: 'Customer, my tickets', who: 'customer', filters: () => ({}) },
   {
     name: 'API, admin, all tickets, page 1',
     who: 'admin',
     filters: () => ({ queue: 'all' }),
+    via: 'api',
+  },
+  {
+    name: 'API, agent, all they may see, page 2,000',
+    who: 'agent',
+    filters: () => ({ queue: 'all', page: 2000 }),
     via: 'api',
   },
   {
@@ -149,7 +160,9 @@ await withApp(async () => {
         filters.groupId = group.id
       }
       const base =
-        scenario.who === 'customer' ? TicketQuery.requestedBy(user) : TicketQuery.visibleTo(user)
+        scenario.who === 'customer'
+          ? TicketQuery.requestedBy(user)
+          : TicketQuery.queueBase(user, filters.queue as never)
       const started = performance.now()
       const { page } =
         scenario.via === 'api'

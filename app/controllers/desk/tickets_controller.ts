@@ -35,7 +35,7 @@ export default class TicketsController {
     const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
     const filters = { queue: 'unassigned' as const, ...(parsed ?? {}) }
     const [{ page, snippets, counts }, groups, agents] = await Promise.all([
-      TicketQuery.list(TicketQuery.visibleTo(user), user, filters),
+      TicketQuery.list(TicketQuery.queueBase(user, filters.queue), user, filters),
       db
         .from('groups')
         .where('organization_id', user.organizationId)

@@ -49,7 +49,11 @@ export default class TicketExport {
   }
 
   static async write(user: User, filters: TicketFilters, out: NodeJS.WritableStream) {
-    const query = TicketQuery.applyFilters(TicketQuery.visibleTo(user), user, filters)
+    const query = TicketQuery.applyFilters(
+      TicketQuery.queueBase(user, filters.queue),
+      user,
+      filters
+    )
     TicketQuery.applySort(query, filters)
     query
       .clearSelect()

@@ -3,6 +3,7 @@ import User from '#models/user'
 import Attachment from '#models/attachment'
 import { UserFactory } from '#database/factories/main'
 import TicketConversation from '#services/tickets/ticket_conversation'
+import TicketWorkflow from '#services/tickets/ticket_workflow'
 import AttachmentIntake from '#services/tickets/attachment_intake'
 import { systemContext } from '#services/request_context'
 import { isolate } from '#tests/support/world'
@@ -229,5 +230,86 @@ test.group('Visibility: organizations', (group) => {
       theirs.inertiaProps.tickets.data.map((t: { id: number }) => t.id),
       [foreign.id]
     )
+  })
+})
+
+test.group('Visibility: agents', (group) => {
+  isolate(group)
+
+  /**
+   * An agent of IT sees IT's tickets, the tickets assigned to them (even in
+   * a group they have since left) and their own requests; nothing else,
+   * in any queue, list, count, export or the API.
+   */
+  async function agentScene() {
+    const desk = await helpdesk()
+    const as = { ...systemContext, actor: desk.admin }
+    const colleague = await UserFactory.merge({
+      organizationId: desk.organization.id,
+      role: 'agent',
+    }).create()
+    await desk.facilities.related('members').attach([colleague.id, desk.agent.id])
+
+    const itOpen = await openTicket(desk.customer, desk.it.id, {
+      title: 'IT open',
+      priority: 'high',
+    })
+    const itTheirs = await openTicket(desk.customer, desk.it.id, { title: 'IT theirs' })
+    await TicketWorkflow.assign(itTheirs, desk.agent.id, as)
+    const left = await openTicket(desk.customer, desk.facilities.id, { title: 'Left behind' })
+    await TicketWorkflow.assign(left, desk.agent.id, as)
+    await desk.facilities.related('members').detach([desk.agent.id])
+    const ownRequest = await openTicket(desk.agent, desk.facilities.id, { title: 'Own request' })
+
+    const hidden = await openTicket(desk.customer, desk.facilities.id, { title: 'Hidden one' })
+    await TicketWorkflow.assign(hidden, colleague.id, as)
+    await openTicket(desk.customer, desk.facilities.id, {
+      title: 'Hidden urgent',
+      priority: 'critical',
+    })
+    const other = await helpdesk()
+    await openTicket(other.customer, other.it.id, { title: 'Hidden foreign' })
+    return { desk, visible: [itOpen, itTheirs, left, ownRequest].map((t) => t.title) }
+  }
+
+  test('every queue, count, export and API list holds only what the agent may see', async ({
+    client,
+    assert,
+  }) => {
+    const { desk, visible } = await agentScene()
+    const bearer = await token(desk.agent)
+    const expected: Record<string, string[]> = {
+      all: visible,
+      unassigned: ['IT open', 'Own request'],
+      mine: ['IT theirs', 'Left behind'],
+      groups: ['IT open', 'IT theirs'],
+      urgent: ['IT open'],
+    }
+    for (const [queue, titles] of Object.entries(expected)) {
+      const list = await client.get(`/desk?queue=${queue}`).loginAs(desk.agent).withInertia()
+      const shown = list.inertiaProps.tickets.data.map((t: { title: string }) => t.title)
+      assert.sameMembers(shown, titles, `desk queue ${queue}`)
+      const counted = Object.values(list.inertiaProps.counts as Record<string, number>)
+      assert.equal(
+        counted.reduce((sum, n) => sum + n, 0),
+        titles.length,
+        `counts of ${queue}`
+      )
+      assert.equal(list.inertiaProps.tickets.metadata.total, titles.length)
+
+      const exported = await client.get(`/desk/tickets/export?queue=${queue}`).loginAs(desk.agent)
+      const csv = exported.text()
+      for (const title of ['Hidden one', 'Hidden urgent', 'Hidden foreign']) {
+        assert.notInclude(csv, title, `export of ${queue}`)
+      }
+      assert.lengthOf(csv.trim().split('\n'), titles.length + 1, `export rows of ${queue}`)
+
+      const api = await client.get(`/api/v1/admin/tickets?queue=${queue}`).bearerToken(bearer)
+      assert.sameMembers(
+        api.body().data.map((t: { title: string }) => t.title),
+        titles,
+        `API queue ${queue}`
+      )
+    }
   })
 })

@@ -20,7 +20,11 @@ export default class TicketsController {
     const filters = await ticketFiltersValidator
       .validate(normalizeTicketQuery(ctx.request.qs()))
       .catch(renameFields)
-    const { page, snippets } = await TicketQuery.page(TicketQuery.visibleTo(user), user, filters)
+    const { page, snippets } = await TicketQuery.page(
+      TicketQuery.queueBase(user, filters.queue),
+      user,
+      filters
+    )
     const body = snakeKeys(
       await ctx.serialize(TicketTransformer.paginate(page.all(), page.getMeta()))
     ) as {
