@@ -46,6 +46,8 @@ export default defineConfig({
     () => import('@adonisjs/mail/mail_provider'),
     () => import('@adonisjs/drive/drive_provider'),
     () => import('#providers/api_provider'),
+    () => import('#providers/plugin_provider'),
+    () => import('#providers/queue_provider'),
   ],
 
   preloads: [

@@ -1,4 +1,5 @@
 import env from '#start/env'
+import { pluginMigrationPaths } from '#config/plugins'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 import pg from 'pg'
@@ -36,7 +37,7 @@ const dbConfig = defineConfig({
       },
       migrations: {
         naturalSort: true,
-        paths: ['database/migrations'],
+        paths: ['database/migrations', ...pluginMigrationPaths()],
       },
       seeders: {
         paths: ['database/seeders'],

@@ -130,6 +130,44 @@ export class CategorySchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class DeliveryStepSchema extends BaseModel {
+  static $columns = ['createdAt', 'deliveryId', 'step'] as const
+  $columns = DeliveryStepSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare deliveryId: number
+  @column()
+  declare step: string
+}
+
+export class EventDeliverySchema extends BaseModel {
+  static $columns = ['attempts', 'completedAt', 'createdAt', 'event', 'id', 'lastError', 'organizationId', 'outboxEventId', 'status', 'subscriber', 'updatedAt'] as const
+  $columns = EventDeliverySchema.$columns
+  @column()
+  declare attempts: number
+  @column.dateTime()
+  declare completedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare event: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare lastError: string | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare outboxEventId: number
+  @column()
+  declare status: string
+  @column()
+  declare subscriber: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class GroupMemberSchema extends BaseModel {
   static $columns = ['createdAt', 'groupId', 'userId'] as const
   $columns = GroupMemberSchema.$columns
@@ -164,8 +202,39 @@ export class GroupSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class NotificationLogSchema extends BaseModel {
+  static $columns = ['channel', 'createdAt', 'deliveryId', 'error', 'id', 'kind', 'messageId', 'organizationId', 'recipient', 'status', 'subject', 'ticketId', 'userId'] as const
+  $columns = NotificationLogSchema.$columns
+  @column()
+  declare channel: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare deliveryId: number | null | null
+  @column()
+  declare error: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: string
+  @column()
+  declare messageId: string | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare recipient: string
+  @column()
+  declare status: string
+  @column()
+  declare subject: string
+  @column()
+  declare ticketId: number | null | null
+  @column()
+  declare userId: number | null
+}
+
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['autoCloseDays', 'createdAt', 'defaultLocale', 'id', 'name', 'slug', 'ticketPrefix', 'timezone', 'updatedAt'] as const
+  static $columns = ['autoCloseDays', 'createdAt', 'defaultLocale', 'id', 'name', 'signInOrder', 'slug', 'ticketPrefix', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
   @column()
   declare autoCloseDays: number
@@ -178,6 +247,8 @@ export class OrganizationSchema extends BaseModel {
   @column()
   declare name: string
   @column()
+  declare signInOrder: string
+  @column()
   declare slug: string
   @column()
   declare ticketPrefix: string
@@ -185,6 +256,23 @@ export class OrganizationSchema extends BaseModel {
   declare timezone: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class OutboxEventSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'name', 'organizationId', 'payload', 'publishedAt'] as const
+  $columns = OutboxEventSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column()
+  declare organizationId: number
+  @column()
+  declare payload: any
+  @column.dateTime()
+  declare publishedAt: DateTime | null
 }
 
 export class PasswordResetTokenSchema extends BaseModel {
@@ -204,6 +292,31 @@ export class PasswordResetTokenSchema extends BaseModel {
   declare usedAt: DateTime | null
   @column()
   declare userId: number
+}
+
+export class PluginInstallationSchema extends BaseModel {
+  static $columns = ['createdAt', 'enabled', 'id', 'lastError', 'lastErrorAt', 'lastErrorHook', 'organizationId', 'pluginId', 'settings', 'updatedAt'] as const
+  $columns = PluginInstallationSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare enabled: boolean
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare lastError: string | null
+  @column.dateTime()
+  declare lastErrorAt: DateTime | null
+  @column()
+  declare lastErrorHook: string | null
+  @column()
+  declare organizationId: number
+  @column()
+  declare pluginId: string
+  @column()
+  declare settings: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class RememberMeTokenSchema extends BaseModel {
@@ -345,7 +458,7 @@ export class TicketSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'organizationId', 'password', 'role', 'theme', 'updatedAt'] as const
+  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'notificationPreferences', 'organizationId', 'password', 'role', 'theme', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column()
   declare authSource: string
@@ -367,6 +480,8 @@ export class UserSchema extends BaseModel {
   declare locale: string | null
   @column()
   declare name: string
+  @column()
+  declare notificationPreferences: any
   @column()
   declare organizationId: number
   @column({ serializeAs: null })

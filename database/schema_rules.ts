@@ -46,6 +46,29 @@ export default {
         id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
       },
     },
+    outbox_events: {
+      columns: {
+        id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
+      },
+    },
+    event_deliveries: {
+      columns: {
+        id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
+        outbox_event_id: { decorators: [{ name: '@column' }], tsType: 'number' },
+      },
+    },
+    delivery_steps: {
+      columns: {
+        delivery_id: { decorators: [{ name: '@column' }], tsType: 'number' },
+      },
+    },
+    notification_logs: {
+      columns: {
+        id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
+        ticket_id: { decorators: [{ name: '@column' }], tsType: 'number | null' },
+        delivery_id: { decorators: [{ name: '@column' }], tsType: 'number | null' },
+      },
+    },
     users: {
       columns: {
         role: { decorators: [{ name: '@column' }], tsType: `'admin' | 'agent' | 'customer'` },

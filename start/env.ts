@@ -76,4 +76,16 @@ export default await Env.create(new URL('../', import.meta.url), {
   S3_ENDPOINT: Env.schema.string.optional({ format: 'url', tld: false }),
   S3_ACCESS_KEY_ID: Env.schema.string.optional(),
   S3_SECRET_ACCESS_KEY: Env.schema.string.optional(),
+
+  /*
+  |----------------------------------------------------------
+  | Background jobs (events, notifications, plugin jobs)
+  |----------------------------------------------------------
+  */
+  /** First retry delay of a failed event delivery, doubled per attempt (default 2000 ms). */
+  QUEUE_BACKOFF_MS: Env.schema.number.optional(),
+  /** How soon a job of a crashed worker is handed to another (default 30000 ms). */
+  QUEUE_STALLED_MS: Env.schema.number.optional(),
+  /** How often the worker publishes events the web could not queue (default 5000 ms). */
+  OUTBOX_SWEEP_MS: Env.schema.number.optional(),
 })

@@ -36,4 +36,5 @@ export const middleware = router.named({
   auth: () => import('#middleware/auth_middleware'),
   role: () => import('#middleware/role_middleware'),
   apiThrottle: () => import('#middleware/api_throttle_middleware'),
+  pluginEnabled: () => import('#middleware/plugin_enabled_middleware'),
 })

@@ -4,26 +4,37 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 export default class QueueWork extends BaseCommand {
   static commandName = 'queue:work'
   static description =
-    'Run the background worker: scheduled jobs (and, with the plugin platform, events)'
+    'Run the background worker: event deliveries (notifications, plugins), scheduled jobs, the outbox sweep'
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {
-    const { default: ScheduleRunner } = await import('#services/queue/schedule_runner')
+    const { default: ScheduleRunner, CORE_SCHEDULES } = await import(
+      '#services/queue/schedule_runner'
+    )
     const { closeQueues } = await import('#services/queue/queue_registry')
-    const runner = new ScheduleRunner()
-    await runner.start()
+    const { startEventWorker } = await import('#platform/event_worker')
+    const { pluginSchedules } = await import('#platform/plugin_schedules')
+    const { default: OutboxSweeper } = await import('#platform/outbox_sweeper')
+
+    const schedules = new ScheduleRunner([...CORE_SCHEDULES, ...pluginSchedules()])
+    await schedules.start()
+    const events = startEventWorker()
+    const sweeper = new OutboxSweeper()
+    sweeper.start()
 
     /**
      * bin/console.ts terminates the app on SIGTERM. Terminating hooks run
-     * before providers shut down, so the job in progress finishes while
-     * the database is still open; no new job is taken.
+     * before providers shut down, so jobs in progress finish while the
+     * database is still open; no new job is taken, and a job cut short
+     * goes back to the queue for another worker.
      */
     this.app.terminating(async () => {
-      this.logger.info('stopping: finishing the job in progress')
-      await runner.stop()
+      this.logger.info('stopping: finishing the jobs in progress')
+      await sweeper.stop()
+      await Promise.all([events.close(), schedules.stop()])
       await closeQueues()
     })
     process.once('SIGINT', () => this.app.terminate())
-    this.logger.info('worker started: waiting for jobs (stop with SIGTERM or Ctrl+C)')
+    this.logger.info('worker started: events, schedules and the outbox sweep')
   }
 }

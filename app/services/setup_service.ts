@@ -3,6 +3,8 @@ import string from '@adonisjs/core/helpers/string'
 import Organization from '#models/organization'
 import User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
+import Outbox from '#platform/outbox'
+import { userSnapshot } from '#platform/snapshots'
 import type { ActorContext } from '#services/request_context'
 
 export type SetupInput = {
@@ -87,6 +89,10 @@ export default class SetupService {
         },
         trx
       )
+      await Outbox.record(trx, organization.id, 'user.created', {
+        user: userSnapshot(admin),
+        actor: null,
+      })
       return admin
     })
 

@@ -1,9 +1,13 @@
 import hash from '@adonisjs/core/services/hash'
 import { DateTime } from 'luxon'
 import User from '#models/user'
+import Organization from '#models/organization'
 import AuditLogService from '#services/audit_log_service'
 import SignInThrottle from '#services/sign_in_throttle'
+import DirectoryAccounts from '#services/directory_accounts'
 import type { ActorContext } from '#services/request_context'
+import Outbox from '#platform/outbox'
+import { userSnapshot } from '#platform/snapshots'
 
 /**
  * A throwaway hash checked when no usable account matches, so a wrong
@@ -17,39 +21,56 @@ async function spendDecoyVerification(password: string) {
   await hash.verify(decoyHash, password)
 }
 
+type Success = { user: User; via: string }
+
 /**
- * Checks credentials for every sign-in path (web form, API token login).
- * Unknown e-mail, wrong password, inactive account and directory-only
- * account all fail the same way; the audit trail records which it was.
+ * Checks credentials for every sign-in path (web form, API token login):
+ * the local password and, where the organization enabled one, an
+ * `auth.provider` plugin (a directory), in the order the organization
+ * chose. Unknown e-mail, wrong password, inactive account and
+ * directory-only account all fail the same way; the audit trail records
+ * which it was.
  */
 export default class SignInService {
-  static async verify(email: string, password: string, context: ActorContext) {
+  static async verify(
+    email: string,
+    password: string,
+    context: ActorContext,
+    channel: 'web' | 'api' = 'web'
+  ) {
     const ip = context.ip ?? 'unknown'
     await SignInThrottle.ensureAllowed(email, ip)
 
-    const user = await User.query()
+    const known = await User.query()
       .whereRaw('lower(email) = ?', [email.trim().toLowerCase()])
       .first()
-    let passwordMatches = false
-    if (user?.password) {
-      passwordMatches = await user.verifyPassword(password)
-    } else {
-      await spendDecoyVerification(password)
-    }
-    const valid = passwordMatches && user?.isActive === true
+    const organizationId = known?.organizationId ?? (await DirectoryAccounts.soleOrganization())
+    const order = organizationId
+      ? ((await Organization.find(organizationId))?.signInOrder ?? 'local_first')
+      : 'local_first'
+    const local = () => this.localPassword(known, password)
+    const directory = () =>
+      organizationId ? DirectoryAccounts.authenticate(organizationId, email, password) : null
 
-    if (!user || !valid) {
+    let success: Success | null = null
+    for (const attempt of order === 'provider_first' ? [directory, local] : [local, directory]) {
+      success = await attempt()
+      if (success) break
+    }
+
+    if (!success) {
       await SignInThrottle.recordFailure(email, ip)
       await AuditLogService.record(context, {
-        organizationId: user?.organizationId ?? null,
+        organizationId: known?.organizationId ?? null,
         action: 'auth.sign_in_failed',
         entityType: 'user',
-        entityId: user?.id ?? null,
-        newValues: { email, reason: failureReason(user) },
+        entityId: known?.id ?? null,
+        newValues: { email, reason: failureReason(known) },
       })
       return null
     }
 
+    const { user, via } = success
     await SignInThrottle.recordSuccess(email, ip)
     user.lastSignInAt = DateTime.now()
     await user.save()
@@ -60,9 +81,24 @@ export default class SignInService {
         action: 'auth.signed_in',
         entityType: 'user',
         entityId: user.id,
+        newValues: via === 'password' ? null : { via },
       }
     )
+    await Outbox.emit(user.organizationId, 'user.signed_in', {
+      user: userSnapshot(user),
+      via,
+      channel,
+    })
     return user
+  }
+
+  private static async localPassword(user: User | null, password: string): Promise<Success | null> {
+    if (!user?.password) {
+      await spendDecoyVerification(password)
+      return null
+    }
+    const matches = await user.verifyPassword(password)
+    return matches && user.isActive ? { user, via: 'password' } : null
   }
 
   static async recordSignOut(user: User, context: ActorContext) {

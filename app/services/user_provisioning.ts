@@ -1,4 +1,7 @@
+import db from '@adonisjs/lucid/services/db'
 import Organization from '#models/organization'
+import Outbox from '#platform/outbox'
+import { userSnapshot } from '#platform/snapshots'
 import User, { ROLES, type Role } from '#models/user'
 import AuditLogService from '#services/audit_log_service'
 import { systemContext } from '#services/request_context'
@@ -42,19 +45,33 @@ export default class UserProvisioning {
     }
 
     const organization = await this.organizationFor(input.organization)
-    const user = await User.create({
-      organizationId: organization.id,
-      email,
-      name: input.name.trim(),
-      password: input.password,
-      role: input.role as Role,
-    })
-    await AuditLogService.record(systemContext, {
-      organizationId: organization.id,
-      action: 'user.created',
-      entityType: 'user',
-      entityId: user.id,
-      newValues: { email: user.email, role: user.role, via: 'cli' },
+    const user = await db.transaction(async (trx) => {
+      const created = await User.create(
+        {
+          organizationId: organization.id,
+          email,
+          name: input.name.trim(),
+          password: input.password,
+          role: input.role as Role,
+        },
+        { client: trx }
+      )
+      await AuditLogService.record(
+        systemContext,
+        {
+          organizationId: organization.id,
+          action: 'user.created',
+          entityType: 'user',
+          entityId: created.id,
+          newValues: { email: created.email, role: created.role, via: 'cli' },
+        },
+        trx
+      )
+      await Outbox.record(trx, organization.id, 'user.created', {
+        user: userSnapshot(created),
+        actor: null,
+      })
+      return created
     })
     return { user, organization }
   }

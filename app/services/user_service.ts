@@ -3,6 +3,8 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { Infer } from '@vinejs/vine/types'
 import User, { type Role } from '#models/user'
 import AuditLogService from '#services/audit_log_service'
+import Outbox from '#platform/outbox'
+import { actorSnapshot, userSnapshot } from '#platform/snapshots'
 import PasswordResetService from '#services/password_reset_service'
 import type { ActorContext } from '#services/request_context'
 import type {
@@ -81,6 +83,10 @@ export default class UserService {
         },
         trx
       )
+      await Outbox.record(trx, organizationId, 'user.created', {
+        user: userSnapshot(created),
+        actor: actorSnapshot(context.actor),
+      })
       return created
     })
 

@@ -13,7 +13,7 @@ export default class AuthController {
   async login(ctx: HttpContext) {
     const { email, password } = await ctx.request.validateUsing(apiLoginValidator)
     try {
-      const user = await SignInService.verify(email, password, actorContext(ctx, null))
+      const user = await SignInService.verify(email, password, actorContext(ctx, null), 'api')
       if (!user) {
         throw new Exception('These credentials do not match an active account.', {
           status: 401,

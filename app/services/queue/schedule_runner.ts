@@ -10,8 +10,9 @@ export const CORE_SCHEDULES: ScheduledJob[] = [CloseResolvedTickets]
 
 /**
  * Registers the recurring jobs as BullMQ job schedulers (idempotent: any
- * number of workers may call it; each interval produces one job) and
- * starts the worker that runs them.
+ * number of workers may call it; each interval produces one job), removes
+ * schedulers nothing declares any more (a plugin was removed), and starts
+ * the worker that runs them.
  */
 export default class ScheduleRunner {
   constructor(private schedules: ScheduledJob[] = CORE_SCHEDULES) {}
@@ -20,6 +21,12 @@ export default class ScheduleRunner {
 
   async start() {
     const schedules = queue(QUEUES.schedules)
+    const wanted = new Set(this.schedules.map((job) => job.id))
+    for (const existing of await schedules.getJobSchedulers()) {
+      if (existing.key && !wanted.has(existing.key)) {
+        await schedules.removeJobScheduler(existing.key)
+      }
+    }
     for (const job of this.schedules) {
       await schedules.upsertJobScheduler(job.id, { every: job.every }, { name: job.id })
     }

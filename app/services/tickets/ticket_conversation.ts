@@ -11,6 +11,9 @@ import { renderMarkdown } from '#services/tickets/markdown'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
 import { reopenedStatus } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
+import Outbox from '#platform/outbox'
+import { actorSnapshot, ticketSnapshot } from '#platform/snapshots'
+import { announceChanges } from '#services/tickets/ticket_events'
 
 export type ReplyInput = { body: string; internal: boolean }
 
@@ -45,6 +48,7 @@ export default class TicketConversation {
           )
         }
 
+        const statusBefore = locked.status
         const comment = await TicketComment.create(
           {
             organizationId: locked.organizationId,
@@ -90,6 +94,23 @@ export default class TicketConversation {
         locked.updatedAt = DateTime.now()
         await locked.save()
         await recordHistory(trx, locked, author, changes)
+        await Outbox.record(trx, locked.organizationId, 'ticket.comment_added', {
+          ticket: ticketSnapshot(locked),
+          actor: actorSnapshot(author),
+          comment: {
+            id: comment.id,
+            body: comment.body,
+            internal: comment.isInternal,
+            authorId: author.id,
+          },
+        })
+        await announceChanges(
+          trx,
+          locked,
+          { assigneeId: locked.assigneeId, status: statusBefore },
+          changes,
+          { ...context, actor: author }
+        )
         await AuditLogService.record(
           context,
           {

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
-import Ticket, { type Source } from '#models/ticket'
+import logger from '@adonisjs/core/services/logger'
+import Ticket, { PRIORITIES, type Source } from '#models/ticket'
 import Attachment from '#models/attachment'
 import Organization from '#models/organization'
 import type User from '#models/user'
@@ -12,6 +13,11 @@ import { renderMarkdown } from '#services/tickets/markdown'
 import { formatReference, nextTicketNumber } from '#services/tickets/ticket_numbers'
 import { recordHistory } from '#services/tickets/ticket_history_recorder'
 import type { createTicketValidator } from '#validators/ticket'
+import type { TicketDraft } from '#platform/catalogue'
+import Hooks from '#platform/hooks'
+import Outbox from '#platform/outbox'
+import { actorSnapshot, ticketSnapshot, userSnapshot } from '#platform/snapshots'
+import TicketWorkflow from '#services/tickets/ticket_workflow'
 
 export type OpenTicketInput = Infer<typeof createTicketValidator>
 
@@ -28,22 +34,23 @@ export default class TicketIntake {
     context: ActorContext,
     source: Source = 'portal'
   ) {
-    const placement = await TaxonomyService.validatePlacement(requester.organizationId, input)
+    const draft = await this.enrich(requester, input, source)
+    const placement = await TaxonomyService.validatePlacement(requester.organizationId, draft)
     const organization = await Organization.findOrFail(requester.organizationId)
     const stored = await AttachmentIntake.store(requester.organizationId, files)
 
     try {
-      return await db.transaction(async (trx) => {
+      const ticket = await db.transaction(async (trx) => {
         const number = await nextTicketNumber(organization.id, trx)
         const ticket = await Ticket.create(
           {
             organizationId: organization.id,
             number,
             reference: formatReference(organization.ticketPrefix, number),
-            title: input.title,
-            description: input.description,
-            descriptionHtml: renderMarkdown(input.description),
-            priority: input.priority ?? 'medium',
+            title: draft.title,
+            description: draft.description,
+            descriptionHtml: renderMarkdown(draft.description),
+            priority: draft.priority,
             status: 'open',
             source,
             requesterId: requester.id,
@@ -79,11 +86,92 @@ export default class TicketIntake {
           },
           trx
         )
+        await Outbox.record(trx, organization.id, 'ticket.created', {
+          ticket: ticketSnapshot(ticket),
+          actor: actorSnapshot(requester),
+          attachments: stored.length,
+        })
         return ticket
       })
+      await this.autoAssign(ticket)
+      return ticket
     } catch (error) {
       await AttachmentIntake.discard(stored)
       throw error
+    }
+  }
+
+  /**
+   * Lets enabled plugins enrich the draft (`ticket.creating`). What they
+   * return is checked like user input: a bad title or priority keeps the
+   * requester's, and a placement outside the taxonomy keeps theirs too.
+   */
+  private static async enrich(requester: User, input: OpenTicketInput, source: Source) {
+    const original: TicketDraft = {
+      title: input.title,
+      description: input.description,
+      priority: input.priority ?? 'medium',
+      groupId: input.groupId,
+      categoryId: input.categoryId ?? null,
+      subcategoryId: input.subcategoryId ?? null,
+    }
+    const filtered = await Hooks.filter(requester.organizationId, 'ticket.creating', original, {
+      requester: userSnapshot(requester),
+      source,
+    })
+    const text = (value: unknown, fallback: string, max: number) =>
+      typeof value === 'string' && value.trim().length >= 3 && value.length <= max
+        ? value
+        : fallback
+    const draft: TicketDraft = {
+      title: text(filtered.title, original.title, 200),
+      description: text(filtered.description, original.description, 20_000),
+      priority: PRIORITIES.includes(filtered.priority) ? filtered.priority : original.priority,
+      groupId: filtered.groupId,
+      categoryId: filtered.categoryId,
+      subcategoryId: filtered.subcategoryId,
+    }
+    try {
+      await TaxonomyService.validatePlacement(requester.organizationId, draft)
+      return draft
+    } catch {
+      return {
+        ...draft,
+        groupId: original.groupId,
+        categoryId: original.categoryId,
+        subcategoryId: original.subcategoryId,
+      }
+    }
+  }
+
+  /**
+   * Asks an enabled `ticket.assignment_strategy` provider for an agent; an
+   * answer outside the group's active agents is ignored. A failure here
+   * leaves the ticket unassigned and never fails its creation.
+   */
+  private static async autoAssign(ticket: Ticket) {
+    try {
+      if (!(await Hooks.hasProvider(ticket.organizationId, 'ticket.assignment_strategy'))) {
+        return
+      }
+      const candidates = await TicketWorkflow.assignableAgents(ticket)
+      if (candidates.length === 0) {
+        return
+      }
+      const answer = await Hooks.provide(ticket.organizationId, 'ticket.assignment_strategy', {
+        ticket: ticketSnapshot(ticket),
+        candidates: candidates.map((agent) => ({ id: agent.id, name: agent.name })),
+      })
+      const chosen = candidates.find((agent) => agent.id === answer?.result.assigneeId)
+      if (answer && chosen) {
+        await TicketWorkflow.assign(ticket, chosen.id, {
+          actor: null,
+          ip: null,
+          userAgent: `plugin:${answer.pluginId}`,
+        })
+      }
+    } catch (error) {
+      logger.error({ err: error, ticketId: ticket.id }, 'automatic assignment failed')
     }
   }
 }

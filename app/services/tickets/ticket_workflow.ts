@@ -9,6 +9,7 @@ import type { ActorContext } from '#services/request_context'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
 import { assertTransition, IllegalTransition } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
+import { announceChanges } from '#services/tickets/ticket_events'
 
 export type TicketFieldsInput = {
   title?: string
@@ -231,6 +232,7 @@ export default class TicketWorkflow {
         .where('id', ticket.id)
         .forUpdate()
         .firstOrFail()
+      const before = { assigneeId: locked.assigneeId, status: locked.status }
       const changes = await apply(locked, trx)
       if (changes.length === 0) {
         return []
@@ -238,6 +240,7 @@ export default class TicketWorkflow {
       locked.updatedAt = DateTime.now()
       await locked.save()
       await recordHistory(trx, locked, context.actor, changes)
+      await announceChanges(trx, locked, before, changes, context)
       await AuditLogService.record(
         context,
         {

@@ -1,0 +1,13 @@
+import { EventDeliverySchema } from '#database/schema'
+import { belongsTo } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import OutboxEvent from '#models/outbox_event'
+
+export type DeliveryStatus = 'pending' | 'ok' | 'skipped' | 'dead'
+
+export default class EventDelivery extends EventDeliverySchema {
+  declare status: DeliveryStatus
+
+  @belongsTo(() => OutboxEvent)
+  declare outboxEvent: BelongsTo<typeof OutboxEvent>
+}

@@ -1,0 +1,209 @@
+/**
+ * The hook catalogue: every extension point the core offers plugins, with
+ * its kind, payload and result. It is the contract between Switchboard and
+ * its plugins; the core dispatches only through these names, and
+ * `definePlugin` only accepts them, so an unknown hook or a handler of the
+ * wrong shape is a type error in the plugin.
+ *
+ * Kinds, and what a failure means:
+ * - event: reliable, runs in the worker after the change committed, once
+ *   per (event, plugin); a throw retries with backoff, then dead-letters.
+ *   Its return value is ignored.
+ * - filter: runs in the request, in order, within a time budget; each gets
+ *   the value the previous one returned. A throw or timeout is logged
+ *   against the plugin and the value goes on unchanged.
+ * - provider: runs in the request, in order, within a time budget; the
+ *   first non-null answer wins. A throw or timeout counts as "no answer".
+ * - schedule: a plugin's recurring job, once per interval for the whole
+ *   installation, run for every organization that enabled the plugin.
+ * - slot: a place in the UI where an enabled plugin's Vue component renders.
+ */
+import type { Priority, Source, Status } from '#models/ticket'
+import type { Role } from '#models/user'
+
+/** A ticket as plugins see it: plain JSON, safe to queue and to log. */
+export type TicketSnapshot = {
+  id: number
+  organizationId: number
+  number: number
+  reference: string
+  title: string
+  description: string
+  priority: Priority
+  status: Status
+  source: Source
+  requesterId: number
+  assigneeId: number | null
+  groupId: number
+  categoryId: number | null
+  subcategoryId: number | null
+  createdAt: string
+  updatedAt: string
+}
+
+export type UserSnapshot = {
+  id: number
+  organizationId: number
+  name: string
+  email: string
+  role: Role
+  authSource: string
+}
+
+/** Who caused an event: a person, or null for the system (auto-close, a schedule). */
+export type ActorSnapshot = { id: number; name: string; role: Role } | null
+
+export type FieldChange = { field: string; from: string | null; to: string | null }
+
+export type EventHooks = {
+  /**
+   * A ticket was opened (portal, API or e-mail), after its transaction
+   * committed. Fires once per ticket.
+   */
+  'ticket.created': { ticket: TicketSnapshot; actor: ActorSnapshot; attachments: number }
+  /**
+   * Title, priority, group, category or subcategory changed. `changes`
+   * lists each field with its old and new display value.
+   */
+  'ticket.updated': { ticket: TicketSnapshot; actor: ActorSnapshot; changes: FieldChange[] }
+  /** The assignee changed; `assigneeId` is null when the ticket was unassigned. */
+  'ticket.assigned': {
+    ticket: TicketSnapshot
+    actor: ActorSnapshot
+    previousAssigneeId: number | null
+    assigneeId: number | null
+  }
+  /**
+   * The status changed, by a person, by a reply (reopen, hand-back) or by
+   * the auto-close job (actor null).
+   */
+  'ticket.status_changed': { ticket: TicketSnapshot; actor: ActorSnapshot; from: Status; to: Status }
+  /** A public reply or an internal note was added (`comment.internal`). */
+  'ticket.comment_added': {
+    ticket: TicketSnapshot
+    actor: ActorSnapshot
+    comment: { id: number; body: string; internal: boolean; authorId: number }
+  }
+  /** A user account was created: setup, invitation, admin, command or directory sign-in. */
+  'user.created': { user: UserSnapshot; actor: ActorSnapshot }
+  /** A user signed in; `via` is "password" or the id of the plugin that authenticated them. */
+  'user.signed_in': { user: UserSnapshot; via: string; channel: 'web' | 'api' }
+}
+
+/** A ticket as filed, before it is written. */
+export type TicketDraft = {
+  title: string
+  description: string
+  priority: Priority
+  groupId: number
+  categoryId: number | null
+  subcategoryId: number | null
+}
+
+export type NotificationKind =
+  | 'ticket_created_receipt'
+  | 'ticket_created_group'
+  | 'ticket_assigned'
+  | 'ticket_status_changed'
+  | 'ticket_replied'
+  | 'ticket_customer_replied'
+
+/** A person to e-mail; `userId` is null for an address outside Switchboard (added by a plugin). */
+export type Recipient = { userId: number | null; email: string; name: string }
+
+export type FilterHooks = {
+  /**
+   * Before a ticket is written: may enrich the draft (priority, category,
+   * a tidier title). The result is validated like user input; an invalid
+   * placement is dropped. Budget: 3 s per plugin.
+   */
+  'ticket.creating': {
+    value: TicketDraft
+    context: { requester: UserSnapshot; source: Source }
+  }
+  /**
+   * Who receives an e-mail notification, after preferences were applied:
+   * may add or remove people. Budget: 1 s.
+   */
+  'notification.recipients': {
+    value: Recipient[]
+    context: { kind: NotificationKind; ticket: TicketSnapshot }
+  }
+}
+
+/** Who a directory says someone is, as an auth provider answers. */
+export type ExternalIdentity = {
+  email: string
+  name: string
+  externalId: string
+  role?: Role
+  department?: string | null
+}
+
+export type ProviderHooks = {
+  /**
+   * Checks credentials against an outside directory. Answer the identity
+   * when they are valid, null when this provider does not know the person.
+   * The core provisions or updates the user (auth source = plugin id).
+   * Consulted before or after the local password, as the organization's
+   * settings say. Budget: 5 s.
+   */
+  'auth.provider': {
+    input: { email: string; password: string; organizationId: number }
+    result: ExternalIdentity
+  }
+  /**
+   * Picks the agent a new ticket goes to, from the active members of its
+   * group (`candidates`). Answer null to leave the ticket unassigned.
+   * Budget: 1 s.
+   */
+  'ticket.assignment_strategy': {
+    input: { ticket: TicketSnapshot; candidates: { id: number; name: string }[] }
+    result: { assigneeId: number }
+  }
+}
+
+export type SlotProps = {
+  /** Beside the conversation on the desk's ticket page. */
+  'ticket.sidebar': { ticket: TicketSnapshot }
+  /** Small badges next to the ticket's title on the desk's ticket page. */
+  'ticket.header_badges': { ticket: TicketSnapshot }
+  /** A tab of its own in Admin → Settings. */
+  'admin.settings_tab': { organizationId: number }
+}
+
+export type EventName = keyof EventHooks
+export type FilterName = keyof FilterHooks
+export type ProviderName = keyof ProviderHooks
+export type SlotName = keyof SlotProps
+
+/** The same catalogue as values: for checks at run time and for the docs. */
+export const EVENTS = [
+  'ticket.created',
+  'ticket.updated',
+  'ticket.assigned',
+  'ticket.status_changed',
+  'ticket.comment_added',
+  'user.created',
+  'user.signed_in',
+] as const satisfies readonly EventName[]
+
+/** Time budgets in milliseconds, per plugin handler. */
+export const FILTER_BUDGETS: Record<FilterName, number> = {
+  'ticket.creating': 3000,
+  'notification.recipients': 1000,
+}
+
+export const PROVIDER_BUDGETS: Record<ProviderName, number> = {
+  'auth.provider': 5000,
+  'ticket.assignment_strategy': 1000,
+}
+
+export const SLOTS = [
+  'ticket.sidebar',
+  'ticket.header_badges',
+  'admin.settings_tab',
+] as const satisfies readonly SlotName[]
+
+/** How long a panel's data loader may take before the slot renders without it. */
+export const PANEL_BUDGET = 1000

@@ -1,0 +1,120 @@
+import {
+  FILTER_BUDGETS,
+  PANEL_BUDGET,
+  PROVIDER_BUDGETS,
+  type FilterHooks,
+  type FilterName,
+  type ProviderHooks,
+  type ProviderName,
+  type SlotName,
+  type SlotProps,
+} from '#platform/catalogue'
+import PluginCatalog from '#platform/plugin_catalog'
+import Installations from '#platform/installations'
+import { pluginLogger, runGuarded } from '#platform/hook_executor'
+
+export type PanelView = {
+  plugin: string
+  component: string
+  label: string
+  data: Record<string, unknown> | null
+}
+
+/**
+ * The core's side of the in-request hooks: filters, providers and UI
+ * panels, each consulted only for plugins the organization enabled and
+ * each plugin run through the guarded executor. Events go through the
+ * Outbox instead (they must survive crashes).
+ */
+export default class Hooks {
+  /** Passes `value` through every enabled plugin's filter, in order; failures leave it as it was. */
+  static async filter<K extends FilterName>(
+    organizationId: number,
+    name: K,
+    value: FilterHooks[K]['value'],
+    context: FilterHooks[K]['context']
+  ): Promise<FilterHooks[K]['value']> {
+    const active = await Installations.active(organizationId)
+    let current = value
+    for (const { plugin, handler } of PluginCatalog.filters(name)) {
+      const installed = active.get(plugin.id)
+      if (!installed) continue
+      const outcome = await runGuarded(plugin, name, FILTER_BUDGETS[name], organizationId, (signal) =>
+        handler(current, {
+          ...context,
+          pluginId: plugin.id,
+          organizationId,
+          settings: installed.settings,
+          logger: pluginLogger(plugin, name, organizationId),
+          signal,
+        })
+      )
+      if (outcome.ok && outcome.value !== undefined && outcome.value !== null) {
+        current = outcome.value
+      }
+    }
+    return current
+  }
+
+  /** Asks enabled providers in order; the first non-null answer wins. */
+  static async provide<K extends ProviderName>(
+    organizationId: number,
+    name: K,
+    input: ProviderHooks[K]['input']
+  ): Promise<{ pluginId: string; result: ProviderHooks[K]['result'] } | null> {
+    const active = await Installations.active(organizationId)
+    for (const { plugin, handler } of PluginCatalog.providers(name)) {
+      const installed = active.get(plugin.id)
+      if (!installed) continue
+      const outcome = await runGuarded(plugin, name, PROVIDER_BUDGETS[name], organizationId, (signal) =>
+        handler(input, {
+          pluginId: plugin.id,
+          organizationId,
+          settings: installed.settings,
+          logger: pluginLogger(plugin, name, organizationId),
+          signal,
+        })
+      )
+      if (outcome.ok && outcome.value !== undefined && outcome.value !== null) {
+        return { pluginId: plugin.id, result: outcome.value }
+      }
+    }
+    return null
+  }
+
+  /** Whether any enabled plugin provides `name` (sign-in skips the work when none does). */
+  static async hasProvider(organizationId: number, name: ProviderName) {
+    const active = await Installations.active(organizationId)
+    return PluginCatalog.providers(name).some(({ plugin }) => active.has(plugin.id))
+  }
+
+  /** The enabled plugins' panels for a slot, with their data (a failed loader renders without). */
+  static async panels<K extends SlotName>(
+    organizationId: number,
+    slot: K,
+    props: SlotProps[K]
+  ): Promise<PanelView[]> {
+    const active = await Installations.active(organizationId)
+    const views: PanelView[] = []
+    for (const { plugin, panel } of PluginCatalog.panels(slot)) {
+      const installed = active.get(plugin.id)
+      if (!installed) continue
+      let data: Record<string, unknown> | null = null
+      if (panel.data) {
+        const hook = `panel:${slot}`
+        const outcome = await runGuarded(plugin, hook, PANEL_BUDGET, organizationId, (signal) =>
+          panel.data!(props, {
+            pluginId: plugin.id,
+            organizationId,
+            settings: installed.settings,
+            logger: pluginLogger(plugin, hook, organizationId),
+            signal,
+          })
+        )
+        data = outcome.ok ? outcome.value : null
+      }
+      views.push({ plugin: plugin.id, component: panel.component, label: panel.label, data })
+    }
+    return views
+  }
+}

@@ -1,0 +1,40 @@
+import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import OutboxEvent from '#models/outbox_event'
+import type { EventHooks, EventName } from '#platform/catalogue'
+import OutboxRelay from '#platform/outbox_relay'
+
+/**
+ * How the core announces what happened. The event row is written in the
+ * same transaction as the change, so there is never a change without its
+ * event nor an event about a change that rolled back; it is handed to the
+ * queue right after commit, and the worker's sweep catches any the queue
+ * did not take (Redis down, process killed in between).
+ */
+export default class Outbox {
+  static async record<K extends EventName>(
+    trx: TransactionClientContract,
+    organizationId: number,
+    name: K,
+    payload: EventHooks[K]
+  ) {
+    const event = await OutboxEvent.create({ organizationId, name, payload }, { client: trx })
+    trx.after('commit', () => this.relay(event.id))
+    return event
+  }
+
+  /** For events with no other write to join (a sign-in): its own small transaction. */
+  static async emit<K extends EventName>(organizationId: number, name: K, payload: EventHooks[K]) {
+    return db.transaction((trx) => this.record(trx, organizationId, name, payload))
+  }
+
+  private static relay(eventId: number) {
+    OutboxRelay.publish(eventId).catch((error) =>
+      logger.warn(
+        { err: error, outboxEventId: eventId },
+        'event not queued yet; the worker sweep will publish it'
+      )
+    )
+  }
+}

@@ -1,0 +1,242 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import logger from '@adonisjs/core/services/logger'
+import type { HttpRouterService } from '@adonisjs/core/types'
+import {
+  EVENTS,
+  FILTER_BUDGETS,
+  PROVIDER_BUDGETS,
+  SLOTS,
+  type EventName,
+  type FilterName,
+  type ProviderName,
+  type SlotName,
+} from '#platform/catalogue'
+import type {
+  Ordering,
+  PluginDefinition,
+  SettingsSchema,
+  SettingsField,
+} from '#platform/define_plugin'
+import { ManifestError, validateManifest, type Manifest } from '#platform/manifest'
+import { parseInterval } from '#platform/interval'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- handlers are stored untyped; the registrar typed them */
+type AnyHandler = (...args: any[]) => any
+
+export type Panel = {
+  slot: SlotName
+  component: string
+  label: string
+  data?: AnyHandler
+}
+
+export type Registrations = {
+  events: Map<EventName, { handler: AnyHandler; attempts: number }>
+  filters: Map<FilterName, { handler: AnyHandler; options: Ordering }>
+  providers: Map<ProviderName, { handler: AnyHandler; options: Ordering }>
+  schedules: { name: string; every: number; handler: AnyHandler }[]
+  panels: Panel[]
+  routes: ((router: HttpRouterService) => void) | null
+}
+
+export type LoadedPlugin = {
+  id: string
+  /** Absolute path of the plugin's folder. */
+  folder: string
+  status: 'ready' | 'error'
+  error: string | null
+  manifest: Manifest | null
+  settings: SettingsSchema | undefined
+  secrets: string[]
+  fields: Record<string, SettingsField>
+  hooks: Registrations
+}
+
+export type Handler<T> = { plugin: LoadedPlugin; handler: AnyHandler; options: T }
+
+const DEFAULT_ATTEMPTS = 5
+
+function emptyRegistrations(): Registrations {
+  return {
+    events: new Map(),
+    filters: new Map(),
+    providers: new Map(),
+    schedules: [],
+    panels: [],
+    routes: null,
+  }
+}
+
+/**
+ * Collects what a plugin's `register(hooks)` declares, refusing names
+ * outside the catalogue (a plugin written in plain JavaScript escapes the
+ * type check) and double registrations.
+ */
+function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
+  const hooks = emptyRegistrations()
+  const refuse = (message: string) => {
+    throw new ManifestError(message)
+  }
+  definition.register({
+    on(name, handler, options) {
+      if (!EVENTS.includes(name)) refuse(`unknown event "${name}"`)
+      if (hooks.events.has(name)) refuse(`registers event "${name}" twice`)
+      hooks.events.set(name, { handler, attempts: options?.attempts ?? DEFAULT_ATTEMPTS })
+    },
+    filter(name, handler, options) {
+      if (!(name in FILTER_BUDGETS)) refuse(`unknown filter "${name}"`)
+      if (hooks.filters.has(name)) refuse(`registers filter "${name}" twice`)
+      hooks.filters.set(name, { handler, options: options ?? {} })
+    },
+    provide(name, handler, options) {
+      if (!(name in PROVIDER_BUDGETS)) refuse(`unknown provider "${name}"`)
+      if (hooks.providers.has(name)) refuse(`registers provider "${name}" twice`)
+      hooks.providers.set(name, { handler, options: options ?? {} })
+    },
+    schedule(name, options, handler) {
+      if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) refuse(`schedule name "${name}" is not a slug`)
+      if (hooks.schedules.some((s) => s.name === name)) refuse(`registers schedule "${name}" twice`)
+      hooks.schedules.push({ name, every: parseInterval(options.every), handler })
+    },
+    panel(slot, component, options) {
+      if (!SLOTS.includes(slot)) refuse(`unknown UI slot "${slot}"`)
+      if (!/^[A-Z][A-Za-z0-9]*$/.test(component)) refuse(`component "${component}" is not PascalCase`)
+      hooks.panels.push({
+        slot,
+        component,
+        label: options?.label ?? definition.name,
+        data: options?.data,
+      })
+    },
+    routes(define) {
+      hooks.routes = define
+    },
+  })
+  return hooks
+}
+
+/** 'pre' first, then unmarked, then 'post'; discovery order within; `before` moves a handler up. */
+function ordered<T extends Ordering>(handlers: Handler<T>[]) {
+  const bucket = (options: Ordering) =>
+    options.order === 'pre' ? 0 : options.order === 'post' ? 2 : 1
+  const list = [...handlers].sort((a, b) => bucket(a.options) - bucket(b.options))
+  for (const entry of [...list]) {
+    const target = entry.options.before
+    if (!target) continue
+    const from = list.indexOf(entry)
+    const to = list.findIndex((other) => other.plugin.id === target)
+    if (to !== -1 && to < from) {
+      list.splice(from, 1)
+      list.splice(to, 0, entry)
+    }
+  }
+  return list
+}
+
+let plugins: LoadedPlugin[] = []
+
+/**
+ * The plugins found at boot, with what each registered. A plugin that
+ * fails to load, validate or register is kept with status "error" and its
+ * reason, shown in Admin → Plugins; the application boots regardless.
+ */
+export default class PluginCatalog {
+  static async discover(roots: string[], appRoot: string) {
+    const coreVersion = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')).version
+    const found: LoadedPlugin[] = []
+    for (const root of roots) {
+      const absolute = join(appRoot, root)
+      if (!existsSync(absolute)) continue
+      const folders = readdirSync(absolute, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+      for (const name of folders) {
+        const folder = join(absolute, name)
+        const entry = ['plugin.ts', 'plugin.js']
+          .map((file) => join(folder, file))
+          .find((file) => existsSync(file))
+        if (entry) {
+          found.push(await this.load(name, folder, entry, coreVersion))
+        }
+      }
+    }
+    plugins = found
+    return found
+  }
+
+  private static async load(
+    name: string,
+    folder: string,
+    entry: string,
+    coreVersion: string
+  ): Promise<LoadedPlugin> {
+    const plugin: LoadedPlugin = {
+      id: name,
+      folder,
+      status: 'error',
+      error: null,
+      manifest: null,
+      settings: undefined,
+      secrets: [],
+      fields: {},
+      hooks: emptyRegistrations(),
+    }
+    try {
+      const module = await import(pathToFileURL(entry).href)
+      plugin.manifest = await validateManifest(module.default, name, coreVersion)
+      const definition = module.default as PluginDefinition<SettingsSchema | undefined>
+      plugin.settings = definition.settings
+      plugin.secrets = (definition.secrets ?? []) as string[]
+      plugin.fields = (definition.fields ?? {}) as Record<string, SettingsField>
+      plugin.hooks = collect(definition)
+      plugin.status = 'ready'
+    } catch (error) {
+      plugin.error = error instanceof Error ? error.message : String(error)
+      logger.error({ plugin: name, err: error }, `plugin ${name} not loaded: ${plugin.error}`)
+    }
+    return plugin
+  }
+
+  static all() {
+    return plugins
+  }
+
+  static find(id: string) {
+    return plugins.find((plugin) => plugin.id === id) ?? null
+  }
+
+  static ready() {
+    return plugins.filter((plugin) => plugin.status === 'ready')
+  }
+
+  static subscribers(event: EventName) {
+    return this.ready().filter((plugin) => plugin.hooks.events.has(event))
+  }
+
+  static filters(name: FilterName) {
+    return ordered(
+      this.ready().flatMap((plugin) => {
+        const entry = plugin.hooks.filters.get(name)
+        return entry ? [{ plugin, handler: entry.handler, options: entry.options }] : []
+      })
+    )
+  }
+
+  static providers(name: ProviderName) {
+    return ordered(
+      this.ready().flatMap((plugin) => {
+        const entry = plugin.hooks.providers.get(name)
+        return entry ? [{ plugin, handler: entry.handler, options: entry.options }] : []
+      })
+    )
+  }
+
+  static panels(slot: SlotName) {
+    return this.ready().flatMap((plugin) =>
+      plugin.hooks.panels.filter((panel) => panel.slot === slot).map((panel) => ({ plugin, panel }))
+    )
+  }
+}

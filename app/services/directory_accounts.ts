@@ -1,0 +1,108 @@
+import db from '@adonisjs/lucid/services/db'
+import User from '#models/user'
+import AuditLogService from '#services/audit_log_service'
+import { systemContext } from '#services/request_context'
+import Hooks from '#platform/hooks'
+import Outbox from '#platform/outbox'
+import { userSnapshot } from '#platform/snapshots'
+import type { ExternalIdentity } from '#platform/catalogue'
+
+/**
+ * Accounts that come from an outside directory through an `auth.provider`
+ * plugin: sign-in asks the provider, and the person's account is created
+ * on first sign-in (just in time) or kept in step with the directory.
+ */
+export default class DirectoryAccounts {
+  /**
+   * For an e-mail nobody has yet, which organization's directory to ask:
+   * the only one with an auth provider enabled. With several, a person
+   * must exist first (a directory sync creates them), so one tenant's
+   * password never reaches another tenant's directory.
+   */
+  static async soleOrganization() {
+    const rows = await db
+      .from('plugin_installations')
+      .where('enabled', true)
+      .distinct('organization_id')
+      .limit(2)
+    const candidates: number[] = []
+    for (const row of rows) {
+      if (await Hooks.hasProvider(row.organization_id, 'auth.provider')) {
+        candidates.push(row.organization_id)
+      }
+    }
+    return candidates.length === 1 ? candidates[0] : null
+  }
+
+  static async authenticate(organizationId: number, email: string, password: string) {
+    if (!(await Hooks.hasProvider(organizationId, 'auth.provider'))) {
+      return null
+    }
+    const answer = await Hooks.provide(organizationId, 'auth.provider', {
+      email,
+      password,
+      organizationId,
+    })
+    if (!answer) {
+      return null
+    }
+    const user = await this.sync(organizationId, answer.pluginId, answer.result)
+    return user?.isActive ? { user, via: answer.pluginId } : null
+  }
+
+  /**
+   * The account for a directory identity: found by e-mail in the
+   * organization, created when new. Accounts the directory owns follow
+   * its name, department and role; a local account keeps its own.
+   */
+  private static async sync(organizationId: number, pluginId: string, identity: ExternalIdentity) {
+    const email = identity.email.trim().toLowerCase()
+    const existing = await User.query()
+      .where('organization_id', organizationId)
+      .whereRaw('lower(email) = ?', [email])
+      .first()
+    if (existing) {
+      if (existing.authSource === pluginId) {
+        existing.merge({
+          name: identity.name || existing.name,
+          externalId: identity.externalId,
+          department: identity.department ?? existing.department,
+          role: identity.role ?? existing.role,
+        })
+        await existing.save()
+      }
+      return existing
+    }
+    return db.transaction(async (trx) => {
+      const created = await User.create(
+        {
+          organizationId,
+          email,
+          name: identity.name || email,
+          role: identity.role ?? 'customer',
+          department: identity.department ?? null,
+          password: null,
+          authSource: pluginId,
+          externalId: identity.externalId,
+        },
+        { client: trx }
+      )
+      await AuditLogService.record(
+        { ...systemContext, userAgent: `plugin:${pluginId}` },
+        {
+          organizationId,
+          action: 'user.created',
+          entityType: 'user',
+          entityId: created.id,
+          newValues: { email, role: created.role, via: pluginId },
+        },
+        trx
+      )
+      await Outbox.record(trx, organizationId, 'user.created', {
+        user: userSnapshot(created),
+        actor: null,
+      })
+      return created
+    })
+  }
+}

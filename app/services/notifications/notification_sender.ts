@@ -1,0 +1,96 @@
+import db from '@adonisjs/lucid/services/db'
+import mail from '@adonisjs/mail/services/main'
+import logger from '@adonisjs/core/services/logger'
+import type Ticket from '#models/ticket'
+import type OutboxEvent from '#models/outbox_event'
+import type { Status } from '#models/ticket'
+import type { NotificationKind, Recipient } from '#platform/catalogue'
+import type { DeliveryContext } from '#platform/subscribers'
+import TicketNotificationMail from '#mails/ticket_notification_mail'
+import { appUrl } from '#config/app'
+
+export type TicketMessage = {
+  kind: NotificationKind
+  to: Recipient
+  actorName: string | null
+  statusFrom?: Status
+  statusTo?: Status
+  replyHtml?: string | null
+  replyText?: string
+}
+
+const domain = new URL(appUrl).hostname
+
+/**
+ * Message-IDs that let mail clients thread a ticket: the requester's
+ * receipt is the root, <ticket-42@host>; every later mail about ticket 42
+ * answers it (In-Reply-To and References), with an id of its own that is
+ * the same on every retry, so a mail sent twice is recognised as one.
+ */
+export function threadIds(
+  ticketId: number,
+  eventId: number,
+  kind: NotificationKind,
+  recipient: Recipient
+) {
+  const root = `<ticket-${ticketId}@${domain}>`
+  const who = recipient.userId ?? Buffer.from(recipient.email.toLowerCase()).toString('hex')
+  const own =
+    kind === 'ticket_created_receipt'
+      ? root
+      : `<ticket-${ticketId}.event-${eventId}.${kind}.${who}@${domain}>`
+  return { root, own }
+}
+
+/**
+ * Sends one notification e-mail and logs it. Each (delivery, kind,
+ * recipient) is a step of the delivery, so a retried delivery does not
+ * send again what already went out. A failure is logged as "failed" with
+ * the error and rethrown, so the delivery retries with backoff.
+ */
+export default class NotificationSender {
+  static async send(
+    context: DeliveryContext,
+    event: OutboxEvent,
+    ticket: Ticket,
+    message: TicketMessage
+  ) {
+    const { root, own } = threadIds(ticket.id, event.id, message.kind, message.to)
+    const mailable = new TicketNotificationMail(ticket, message, { messageId: own, root })
+    const step = `mail:${message.kind}:${message.to.email.toLowerCase()}`
+    try {
+      await context.once(step, async (trx) => {
+        await mail.send(mailable)
+        await trx.table('notification_logs').insert({
+          organization_id: ticket.organizationId,
+          ticket_id: ticket.id,
+          user_id: message.to.userId,
+          delivery_id: context.deliveryId,
+          kind: message.kind,
+          recipient: message.to.email,
+          subject: mailable.subject,
+          message_id: own,
+          status: 'sent',
+          created_at: new Date(),
+        })
+      })
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      logger.warn({ err: error, to: message.to.email, kind: message.kind }, 'notification not sent')
+      await db.table('notification_logs').insert({
+        organization_id: ticket.organizationId,
+        ticket_id: ticket.id,
+        user_id: message.to.userId,
+        delivery_id: context.deliveryId,
+        kind: message.kind,
+        recipient: message.to.email,
+        subject: mailable.subject,
+        message_id: own,
+        status: 'failed',
+        error: reason.slice(0, 2000),
+        created_at: new Date(),
+      })
+      throw error
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url'
+import type { ApplicationService } from '@adonisjs/core/types'
+
+/**
+ * Discovers plugins at boot, in every process (web, worker, commands,
+ * tests), before routes are registered so plugin routes can be mounted.
+ * A plugin that fails is recorded with its error; boot goes on.
+ */
+export default class PluginProvider {
+  constructor(protected app: ApplicationService) {}
+
+  async boot() {
+    const { pluginRoots } = await import('#config/plugins')
+    const { default: PluginCatalog } = await import('#platform/plugin_catalog')
+    await PluginCatalog.discover(pluginRoots, fileURLToPath(this.app.appRoot))
+  }
+}
