@@ -1,5 +1,6 @@
 import { configApp } from '@adonisjs/eslint-config'
 import { vue } from '@adonisjs/eslint-config/vue'
+import tseslint from 'typescript-eslint'
 
 /**
  * The Vue app lives under resources/js (not the kit's inertia/), so the
@@ -28,6 +29,19 @@ export default configApp(
         'error',
         { cases: { snakeCase: true, pascalCase: true, camelCase: true } },
       ],
+    },
+  },
+  {
+    name: 'Plugin UI components',
+    files: ['plugins/*/ui/**/*.vue', 'tests/fixtures/plugins/*/ui/**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    rules: {
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/multi-word-component-names': 'off',
+      'vue/define-props-declaration': ['error', 'type-based'],
     },
   },
   {

@@ -12,6 +12,7 @@ export default class PluginProvider {
   async boot() {
     const { pluginRoots } = await import('#config/plugins')
     const { default: PluginCatalog } = await import('#platform/plugin_catalog')
-    await PluginCatalog.discover(pluginRoots, fileURLToPath(this.app.appRoot))
+    const logger = await this.app.container.make('logger')
+    await PluginCatalog.discover(pluginRoots, fileURLToPath(this.app.appRoot), logger)
   }
 }

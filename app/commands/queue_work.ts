@@ -8,9 +8,8 @@ export default class QueueWork extends BaseCommand {
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {
-    const { default: ScheduleRunner, CORE_SCHEDULES } = await import(
-      '#services/queue/schedule_runner'
-    )
+    const { default: ScheduleRunner, CORE_SCHEDULES } =
+      await import('#services/queue/schedule_runner')
     const { closeQueues } = await import('#services/queue/queue_registry')
     const { startEventWorker } = await import('#platform/event_worker')
     const { pluginSchedules } = await import('#platform/plugin_schedules')

@@ -9,7 +9,9 @@ const HEADLINES: Record<TicketMessage['kind'], (m: TicketMessage, t: Ticket) => 
   ticket_created_receipt: (_m, t) => `We received your request ${t.reference}`,
   ticket_created_group: (_m, t) => `New ticket ${t.reference} in ${t.group?.name ?? 'your group'}`,
   ticket_assigned: (m, t) =>
-    m.actorName ? `${m.actorName} assigned ${t.reference} to you` : `${t.reference} was assigned to you`,
+    m.actorName
+      ? `${m.actorName} assigned ${t.reference} to you`
+      : `${t.reference} was assigned to you`,
   ticket_status_changed: (m, t) =>
     `${t.reference} is now ${STATUS_LABELS[m.statusTo ?? t.status].toLowerCase()}`,
   ticket_replied: (m, t) => `${m.actorName ?? 'Support'} replied to ${t.reference}`,
@@ -35,9 +37,11 @@ export default class TicketNotificationMail extends BaseMail {
   }
 
   async prepare() {
-    const forStaff = !['ticket_created_receipt', 'ticket_status_changed', 'ticket_replied'].includes(
-      this.notice.kind
-    )
+    const forStaff = ![
+      'ticket_created_receipt',
+      'ticket_status_changed',
+      'ticket_replied',
+    ].includes(this.notice.kind)
     const route = forStaff ? 'desk.tickets.show' : 'portal.tickets.show'
     const link = new URL(urlFor(route, { id: this.ticket.id }), appUrl).href
     const data = {

@@ -77,7 +77,12 @@ export type EventHooks = {
    * The status changed, by a person, by a reply (reopen, hand-back) or by
    * the auto-close job (actor null).
    */
-  'ticket.status_changed': { ticket: TicketSnapshot; actor: ActorSnapshot; from: Status; to: Status }
+  'ticket.status_changed': {
+    ticket: TicketSnapshot
+    actor: ActorSnapshot
+    from: Status
+    to: Status
+  }
   /** A public reply or an internal note was added (`comment.internal`). */
   'ticket.comment_added': {
     ticket: TicketSnapshot

@@ -14,7 +14,6 @@ import type {
   SlotProps,
 } from '#platform/catalogue'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SettingsSchema = VineObject<any, any, any, any>
 export type EmptySettings = Record<string, never>
 export type SettingsOf<Schema> = Schema extends SettingsSchema ? Infer<Schema> : EmptySettings
@@ -97,7 +96,11 @@ export type HookRegistrar<Settings> = {
     options?: Ordering
   ): void
   /** `every`: milliseconds, or "30s", "5m", "1h". At least one second. */
-  schedule(name: string, options: { every: number | string }, handler: ScheduleHandler<Settings>): void
+  schedule(
+    name: string,
+    options: { every: number | string },
+    handler: ScheduleHandler<Settings>
+  ): void
   /**
    * Renders `plugins/<id>/ui/<component>.vue` in the slot; `data` (within
    * the panel budget) becomes its `data` prop next to the slot's props.

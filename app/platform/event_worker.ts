@@ -7,11 +7,7 @@ import { deliveries, queueConnection, queuePrefix, QUEUES } from '#config/queue'
 import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { pluginLogger } from '#platform/hook_executor'
-import {
-  CORE_SUBSCRIBERS,
-  parseSubscriberKey,
-  type DeliveryContext,
-} from '#platform/subscribers'
+import { CORE_SUBSCRIBERS, parseSubscriberKey, type DeliveryContext } from '#platform/subscribers'
 
 type DeliveryJob = Job<{ deliveryId: number }>
 
@@ -111,7 +107,11 @@ async function runSubscriber(
     if (!subscriber) {
       return 'skipped'
     }
-    await withTimeout(subscriber.handle(event, context), deliveries.handlerTimeoutMs, delivery.subscriber)
+    await withTimeout(
+      subscriber.handle(event, context),
+      deliveries.handlerTimeoutMs,
+      delivery.subscriber
+    )
     return 'ok'
   }
   const active = await Installations.isActive(event.organizationId, id)
@@ -134,11 +134,11 @@ async function runSubscriber(
 }
 
 /** Creates the BullMQ worker of the events queue. */
-export function startEventWorker() {
+export function startEventWorker(concurrency = deliveries.concurrency) {
   const worker = new Worker(QUEUES.events, processDelivery, {
     connection: queueConnection,
     prefix: queuePrefix,
-    concurrency: deliveries.concurrency,
+    concurrency,
     lockDuration: deliveries.stalledMs,
     stalledInterval: deliveries.stalledMs,
     maxStalledCount: 2,
@@ -146,4 +146,3 @@ export function startEventWorker() {
   worker.on('error', (error) => logger.error({ err: error }, 'event worker error'))
   return worker
 }
-

@@ -38,7 +38,10 @@ export async function runGuarded<T>(
     }, budgetMs)
   })
   try {
-    const value = await Promise.race([Promise.resolve().then(() => work(controller.signal)), deadline])
+    const value = await Promise.race([
+      Promise.resolve().then(() => work(controller.signal)),
+      deadline,
+    ])
     return { ok: true, value }
   } catch (caught) {
     const error = caught instanceof Error ? caught : new Error(String(caught))

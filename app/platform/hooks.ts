@@ -39,15 +39,20 @@ export default class Hooks {
     for (const { plugin, handler } of PluginCatalog.filters(name)) {
       const installed = active.get(plugin.id)
       if (!installed) continue
-      const outcome = await runGuarded(plugin, name, FILTER_BUDGETS[name], organizationId, (signal) =>
-        handler(current, {
-          ...context,
-          pluginId: plugin.id,
-          organizationId,
-          settings: installed.settings,
-          logger: pluginLogger(plugin, name, organizationId),
-          signal,
-        })
+      const outcome = await runGuarded(
+        plugin,
+        name,
+        FILTER_BUDGETS[name],
+        organizationId,
+        (signal) =>
+          handler(current, {
+            ...context,
+            pluginId: plugin.id,
+            organizationId,
+            settings: installed.settings,
+            logger: pluginLogger(plugin, name, organizationId),
+            signal,
+          })
       )
       if (outcome.ok && outcome.value !== undefined && outcome.value !== null) {
         current = outcome.value
@@ -66,14 +71,19 @@ export default class Hooks {
     for (const { plugin, handler } of PluginCatalog.providers(name)) {
       const installed = active.get(plugin.id)
       if (!installed) continue
-      const outcome = await runGuarded(plugin, name, PROVIDER_BUDGETS[name], organizationId, (signal) =>
-        handler(input, {
-          pluginId: plugin.id,
-          organizationId,
-          settings: installed.settings,
-          logger: pluginLogger(plugin, name, organizationId),
-          signal,
-        })
+      const outcome = await runGuarded(
+        plugin,
+        name,
+        PROVIDER_BUDGETS[name],
+        organizationId,
+        (signal) =>
+          handler(input, {
+            pluginId: plugin.id,
+            organizationId,
+            settings: installed.settings,
+            logger: pluginLogger(plugin, name, organizationId),
+            signal,
+          })
       )
       if (outcome.ok && outcome.value !== undefined && outcome.value !== null) {
         return { pluginId: plugin.id, result: outcome.value }

@@ -47,7 +47,8 @@ export default class Installations {
   }
 
   static async isActive(organizationId: number, pluginId: string) {
-    return (await this.active(organizationId)).get(pluginId) ?? null
+    const active = await this.active(organizationId)
+    return active.get(pluginId) ?? null
   }
 
   /** Organizations where the plugin is enabled (schedules run once for each). */

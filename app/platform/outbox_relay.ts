@@ -90,7 +90,10 @@ export default class OutboxRelay {
         await this.publish(Number(id))
         published++
       } catch (error) {
-        logger.warn({ err: error, outboxEventId: id }, 'outbox sweep: queue unreachable, will retry')
+        logger.warn(
+          { err: error, outboxEventId: id },
+          'outbox sweep: queue unreachable, will retry'
+        )
         break
       }
     }

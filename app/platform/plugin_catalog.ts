@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import logger from '@adonisjs/core/services/logger'
+import type { Logger } from '@adonisjs/core/logger'
 import type { HttpRouterService } from '@adonisjs/core/types'
 import {
   EVENTS,
@@ -22,7 +22,6 @@ import type {
 import { ManifestError, validateManifest, type Manifest } from '#platform/manifest'
 import { parseInterval } from '#platform/interval'
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- handlers are stored untyped; the registrar typed them */
 type AnyHandler = (...args: any[]) => any
 
 export type Panel = {
@@ -102,7 +101,8 @@ function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
     },
     panel(slot, component, options) {
       if (!SLOTS.includes(slot)) refuse(`unknown UI slot "${slot}"`)
-      if (!/^[A-Z][A-Za-z0-9]*$/.test(component)) refuse(`component "${component}" is not PascalCase`)
+      if (!/^[A-Z][A-Za-z0-9]*$/.test(component))
+        refuse(`component "${component}" is not PascalCase`)
       hooks.panels.push({
         slot,
         component,
@@ -143,7 +143,7 @@ let plugins: LoadedPlugin[] = []
  * reason, shown in Admin → Plugins; the application boots regardless.
  */
 export default class PluginCatalog {
-  static async discover(roots: string[], appRoot: string) {
+  static async discover(roots: string[], appRoot: string, logger?: Logger) {
     const coreVersion = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')).version
     const found: LoadedPlugin[] = []
     for (const root of roots) {
@@ -159,7 +159,7 @@ export default class PluginCatalog {
           .map((file) => join(folder, file))
           .find((file) => existsSync(file))
         if (entry) {
-          found.push(await this.load(name, folder, entry, coreVersion))
+          found.push(await this.load(name, folder, entry, coreVersion, logger))
         }
       }
     }
@@ -171,7 +171,8 @@ export default class PluginCatalog {
     name: string,
     folder: string,
     entry: string,
-    coreVersion: string
+    coreVersion: string,
+    logger?: Logger
   ): Promise<LoadedPlugin> {
     const plugin: LoadedPlugin = {
       id: name,
@@ -195,7 +196,7 @@ export default class PluginCatalog {
       plugin.status = 'ready'
     } catch (error) {
       plugin.error = error instanceof Error ? error.message : String(error)
-      logger.error({ plugin: name, err: error }, `plugin ${name} not loaded: ${plugin.error}`)
+      logger?.error({ plugin: name, err: error }, `plugin ${name} not loaded: ${plugin.error}`)
     }
     return plugin
   }

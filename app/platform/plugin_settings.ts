@@ -51,8 +51,7 @@ export default class PluginSettings {
   /** The fields of the settings form, with current values (secrets only say whether they are set). */
   static describe(plugin: LoadedPlugin, stored: Record<string, unknown>): SettingsFieldView[] {
     const json = plugin.settings?.toJSONSchema() as
-      | { properties?: Record<string, JsonProperty>; required?: string[] }
-      | undefined
+      { properties?: Record<string, JsonProperty>; required?: string[] } | undefined
     const required = new Set(json?.required ?? [])
     return Object.entries(json?.properties ?? {}).map(([name, property]) => {
       const secret = plugin.secrets.includes(name)

@@ -45,9 +45,8 @@ export default class SignInService {
       .whereRaw('lower(email) = ?', [email.trim().toLowerCase()])
       .first()
     const organizationId = known?.organizationId ?? (await DirectoryAccounts.soleOrganization())
-    const order = organizationId
-      ? ((await Organization.find(organizationId))?.signInOrder ?? 'local_first')
-      : 'local_first'
+    const organization = organizationId ? await Organization.find(organizationId) : null
+    const order = organization?.signInOrder ?? 'local_first'
     const local = () => this.localPassword(known, password)
     const directory = () =>
       organizationId ? DirectoryAccounts.authenticate(organizationId, email, password) : null

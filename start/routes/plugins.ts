@@ -12,6 +12,8 @@ for (const plugin of PluginCatalog.ready()) {
   router
     .group(() => define(router))
     .prefix(`/plugins/${plugin.id}`)
-    .as(`plugins.${plugin.id}`)
-    .use([middleware.auth({ guards: ['web', 'api'] }), middleware.pluginEnabled({ plugin: plugin.id })])
+    .use([
+      middleware.auth({ guards: ['web', 'api'] }),
+      middleware.pluginEnabled({ plugin: plugin.id }),
+    ])
 }

@@ -28,11 +28,18 @@ const smtp = new SMTPServer({
         },
         subject: parsed.subject ?? '',
         from: parsed.from?.text ?? '',
-        to: parsed.to ? [parsed.to].flat().map((a) => a.text).join(', ') : '',
+        to: parsed.to
+          ? [parsed.to]
+              .flat()
+              .map((a) => a.text)
+              .join(', ')
+          : '',
         messageId: parsed.messageId ?? null,
         inReplyTo: parsed.inReplyTo ?? null,
         references: parsed.references ?? null,
-        headers: Object.fromEntries([...parsed.headers].map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
+        headers: Object.fromEntries(
+          [...parsed.headers].map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])
+        ),
         text: parsed.text ?? '',
         html: parsed.html || '',
         raw,

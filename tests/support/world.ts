@@ -5,6 +5,7 @@ import { OrganizationFactory, UserFactory } from '#database/factories/main'
 import SetupService from '#services/setup_service'
 import { mailbox } from '#tests/support/mailbox'
 import env from '#start/env'
+import Installations from '#platform/installations'
 
 /**
  * Runs each test of the group inside a transaction that is rolled back
@@ -22,6 +23,7 @@ export function isolate(group: TestGroup) {
     await redis.flushdb()
     await mailbox.clear()
     SetupService.resetCache()
+    Installations.forget()
     return async () => {
       await db.rollbackGlobalTransaction()
       SetupService.resetCache()

@@ -43,10 +43,15 @@ const TicketNotifications: CoreSubscriber = {
       const chosen: Recipient[] = users
         .filter((user) => user.id !== actorId && wants(user, kind))
         .map((user) => ({ userId: user.id, email: user.email, name: user.name }))
-      const recipients = await Hooks.filter(ticket.organizationId, 'notification.recipients', chosen, {
-        kind,
-        ticket: ticketSnapshot(ticket),
-      })
+      const recipients = await Hooks.filter(
+        ticket.organizationId,
+        'notification.recipients',
+        chosen,
+        {
+          kind,
+          ticket: ticketSnapshot(ticket),
+        }
+      )
       for (const to of dedupe(recipients)) {
         await NotificationSender.send(context, event, ticket, { ...message, kind, to })
       }
@@ -73,19 +78,23 @@ async function groupAgents(ticket: Ticket) {
 async function plan(event: OutboxEvent, ticket: Ticket): Promise<Plan[]> {
   const actorName = (event.payload as { actor: { name: string } | null }).actor?.name ?? null
   switch (event.name) {
-    case 'ticket.created':
+    case 'ticket.created': {
+      const agents = await groupAgents(ticket)
       return [
         { kind: 'ticket_created_receipt', users: [ticket.requester], message: { actorName } },
         {
           kind: 'ticket_created_group',
-          users: (await groupAgents(ticket)).filter((user) => user.id !== ticket.requesterId),
+          users: agents.filter((user) => user.id !== ticket.requesterId),
           message: { actorName },
         },
       ]
+    }
     case 'ticket.assigned': {
       const { assigneeId } = event.payload as EventHooks['ticket.assigned']
       const assignee = assigneeId ? await User.find(assigneeId) : null
-      return assignee ? [{ kind: 'ticket_assigned', users: [assignee], message: { actorName } }] : []
+      return assignee
+        ? [{ kind: 'ticket_assigned', users: [assignee], message: { actorName } }]
+        : []
     }
     case 'ticket.status_changed': {
       const { from, to } = event.payload as EventHooks['ticket.status_changed']

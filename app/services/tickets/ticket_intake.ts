@@ -42,7 +42,7 @@ export default class TicketIntake {
     try {
       const ticket = await db.transaction(async (trx) => {
         const number = await nextTicketNumber(organization.id, trx)
-        const ticket = await Ticket.create(
+        const created = await Ticket.create(
           {
             organizationId: organization.id,
             number,
@@ -61,25 +61,25 @@ export default class TicketIntake {
         await Attachment.createMany(
           stored.map((file) => ({
             organizationId: organization.id,
-            ticketId: ticket.id,
+            ticketId: created.id,
             uploaderId: requester.id,
             ...file,
           })),
           { client: trx }
         )
-        await recordHistory(trx, ticket, requester, [{ field: 'created', to: ticket.reference }])
+        await recordHistory(trx, created, requester, [{ field: 'created', to: created.reference }])
         await AuditLogService.record(
           context,
           {
             organizationId: organization.id,
             action: 'ticket.created',
             entityType: 'ticket',
-            entityId: ticket.id,
+            entityId: created.id,
             newValues: {
-              reference: ticket.reference,
-              title: ticket.title,
-              priority: ticket.priority,
-              groupId: ticket.groupId,
+              reference: created.reference,
+              title: created.title,
+              priority: created.priority,
+              groupId: created.groupId,
               source,
               attachments: stored.length,
             },
@@ -87,11 +87,11 @@ export default class TicketIntake {
           trx
         )
         await Outbox.record(trx, organization.id, 'ticket.created', {
-          ticket: ticketSnapshot(ticket),
+          ticket: ticketSnapshot(created),
           actor: actorSnapshot(requester),
           attachments: stored.length,
         })
-        return ticket
+        return created
       })
       await this.autoAssign(ticket)
       return ticket

@@ -1,0 +1,98 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import EventDelivery from '#models/event_delivery'
+import { deliveries as config, QUEUES } from '#config/queue'
+import { producerQueue } from '#services/queue/queue_registry'
+import AuditLogService from '#services/audit_log_service'
+import type { ActorContext } from '#services/request_context'
+import PluginCatalog from '#platform/plugin_catalog'
+import { deliveryJobId, deliveryJobOptions } from '#platform/outbox_relay'
+import { parseSubscriberKey } from '#platform/subscribers'
+import NotFoundException from '#exceptions/not_found_exception'
+import FormError from '#exceptions/form_error'
+
+export type DeliveryCounts = { ok: number; retried: number; dead: number }
+
+/** How far back "recent" reaches for the ok / retried counts. */
+const RECENT_HOURS = 24
+
+/**
+ * What Admin → Plugins shows of event deliveries: recent counts per
+ * subscriber, the dead-letter list, and the retry of a dead delivery.
+ */
+export default class Deliveries {
+  /** ok and retried in the last day; dead: every delivery still waiting for a retry. */
+  static async counts(organizationId: number): Promise<Map<string, DeliveryCounts>> {
+    const since = DateTime.now().minus({ hours: RECENT_HOURS }).toJSDate()
+    const rows = await db
+      .from('event_deliveries')
+      .where('organization_id', organizationId)
+      .where((recent) => recent.where('status', 'dead').orWhere('updated_at', '>=', since))
+      .groupBy('subscriber')
+      .select('subscriber')
+      .select(
+        db.raw(`count(*) FILTER (WHERE status = 'ok') AS ok`),
+        db.raw(`count(*) FILTER (WHERE attempts > 1 AND status <> 'dead') AS retried`),
+        db.raw(`count(*) FILTER (WHERE status = 'dead') AS dead`)
+      )
+    return new Map(
+      rows.map((row) => [
+        row.subscriber,
+        { ok: Number(row.ok), retried: Number(row.retried), dead: Number(row.dead) },
+      ])
+    )
+  }
+
+  static dead(organizationId: number, subscriber: string, limit = 50) {
+    return EventDelivery.query()
+      .where({ organization_id: organizationId, subscriber, status: 'dead' })
+      .preload('outboxEvent')
+      .orderBy('updated_at', 'desc')
+      .limit(limit)
+  }
+
+  /**
+   * Queues a dead delivery again with a fresh set of attempts. Steps it
+   * completed before (EventContext.once) stay done and are not repeated.
+   */
+  static async retry(organizationId: number, deliveryId: number, context: ActorContext) {
+    const delivery = await EventDelivery.query()
+      .where({ id: deliveryId, organization_id: organizationId })
+      .first()
+    if (!delivery) {
+      throw new NotFoundException()
+    }
+    if (delivery.status !== 'dead') {
+      throw new FormError('delivery', 'Only a failed delivery can be retried.')
+    }
+    const { kind, id } = parseSubscriberKey(delivery.subscriber)
+    const attempts =
+      kind === 'plugin'
+        ? (PluginCatalog.find(id)?.hooks.events.get(delivery.event as never)?.attempts ??
+          config.attempts)
+        : config.attempts
+    try {
+      await producerQueue(QUEUES.events).add(
+        delivery.event,
+        { deliveryId: delivery.id },
+        deliveryJobOptions(attempts, deliveryJobId(delivery.id, Date.now()))
+      )
+    } catch {
+      throw new FormError(
+        'delivery',
+        'The job queue is not reachable right now. Try again in a moment.',
+        'queue_unavailable'
+      )
+    }
+    delivery.merge({ status: 'pending', lastError: null })
+    await delivery.save()
+    await AuditLogService.record(context, {
+      organizationId,
+      action: 'plugin.delivery_retried',
+      entityType: 'event_delivery',
+      entityId: delivery.id,
+      newValues: { subscriber: delivery.subscriber, event: delivery.event },
+    })
+    return delivery
+  }
+}
