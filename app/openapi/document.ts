@@ -1,5 +1,6 @@
 import { paths, parameters } from '#openapi/paths'
 import { headers, responses, schemas, securitySchemes } from '#openapi/schemas'
+import { pluginPaths, pluginSchemas } from '#openapi/plugins'
 
 const DESCRIPTION = `
 The Switchboard helpdesk over HTTP.
@@ -40,9 +41,16 @@ export function openApiDocument(serverUrl: string) {
       { name: 'Desk', description: 'Working tickets: agents and admins.' },
       { name: 'Reports', description: 'Figures over tickets: agents and admins.' },
       { name: 'Admin', description: 'Groups, their categories and members: admins.' },
+      { name: 'Plugins', description: 'Plugins, their settings and failed deliveries: admins.' },
       { name: 'Meta', description: 'About the API itself.' },
     ],
-    paths,
-    components: { schemas, responses, parameters, headers, securitySchemes },
+    paths: { ...paths, ...pluginPaths },
+    components: {
+      schemas: { ...schemas, ...pluginSchemas },
+      responses,
+      parameters,
+      headers,
+      securitySchemes,
+    },
   }
 }

@@ -8,7 +8,8 @@ import { data, ref, type JsonSchema } from '#openapi/schemas'
  * tests/functional/api/openapi.spec.ts compares both lists.
  */
 
-type Tag = 'Meta' | 'Auth' | 'Tickets' | 'Taxonomy' | 'Desk' | 'Reports' | 'Admin'
+export type Tag =
+  'Meta' | 'Auth' | 'Tickets' | 'Taxonomy' | 'Desk' | 'Reports' | 'Admin' | 'Plugins'
 type ErrorStatus = 400 | 401 | 403 | 404 | 413 | 422 | 429
 
 const ERROR_RESPONSES: Record<ErrorStatus, string> = {
@@ -49,7 +50,7 @@ type Operation = {
   overrides?: Partial<Record<ErrorStatus, string>>
 }
 
-function operation(op: Operation) {
+export function operation(op: Operation) {
   const throttled = op.throttled ?? true
   const success: JsonSchema = { description: op.success.description }
   if (op.success.content) {
@@ -83,7 +84,7 @@ function operation(op: Operation) {
   }
 }
 
-function jsonBody(schema: string, required = true) {
+export function jsonBody(schema: string, required = true) {
   return { required, content: { 'application/json': { schema: ref(schema) } } }
 }
 
@@ -302,6 +303,23 @@ export const paths: Record<string, Record<string, unknown>> = {
       tags: ['Auth'],
       success: { status: 200, description: 'The caller.', schema: data(ref('User')) },
       errors: [401],
+    }),
+  },
+
+  '/me/notification-preferences': {
+    put: operation({
+      operationId: 'updateNotificationPreferences',
+      summary: "Choose the caller's notification e-mails",
+      description:
+        'The same choices as the profile page. Every change is recorded in the audit log.',
+      tags: ['Auth'],
+      requestBody: jsonBody('NotificationPreferencesRequest'),
+      success: {
+        status: 200,
+        description: 'The choices now in effect.',
+        schema: data(ref('NotificationPreferences')),
+      },
+      errors: [400, 401, 422],
     }),
   },
 

@@ -1,6 +1,7 @@
 import { PRIORITIES, SOURCES, STATUSES } from '#models/ticket'
 import { ROLES } from '#models/user'
 import { ATTACHMENT_LIMITS } from '#services/tickets/attachment_intake'
+import { NOTIFICATION_KINDS } from '#services/notifications/notification_kinds'
 
 /**
  * components of the OpenAPI document: the shapes /api/v1 reads and writes.
@@ -156,7 +157,41 @@ const authSchemas: Record<string, JsonSchema> = {
     has_password: { type: 'boolean' },
     last_sign_in_at: orNull(dateTime),
     created_at: dateTime,
+    notification_preferences: ref('NotificationPreferences'),
   }),
+  ...notificationSchemas(),
+}
+
+/** The e-mails a user gets, one switch per kind (services/notifications/notification_kinds.ts). */
+function notificationSchemas(): Record<string, JsonSchema> {
+  const kinds = Object.entries(NOTIFICATION_KINDS)
+  const properties = Object.fromEntries(
+    kinds.map(([kind, info]) => [
+      kind,
+      {
+        type: 'boolean',
+        description: `${info.label}: ${info.help}${info.staffOnly ? ' Agents and admins only.' : ''}`,
+      },
+    ])
+  )
+  return {
+    NotificationPreferences: {
+      type: 'object',
+      required: kinds.filter(([, info]) => !info.staffOnly).map(([kind]) => kind),
+      properties,
+      additionalProperties: false,
+      description:
+        "The caller's notification e-mails, true when wanted (the default). Kinds for agents " +
+        'and admins are present only for them.',
+    },
+    NotificationPreferencesRequest: {
+      type: 'object',
+      properties,
+      description:
+        'Only the kinds sent are changed. A kind for agents and admins sent by a customer is ' +
+        'refused with 422.',
+    },
+  }
 }
 
 /* ----------------------------------------------------------------- tickets */

@@ -40,6 +40,15 @@ router
     router.put('/settings', [controllers.admin.Settings, 'update'])
 
     router.get('/audit', [controllers.admin.AuditLogs, 'index'])
+
+    router.get('/plugins', [controllers.admin.Plugins, 'index'])
+    router.get('/plugins/:pluginId', [controllers.admin.Plugins, 'show'])
+    router.put('/plugins/:pluginId/settings', [controllers.admin.PluginSettings, 'update'])
+    router.put('/plugins/:pluginId/state', [controllers.admin.PluginStates, 'update'])
+    router.post('/plugins/:pluginId/deliveries/:deliveryId/retry', [
+      controllers.admin.PluginDeliveries,
+      'retry',
+    ])
   })
   .prefix('/admin')
   .as('admin')

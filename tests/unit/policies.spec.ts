@@ -6,9 +6,11 @@ import UserPolicy from '#policies/user_policy'
 import GroupPolicy from '#policies/group_policy'
 import OrganizationPolicy from '#policies/organization_policy'
 import AuditLogPolicy from '#policies/audit_log_policy'
+import PluginPolicy from '#policies/plugin_policy'
+import EventDelivery from '#models/event_delivery'
 
 /**
- * The access table for users, groups, settings and the audit log, cell by
+ * The access table for users, groups, settings, the audit log and plugins, cell by
  * cell: every role, in its own organization and against another one.
  * Plain instances, no database: policies are pure functions of their input.
  */
@@ -25,6 +27,8 @@ const group = Object.assign(new Group(), { id: 5, organizationId: 1 })
 const otherGroup = Object.assign(new Group(), { id: 6, organizationId: 2 })
 const organization = Object.assign(new Organization(), { id: 1 })
 const otherOrganization = Object.assign(new Organization(), { id: 2 })
+const delivery = Object.assign(new EventDelivery(), { id: 7, organizationId: 1 })
+const otherDelivery = Object.assign(new EventDelivery(), { id: 8, organizationId: 2 })
 
 const only = (allowed: Role[]) => (role: Role) => allowed.includes(role)
 
@@ -131,6 +135,26 @@ const cells: Cell[] = [
     ability: 'auditLog.viewAny',
     check: (a) => new AuditLogPolicy().viewAny(a),
     expected: only(['admin']),
+  },
+  {
+    ability: 'plugins.viewAny',
+    check: (a) => new PluginPolicy().viewAny(a),
+    expected: only(['admin']),
+  },
+  {
+    ability: 'plugins.manage',
+    check: (a) => new PluginPolicy().manage(a),
+    expected: only(['admin']),
+  },
+  {
+    ability: 'plugins.retryDelivery (same org)',
+    check: (a) => new PluginPolicy().retryDelivery(a, delivery),
+    expected: only(['admin']),
+  },
+  {
+    ability: 'plugins.retryDelivery (other org)',
+    check: (a) => new PluginPolicy().retryDelivery(a, otherDelivery),
+    expected: only([]),
   },
 ]
 

@@ -5,6 +5,8 @@ import { GroupFactory } from '#database/factories/main'
 import { isolate, organizationWithStaff } from '#tests/support/world'
 import TaxonomyService from '#services/taxonomy_service'
 import { systemContext } from '#services/request_context'
+import OutboxEvent from '#models/outbox_event'
+import EventDelivery from '#models/event_delivery'
 
 type Ctx = {
   userId: number
@@ -12,9 +14,10 @@ type Ctx = {
   memberId: number
   categoryId: number
   subcategoryId: number
+  deliveryId: number
 }
 type Row = {
-  area: 'users' | 'groups' | 'taxonomy' | 'settings' | 'audit log'
+  area: 'users' | 'groups' | 'taxonomy' | 'settings' | 'audit log' | 'plugins'
   method: 'get' | 'post' | 'put' | 'delete'
   path: (ids: Ctx) => string
   body?: (ids: Ctx) => Record<string, unknown>
@@ -137,6 +140,25 @@ const ROUTES: Row[] = [
     }),
   },
   { area: 'audit log', method: 'get', path: () => '/admin/audit' },
+  { area: 'plugins', method: 'get', path: () => '/admin/plugins' },
+  { area: 'plugins', method: 'get', path: () => '/admin/plugins/fixture-events' },
+  {
+    area: 'plugins',
+    method: 'put',
+    path: () => '/admin/plugins/fixture-events/settings',
+    body: () => ({ failAttempts: '0' }),
+  },
+  {
+    area: 'plugins',
+    method: 'put',
+    path: () => '/admin/plugins/fixture-panels/state',
+    body: () => ({ enabled: 'true' }),
+  },
+  {
+    area: 'plugins',
+    method: 'post',
+    path: (ids) => `/admin/plugins/fixture-events/deliveries/${ids.deliveryId}/retry`,
+  },
 ]
 
 async function world() {
@@ -145,15 +167,35 @@ async function world() {
   const context = { ...systemContext, actor: home.admin }
   const category = await TaxonomyService.createCategory(group, 'Hardware', context)
   const subcategory = await TaxonomyService.createSubcategory(category, 'Laptop', context)
+  const delivery = await deadPluginDelivery(home.organization.id)
   const ids: Ctx = {
     userId: home.customer.id,
     groupId: group.id,
     memberId: home.agent.id,
     categoryId: category.id,
     subcategoryId: subcategory.id,
+    deliveryId: delivery.id,
   }
   const other = await organizationWithStaff()
   return { home, ids, other }
+}
+
+/** A dead-lettered delivery of fixture-events, written directly: the worker is not needed here. */
+async function deadPluginDelivery(organizationId: number) {
+  const event = await OutboxEvent.create({
+    organizationId,
+    name: 'ticket.created',
+    payload: {} as OutboxEvent['payload'],
+  })
+  return EventDelivery.create({
+    organizationId,
+    outboxEventId: event.id,
+    subscriber: 'plugin:fixture-events',
+    event: 'ticket.created',
+    status: 'dead',
+    attempts: 3,
+    lastError: 'planned failure',
+  })
 }
 
 function send(client: ApiClient, row: Row, ids: Ctx, as?: User) {
@@ -171,7 +213,14 @@ test.group('Admin access table', (group) => {
   isolate(group)
 
   for (const row of ROUTES) {
-    const zero = { userId: 0, groupId: 0, memberId: 0, categoryId: 0, subcategoryId: 0 }
+    const zero = {
+      userId: 0,
+      groupId: 0,
+      memberId: 0,
+      categoryId: 0,
+      subcategoryId: 0,
+      deliveryId: 0,
+    }
     const label = `${row.area}: ${row.method.toUpperCase()} ${row.path(zero).replace(/\/0/g, '/:id')}`
 
     test(`${label} — guest is sent to sign in`, async ({ client }) => {
@@ -207,7 +256,14 @@ test.group('Admin access table', (group) => {
 
     if (
       row
-        .path({ userId: 1, groupId: 1, memberId: 1, categoryId: 1, subcategoryId: 1 })
+        .path({
+          userId: 1,
+          groupId: 1,
+          memberId: 1,
+          categoryId: 1,
+          subcategoryId: 1,
+          deliveryId: 1,
+        })
         .match(/\/\d+/)
     ) {
       test(`${label} — another organization's admin finds nothing`, async ({ client }) => {

@@ -3,6 +3,8 @@ import router from '@adonisjs/core/services/router'
 import type { ApiClient } from '@japa/api-client'
 import { FACTORY_PASSWORD, GroupFactory } from '#database/factories/main'
 import { isolate, organizationWithStaff } from '#tests/support/world'
+import { helpdesk } from '#tests/support/tickets'
+import { deadDelivery } from '#tests/support/plugin_admin'
 
 /**
  * Keeps /api/v1/openapi.json honest: every route is documented (and only
@@ -417,4 +419,38 @@ test.group('API / OpenAPI document', (group) => {
     me.assertStatus(200)
     assert.sameMembers(Object.keys(me.body().data), document.components.schemas.User.required!)
   })
+
+  test('plugin answers have the documented shapes', async ({ client, assert }) => {
+    const document = await servedDocument(client)
+    const desk = await helpdesk()
+    const dead = await deadDelivery(desk)
+    const login = await client
+      .post(`${PREFIX}/auth/login`)
+      .json({ email: desk.admin.email, password: FACTORY_PASSWORD })
+    const token = login.body().access_token as string
+    const check = async (route: string, status: number, body?: object) => {
+      const [method, path] = route.split(' ')
+      const url = `${PREFIX}${path.replace('{pluginId}', 'fixture-events').replace('{deliveryId}', String(dead.id))}`
+      let request = client[method.toLowerCase() as 'get' | 'put' | 'post'](url).bearerToken(token)
+      if (body) request = request.json(body)
+      const response = await request
+      assert.equal(response.status(), status, `${route}: ${JSON.stringify(response.body())}`)
+      const errors = shapeErrors(document, documented(document, route, status), response.body())
+      assert.deepEqual(errors, [], `${route} ${status} departs from the document: ${errors}`)
+      return response.body()
+    }
+
+    const list = await check('GET /admin/plugins', 200)
+    assert.sameMembers(
+      Object.keys(list.data[0]),
+      document.components.schemas.PluginSummary.required!
+    )
+    await check('GET /admin/plugins/{pluginId}', 200)
+    await check('PUT /admin/plugins/{pluginId}/settings', 422, { fail_attempts: -1 })
+    await check('PUT /admin/plugins/{pluginId}/settings', 200, { fail_attempts: 0 })
+    await check('PUT /admin/plugins/{pluginId}/state', 200, { enabled: true })
+    await check('GET /admin/plugins/{pluginId}/deliveries', 200)
+    await check('POST /admin/plugins/{pluginId}/deliveries/{deliveryId}/retry', 202)
+    await check('POST /admin/plugins/{pluginId}/deliveries/{deliveryId}/retry', 422)
+  }).timeout(60_000)
 })
