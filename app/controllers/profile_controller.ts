@@ -4,7 +4,9 @@ import {
   updateProfileValidator,
   updateThemeValidator,
 } from '#validators/user'
+import { notificationPreferencesValidator } from '#validators/notification_preferences'
 import ProfileService from '#services/profile_service'
+import { notificationChoices } from '#services/notifications/notification_kinds'
 import { actorContext } from '#services/request_context'
 import { SUPPORTED_LOCALES } from '#services/locales'
 import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
@@ -24,6 +26,7 @@ export default class ProfileController {
       },
       locales: [...SUPPORTED_LOCALES],
       passwordRules: PASSWORD_RULES_TEXT,
+      notifications: notificationChoices(user),
     })
   }
 
@@ -31,6 +34,13 @@ export default class ProfileController {
     const input = await ctx.request.validateUsing(updateProfileValidator)
     await ProfileService.update(ctx.auth.getUserOrFail(), input, actorContext(ctx))
     ctx.session.flash('success', 'Your profile has been saved.')
+    return ctx.response.redirect().back()
+  }
+
+  async updateNotifications(ctx: HttpContext) {
+    const input = await ctx.request.validateUsing(notificationPreferencesValidator)
+    await ProfileService.updateNotifications(ctx.auth.getUserOrFail(), input, actorContext(ctx))
+    ctx.session.flash('success', 'Your notification settings have been saved.')
     return ctx.response.redirect().back()
   }
 

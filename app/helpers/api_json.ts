@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import FormError from '#exceptions/form_error'
 
 /** camelCase → snake_case for one key. */
-function snake(key: string) {
+export function snake(key: string) {
   return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 }
 

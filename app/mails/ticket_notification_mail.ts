@@ -18,10 +18,18 @@ const HEADLINES: Record<TicketMessage['kind'], (m: TicketMessage, t: Ticket) => 
   ticket_customer_replied: (m, t) => `${m.actorName ?? 'The requester'} replied on ${t.reference}`,
 }
 
+/** The kinds that go to the requester, who follows the ticket in the portal; staff get desk links. */
+const FOR_REQUESTER: TicketMessage['kind'][] = [
+  'ticket_created_receipt',
+  'ticket_status_changed',
+  'ticket_replied',
+]
+
 /**
- * One e-mail about a ticket. Every mail of a ticket shares its subject
- * ("[SB-1042] Printer jams", "Re: …" after the first) and answers the
- * ticket's root Message-ID, so mail clients show one conversation.
+ * One e-mail about a ticket. The mails about its creation carry the bare
+ * subject ("[SB-1042] Printer jams"), every later one "Re: …"; all but the
+ * requester's receipt (the root, <ticket-ID@host>) answer that root in
+ * In-Reply-To and References, so mail clients show one conversation.
  */
 export default class TicketNotificationMail extends BaseMail {
   subject: string
@@ -32,24 +40,20 @@ export default class TicketNotificationMail extends BaseMail {
     private ids: { messageId: string; root: string }
   ) {
     super()
-    const first = ids.messageId === ids.root
-    this.subject = `${first ? '' : 'Re: '}[${ticket.reference}] ${ticket.title}`
+    this.subject = `${notice.opening ? '' : 'Re: '}[${ticket.reference}] ${ticket.title}`
   }
 
   async prepare() {
-    const forStaff = ![
-      'ticket_created_receipt',
-      'ticket_status_changed',
-      'ticket_replied',
-    ].includes(this.notice.kind)
-    const route = forStaff ? 'desk.tickets.show' : 'portal.tickets.show'
-    const link = new URL(urlFor(route, { id: this.ticket.id }), appUrl).href
+    const route = FOR_REQUESTER.includes(this.notice.kind)
+      ? 'portal.tickets.show'
+      : 'desk.tickets.show'
     const data = {
       ticket: this.ticket,
       notice: this.notice,
       headline: HEADLINES[this.notice.kind](this.notice, this.ticket),
       status: STATUS_LABELS[this.notice.statusTo ?? this.ticket.status],
-      link,
+      link: new URL(urlFor(route, { id: this.ticket.id }), appUrl).href,
+      settingsLink: new URL(urlFor('profile.edit'), appUrl).href,
     }
     this.message
       .to(this.notice.to.email, this.notice.to.name)

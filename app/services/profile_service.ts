@@ -4,9 +4,18 @@ import type User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import type { updateProfileValidator } from '#validators/user'
+import type { notificationPreferencesValidator } from '#validators/notification_preferences'
+import type { NotificationKind } from '#platform/catalogue'
+import {
+  kindsFor,
+  preferencesOf,
+  type NotificationPreferences,
+} from '#services/notifications/notification_kinds'
+import FormError from '#exceptions/form_error'
 
 /**
- * A user's own account: name, language, theme and password.
+ * A user's own account: name, language, theme, password and which
+ * notification e-mails they get.
  */
 export default class ProfileService {
   static async update(
@@ -30,6 +39,53 @@ export default class ProfileService {
       oldValues,
       newValues,
     })
+  }
+
+  /**
+   * Stores the choices for the kinds sent; others keep their value. A kind
+   * that does not apply to the user (a staff notice for a customer) is
+   * refused rather than stored, so a later promotion starts from "yes".
+   */
+  static async updateNotifications(
+    user: User,
+    input: Infer<typeof notificationPreferencesValidator>,
+    context: ActorContext
+  ) {
+    const applicable = kindsFor(user)
+    const sent = Object.entries(input).filter(([, value]) => value !== undefined) as [
+      NotificationKind,
+      boolean,
+    ][]
+    const foreign = sent.find(([kind]) => !applicable.includes(kind))
+    if (foreign) {
+      throw new FormError(foreign[0], 'Only agents and admins get this notification.')
+    }
+    const before = preferencesOf(user)
+    const { oldValues, newValues, changed } = AuditLogService.diff(before, Object.fromEntries(sent))
+    if (!changed) {
+      return before
+    }
+    await db.transaction(async (trx) => {
+      user.useTransaction(trx)
+      user.notificationPreferences = {
+        ...(user.notificationPreferences as NotificationPreferences),
+        ...newValues,
+      }
+      await user.save()
+      await AuditLogService.record(
+        context,
+        {
+          organizationId: user.organizationId,
+          action: 'profile.notifications_updated',
+          entityType: 'user',
+          entityId: user.id,
+          oldValues,
+          newValues,
+        },
+        trx
+      )
+    })
+    return preferencesOf(user)
   }
 
   static async setTheme(user: User, theme: User['theme']) {

@@ -1,5 +1,6 @@
 import type User from '#models/user'
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import { preferencesOf } from '#services/notifications/notification_kinds'
 
 /**
  * A user as others see them (lists, pickers, audit actors).
@@ -12,5 +13,10 @@ export default class UserTransformer extends BaseTransformer<User> {
       lastSignInAt: this.resource.lastSignInAt?.toISO() ?? null,
       createdAt: this.resource.createdAt.toISO()!,
     }
+  }
+
+  /** The signed-in user about themselves (GET /api/v1/me): also their own settings. */
+  forSelf() {
+    return { ...this.toObject(), notificationPreferences: preferencesOf(this.resource) }
   }
 }

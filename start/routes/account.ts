@@ -9,5 +9,6 @@ router
     router.put('/profile', [controllers.Profile, 'update'])
     router.put('/profile/password', [controllers.Profile, 'updatePassword'])
     router.put('/profile/theme', [controllers.Profile, 'updateTheme'])
+    router.put('/profile/notifications', [controllers.Profile, 'updateNotifications'])
   })
   .use(middleware.auth())

@@ -28,6 +28,12 @@ router
     router
       .group(() => {
         router.get('/me', [controllers.api.Me, 'show']).use(read)
+        router
+          .put('/me/notification-preferences', [
+            controllers.api.Me,
+            'updateNotificationPreferences',
+          ])
+          .use(write)
         router.get('/groups', [controllers.api.Groups, 'index']).use(read)
         router.get('/tickets', [controllers.api.Tickets, 'index']).use(read)
         router.post('/tickets', [controllers.api.Tickets, 'store']).use(write)
@@ -62,6 +68,31 @@ router
                 router.delete('/groups/:id/members', [controllers.api.admin.Groups, 'removeMember'])
               })
               .use([adminOnly, write])
+
+            router
+              .group(() => {
+                router.get('/plugins', [controllers.api.admin.Plugins, 'index']).use(read)
+                router.get('/plugins/:pluginId', [controllers.api.admin.Plugins, 'show']).use(read)
+                router
+                  .put('/plugins/:pluginId/settings', [controllers.api.admin.Plugins, 'settings'])
+                  .use(write)
+                router
+                  .put('/plugins/:pluginId/state', [controllers.api.admin.Plugins, 'state'])
+                  .use(write)
+                router
+                  .get('/plugins/:pluginId/deliveries', [
+                    controllers.api.admin.PluginDeliveries,
+                    'index',
+                  ])
+                  .use(read)
+                router
+                  .post('/plugins/:pluginId/deliveries/:deliveryId/retry', [
+                    controllers.api.admin.PluginDeliveries,
+                    'retry',
+                  ])
+                  .use(write)
+              })
+              .use(adminOnly)
           })
           .prefix('/admin')
           .as('admin')

@@ -2,6 +2,8 @@
  * A real SMTP server process for the test suite: accepts every message on
  * SMTP_PORT and serves what it received as JSON over HTTP on HTTP_PORT
  * (GET /messages, DELETE /messages). Started by tests/bootstrap.ts.
+ * POST /refusals {address, times} greylists an address: its next `times`
+ * RCPT TO get "450", as a real server answers "try again later".
  */
 import http from 'node:http'
 import { SMTPServer } from 'smtp-server'
@@ -10,11 +12,24 @@ import { simpleParser } from 'mailparser'
 const smtpPort = Number(process.env.SMTP_PORT ?? 2525)
 const httpPort = Number(process.env.HTTP_PORT ?? 2526)
 let messages = []
+const refusals = new Map()
 
 const smtp = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
   logger: false,
+  onRcptTo(address, session, callback) {
+    const key = address.address.toLowerCase()
+    const left = refusals.get(key) ?? 0
+    if (left > 0) {
+      refusals.set(key, left - 1)
+      const error = new Error('4.2.0 Greylisted, try again later')
+      error.responseCode = 450
+      callback(error)
+      return
+    }
+    callback()
+  },
   onData(stream, session, callback) {
     const chunks = []
     stream.on('data', (chunk) => chunks.push(chunk))
@@ -57,8 +72,20 @@ const api = http.createServer((req, res) => {
   }
   if (req.url === '/messages' && req.method === 'DELETE') {
     messages = []
+    refusals.clear()
     res.writeHead(204)
     res.end()
+    return
+  }
+  if (req.url === '/refusals' && req.method === 'POST') {
+    let body = ''
+    req.on('data', (chunk) => (body += chunk))
+    req.on('end', () => {
+      const { address, times } = JSON.parse(body)
+      refusals.set(String(address).toLowerCase(), Number(times ?? 1))
+      res.writeHead(204)
+      res.end()
+    })
     return
   }
   res.writeHead(404)

@@ -39,6 +39,25 @@ export async function startMailCatcher() {
   }
 }
 
+/**
+ * Stops the SMTP server process, as an outage would: connections are
+ * refused until startMailCatcher() starts a new one (with an empty mailbox).
+ */
+export async function stopMailCatcher() {
+  const running = child
+  if (!running || running.exitCode !== null) {
+    return
+  }
+  const exited = new Promise((resolve) => running.once('exit', resolve))
+  running.kill('SIGTERM')
+  await exited
+}
+
+/** Whether the SMTP server process is up (a test may have stopped it). */
+export function mailCatcherRunning() {
+  return child !== undefined && child.exitCode === null && child.signalCode === null
+}
+
 /** The messages the SMTP server has accepted since the last clear. */
 export const mailbox = {
   async all(): Promise<CaughtMail[]> {
@@ -47,6 +66,14 @@ export const mailbox = {
   },
   async clear() {
     await fetch(`http://127.0.0.1:${HTTP_PORT}/messages`, { method: 'DELETE' })
+  },
+  /** Greylists an address: the server answers its next `times` deliveries with 450. */
+  async refuse(address: string, times = 1) {
+    await fetch(`http://127.0.0.1:${HTTP_PORT}/refusals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ address, times }),
+    })
   },
   /** Waits (up to 5 s) for a message to an address, since sending is asynchronous to the test. */
   async waitFor(to: string, predicate: (mail: CaughtMail) => boolean = () => true) {

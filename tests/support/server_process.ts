@@ -64,9 +64,12 @@ export async function startServerProcess(overrides: Record<string, string | unde
     exitCode: outcome.exitCode,
     output: () => output,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve))
         child.kill('SIGTERM')
-        await new Promise((resolve) => child.once('exit', resolve))
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+        await exited
+        clearTimeout(timer)
       }
     },
   }

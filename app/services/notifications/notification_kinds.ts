@@ -37,14 +37,36 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindInfo> = {
   },
 }
 
+export type NotificationPreferences = Partial<Record<NotificationKind, boolean>>
+
 export function kindsFor(user: User) {
   return (Object.keys(NOTIFICATION_KINDS) as NotificationKind[]).filter(
     (kind) => user.isStaff || !NOTIFICATION_KINDS[kind].staffOnly
   )
 }
 
-/** A missing preference means yes: people get every notification until they opt out. */
+/** What the person chose; a missing preference means yes, until they opt out. */
+export function chose(user: User, kind: NotificationKind) {
+  const preferences = (user.notificationPreferences ?? {}) as NotificationPreferences
+  return preferences[kind] !== false
+}
+
+/** Deactivated people are never e-mailed, whatever they chose. */
 export function wants(user: User, kind: NotificationKind) {
-  const preferences = (user.notificationPreferences ?? {}) as Record<string, boolean>
-  return user.isActive && preferences[kind] !== false
+  return user.isActive && chose(user, kind)
+}
+
+/** Every kind that applies to the user, with their choice: what GET /api/v1/me shows. */
+export function preferencesOf(user: User): NotificationPreferences {
+  return Object.fromEntries(kindsFor(user).map((kind) => [kind, chose(user, kind)]))
+}
+
+/** The profile page's list: each kind that applies, its words and the choice. */
+export function notificationChoices(user: User) {
+  return kindsFor(user).map((kind) => ({
+    kind,
+    label: NOTIFICATION_KINDS[kind].label,
+    help: NOTIFICATION_KINDS[kind].help,
+    enabled: chose(user, kind),
+  }))
 }

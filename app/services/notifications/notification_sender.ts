@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import mail from '@adonisjs/mail/services/main'
 import logger from '@adonisjs/core/services/logger'
@@ -13,6 +14,8 @@ export type TicketMessage = {
   kind: NotificationKind
   to: Recipient
   actorName: string | null
+  /** A mail about the ticket's creation: it starts the thread, so no "Re:". */
+  opening: boolean
   statusFrom?: Status
   statusTo?: Status
   replyHtml?: string | null
@@ -20,6 +23,17 @@ export type TicketMessage = {
 }
 
 const domain = new URL(appUrl).hostname
+
+/**
+ * A short, stable name for a recipient: the user id, or a digest of an
+ * address a plugin added (an address can be 254 characters; the step
+ * and message_id columns are not).
+ */
+function recipientKey(recipient: Recipient) {
+  return recipient.userId
+    ? `u${recipient.userId}`
+    : `e${createHash('sha256').update(recipient.email.toLowerCase()).digest('hex').slice(0, 20)}`
+}
 
 /**
  * Message-IDs that let mail clients thread a ticket: the requester's
@@ -34,11 +48,10 @@ export function threadIds(
   recipient: Recipient
 ) {
   const root = `<ticket-${ticketId}@${domain}>`
-  const who = recipient.userId ?? Buffer.from(recipient.email.toLowerCase()).toString('hex')
   const own =
     kind === 'ticket_created_receipt'
       ? root
-      : `<ticket-${ticketId}.event-${eventId}.${kind}.${who}@${domain}>`
+      : `<ticket-${ticketId}.event-${eventId}.${kind}.${recipientKey(recipient)}@${domain}>`
   return { root, own }
 }
 
@@ -57,7 +70,7 @@ export default class NotificationSender {
   ) {
     const { root, own } = threadIds(ticket.id, event.id, message.kind, message.to)
     const mailable = new TicketNotificationMail(ticket, message, { messageId: own, root })
-    const step = `mail:${message.kind}:${message.to.email.toLowerCase()}`
+    const step = `mail:${message.kind}:${recipientKey(message.to)}`
     try {
       await context.once(step, async (trx) => {
         await mail.send(mailable)

@@ -10,7 +10,13 @@ import { wants } from '#services/notifications/notification_kinds'
 import NotificationSender, { type TicketMessage } from '#services/notifications/notification_sender'
 import { ticketSnapshot } from '#platform/snapshots'
 
-type Plan = { kind: NotificationKind; users: User[]; message: Omit<TicketMessage, 'kind' | 'to'> }
+type Plan = {
+  kind: NotificationKind
+  users: User[]
+  message: Omit<TicketMessage, 'kind' | 'to'>
+  /** The receipt confirms the requester's own action; every other kind skips the actor. */
+  toActor?: boolean
+}
 
 /**
  * E-mail notifications about tickets, as a core subscriber on the same
@@ -19,9 +25,11 @@ type Plan = { kind: NotificationKind; users: User[]; message: Omit<TicketMessage
  * - assigned: the new assignee;
  * - status changed: the requester;
  * - public reply by staff: the requester; by the requester: the assignee,
- *   or the group's agents while nobody has the ticket.
- * Nobody is told about their own action; preferences and the
- * `notification.recipients` filter then decide.
+ *   or the group's agents while nobody (active) has the ticket;
+ * - internal notes: nobody outside the desk, so no e-mail at all.
+ * Nobody is told about their own action (but for the receipt), deactivated
+ * people never, and preferences then the `notification.recipients`
+ * filter decide who is left.
  */
 const TicketNotifications: CoreSubscriber = {
   id: 'notifications',
@@ -38,21 +46,17 @@ const TicketNotifications: CoreSubscriber = {
       return
     }
     const actorId = payload.actor?.id ?? null
-    const plans = await plan(event, ticket)
-    for (const { kind, users, message } of plans) {
+    for (const { kind, users, message, toActor } of await plan(event, ticket)) {
       const chosen: Recipient[] = users
-        .filter((user) => user.id !== actorId && wants(user, kind))
+        .filter((user) => (toActor || user.id !== actorId) && wants(user, kind))
         .map((user) => ({ userId: user.id, email: user.email, name: user.name }))
       const recipients = await Hooks.filter(
         ticket.organizationId,
         'notification.recipients',
         chosen,
-        {
-          kind,
-          ticket: ticketSnapshot(ticket),
-        }
+        { kind, ticket: ticketSnapshot(ticket) }
       )
-      for (const to of dedupe(recipients)) {
+      for (const to of addressable(recipients)) {
         await NotificationSender.send(context, event, ticket, { ...message, kind, to })
       }
     }
@@ -61,31 +65,52 @@ const TicketNotifications: CoreSubscriber = {
 
 export default TicketNotifications
 
-function dedupe(recipients: Recipient[]) {
+/**
+ * Drops what a filter may have got wrong (no address, a duplicate), so a
+ * plugin's slip never makes the whole delivery fail and retry.
+ */
+function addressable(recipients: unknown): Recipient[] {
+  if (!Array.isArray(recipients)) {
+    return []
+  }
   const seen = new Set<string>()
-  return recipients.filter((recipient) => {
-    const key = recipient.email?.toLowerCase()
-    if (!key || seen.has(key)) return false
+  return recipients.filter((recipient: Recipient | null) => {
+    const email = recipient?.email
+    if (typeof email !== 'string' || !/^[^\s@<>]+@[^\s@<>]+$/.test(email)) return false
+    const key = email.toLowerCase()
+    if (seen.has(key)) return false
     seen.add(key)
     return true
   })
 }
 
-async function groupAgents(ticket: Ticket) {
+async function groupAgents(ticket: Ticket): Promise<User[]> {
   return TicketWorkflow.assignableAgents(ticket)
+}
+
+/** Who handles the requester's words: the assignee while active, else the whole group. */
+async function handlers(ticket: Ticket): Promise<User[]> {
+  const assignee = ticket.assigneeId ? await User.find(ticket.assigneeId) : null
+  return assignee?.isActive ? [assignee] : await groupAgents(ticket)
 }
 
 async function plan(event: OutboxEvent, ticket: Ticket): Promise<Plan[]> {
   const actorName = (event.payload as { actor: { name: string } | null }).actor?.name ?? null
+  const opening = event.name === 'ticket.created'
   switch (event.name) {
     case 'ticket.created': {
       const agents = await groupAgents(ticket)
       return [
-        { kind: 'ticket_created_receipt', users: [ticket.requester], message: { actorName } },
+        {
+          kind: 'ticket_created_receipt',
+          users: [ticket.requester],
+          message: { actorName, opening },
+          toActor: true,
+        },
         {
           kind: 'ticket_created_group',
           users: agents.filter((user) => user.id !== ticket.requesterId),
-          message: { actorName },
+          message: { actorName, opening },
         },
       ]
     }
@@ -93,7 +118,7 @@ async function plan(event: OutboxEvent, ticket: Ticket): Promise<Plan[]> {
       const { assigneeId } = event.payload as EventHooks['ticket.assigned']
       const assignee = assigneeId ? await User.find(assigneeId) : null
       return assignee
-        ? [{ kind: 'ticket_assigned', users: [assignee], message: { actorName } }]
+        ? [{ kind: 'ticket_assigned', users: [assignee], message: { actorName, opening } }]
         : []
     }
     case 'ticket.status_changed': {
@@ -102,7 +127,7 @@ async function plan(event: OutboxEvent, ticket: Ticket): Promise<Plan[]> {
         {
           kind: 'ticket_status_changed',
           users: [ticket.requester],
-          message: { actorName, statusFrom: from, statusTo: to },
+          message: { actorName, opening, statusFrom: from, statusTo: to },
         },
       ]
     }
@@ -112,18 +137,16 @@ async function plan(event: OutboxEvent, ticket: Ticket): Promise<Plan[]> {
         return []
       }
       const stored = await TicketComment.find(comment.id)
-      const reply = { actorName, replyHtml: stored?.bodyHtml ?? null, replyText: comment.body }
+      const reply = {
+        actorName,
+        opening,
+        replyHtml: stored?.bodyHtml ?? null,
+        replyText: comment.body,
+      }
       if (comment.authorId !== ticket.requesterId) {
         return [{ kind: 'ticket_replied', users: [ticket.requester], message: reply }]
       }
-      const assignee = ticket.assigneeId ? await User.find(ticket.assigneeId) : null
-      return [
-        {
-          kind: 'ticket_customer_replied',
-          users: assignee ? [assignee] : await groupAgents(ticket),
-          message: reply,
-        },
-      ]
+      return [{ kind: 'ticket_customer_replied', users: await handlers(ticket), message: reply }]
     }
     default:
       return []
