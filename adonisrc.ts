@@ -69,6 +69,12 @@ export default defineConfig({
         timeout: 30000,
       },
       {
+        /** Each plugin's own tests (node ace make:plugin scaffolds one). */
+        files: ['plugins/*/tests/**/*.spec.{ts,js}'],
+        name: 'plugins',
+        timeout: 10000,
+      },
+      {
         files: ['tests/browser/**/*.spec.{ts,js}'],
         name: 'browser',
         timeout: 120000,

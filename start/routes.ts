@@ -14,6 +14,7 @@ import router from '@adonisjs/core/services/router'
 router.where('id', router.matchers.number())
 router.where('userId', router.matchers.number())
 router.where('attachmentId', router.matchers.number())
+router.where('deliveryId', router.matchers.number())
 
 await import('#start/routes/public')
 await import('#start/routes/account')

@@ -8,8 +8,10 @@ import type { InferData, InferVariants } from '@adonisjs/core/types/transformers
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type AttachmentTransformer from '#transformers/attachment_transformer'
 import type AuditLogTransformer from '#transformers/audit_log_transformer'
+import type EventDeliveryTransformer from '#transformers/event_delivery_transformer'
 import type GroupTransformer from '#transformers/group_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
+import type PluginTransformer from '#transformers/plugin_transformer'
 import type TaxonomyTransformer from '#transformers/taxonomy_transformer'
 import type TicketCommentTransformer from '#transformers/ticket_comment_transformer'
 import type TicketHistoryTransformer from '#transformers/ticket_history_transformer'
@@ -26,6 +28,10 @@ export namespace Data {
   export namespace AuditLog {
     export type Variants = InferVariants<AuditLogTransformer>
   }
+  export type EventDelivery = InferData<EventDeliveryTransformer>
+  export namespace EventDelivery {
+    export type Variants = InferVariants<EventDeliveryTransformer>
+  }
   export type Group = InferData<GroupTransformer>
   export namespace Group {
     export type Variants = InferVariants<GroupTransformer>
@@ -33,6 +39,10 @@ export namespace Data {
   export type Organization = InferData<OrganizationTransformer>
   export namespace Organization {
     export type Variants = InferVariants<OrganizationTransformer>
+  }
+  export type Plugin = InferData<PluginTransformer>
+  export namespace Plugin {
+    export type Variants = InferVariants<PluginTransformer>
   }
   export type Taxonomy = InferData<TaxonomyTransformer>
   export namespace Taxonomy {

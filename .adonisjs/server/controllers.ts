@@ -10,6 +10,10 @@ export const controllers = {
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
     GroupMembers: () => import('#controllers/admin/group_members_controller'),
     Groups: () => import('#controllers/admin/groups_controller'),
+    PluginDeliveries: () => import('#controllers/admin/plugin_deliveries_controller'),
+    PluginSettings: () => import('#controllers/admin/plugin_settings_controller'),
+    PluginStates: () => import('#controllers/admin/plugin_states_controller'),
+    Plugins: () => import('#controllers/admin/plugins_controller'),
     Settings: () => import('#controllers/admin/settings_controller'),
     Subcategories: () => import('#controllers/admin/subcategories_controller'),
     Users: () => import('#controllers/admin/users_controller'),
@@ -17,6 +21,8 @@ export const controllers = {
   api: {
     admin: {
       Groups: () => import('#controllers/api/admin/groups_controller'),
+      PluginDeliveries: () => import('#controllers/api/admin/plugin_deliveries_controller'),
+      Plugins: () => import('#controllers/api/admin/plugins_controller'),
       Reports: () => import('#controllers/api/admin/reports_controller'),
       Tickets: () => import('#controllers/api/admin/tickets_controller'),
     },

@@ -13,6 +13,8 @@ declare module '@adonisjs/inertia/types' {
     'admin/dashboard': ExtractProps<(typeof import('../../resources/js/pages/admin/dashboard.vue'))['default']>
     'admin/groups/index': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/index.vue'))['default']>
     'admin/groups/show': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/show.vue'))['default']>
+    'admin/plugins/index': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/index.vue'))['default']>
+    'admin/plugins/show': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/show.vue'))['default']>
     'admin/settings/edit': ExtractProps<(typeof import('../../resources/js/pages/admin/settings/edit.vue'))['default']>
     'admin/users/create': ExtractProps<(typeof import('../../resources/js/pages/admin/users/create.vue'))['default']>
     'admin/users/edit': ExtractProps<(typeof import('../../resources/js/pages/admin/users/edit.vue'))['default']>

@@ -3,6 +3,7 @@ export const policies = {
   CategoryPolicy: () => import('#policies/category_policy'),
   GroupPolicy: () => import('#policies/group_policy'),
   OrganizationPolicy: () => import('#policies/organization_policy'),
+  PluginPolicy: () => import('#policies/plugin_policy'),
   TicketPolicy: () => import('#policies/ticket_policy'),
   UserPolicy: () => import('#policies/user_policy'),
 }

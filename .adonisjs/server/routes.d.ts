@@ -19,6 +19,7 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile.update_password': { paramsTuple?: []; params?: {} }
     'profile.update_theme': { paramsTuple?: []; params?: {} }
+    'profile.update_notifications': { paramsTuple?: []; params?: {} }
     'portal.tickets.index': { paramsTuple?: []; params?: {} }
     'portal.tickets.create': { paramsTuple?: []; params?: {} }
     'portal.tickets.store': { paramsTuple?: []; params?: {} }
@@ -61,11 +62,17 @@ export type ScannedRoutes = {
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'admin.plugins.index': { paramsTuple?: []; params?: {} }
+    'admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'admin.plugin_settings.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'admin.plugin_states.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
     'api.openapi.show': { paramsTuple?: []; params?: {} }
     'api.auth.login': { paramsTuple?: []; params?: {} }
     'api.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.me.update_notification_preferences': { paramsTuple?: []; params?: {} }
     'api.groups.index': { paramsTuple?: []; params?: {} }
     'api.tickets.index': { paramsTuple?: []; params?: {} }
     'api.tickets.store': { paramsTuple?: []; params?: {} }
@@ -84,6 +91,12 @@ export type ScannedRoutes = {
     'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.add_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.remove_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
+    'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'api.admin.plugins.settings': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'api.admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -108,6 +121,8 @@ export type ScannedRoutes = {
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'admin.plugins.index': { paramsTuple?: []; params?: {} }
+    'admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.openapi.show': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.groups.index': { paramsTuple?: []; params?: {} }
@@ -116,6 +131,9 @@ export type ScannedRoutes = {
     'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
+    'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
+    'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -140,6 +158,8 @@ export type ScannedRoutes = {
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'admin.plugins.index': { paramsTuple?: []; params?: {} }
+    'admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.openapi.show': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.groups.index': { paramsTuple?: []; params?: {} }
@@ -148,6 +168,9 @@ export type ScannedRoutes = {
     'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
+    'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
+    'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
   }
   POST: {
     'setup.store': { paramsTuple?: []; params?: {} }
@@ -170,6 +193,7 @@ export type ScannedRoutes = {
     'admin.subcategories.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
     'api.auth.login': { paramsTuple?: []; params?: {} }
     'api.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.auth.logout': { paramsTuple?: []; params?: {} }
@@ -179,11 +203,13 @@ export type ScannedRoutes = {
     'api.admin.groups.store_category': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.add_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
     'profile.update_password': { paramsTuple?: []; params?: {} }
     'profile.update_theme': { paramsTuple?: []; params?: {} }
+    'profile.update_notifications': { paramsTuple?: []; params?: {} }
     'desk.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_statuses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -192,10 +218,15 @@ export type ScannedRoutes = {
     'admin.categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
+    'admin.plugin_settings.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'admin.plugin_states.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'api.me.update_notification_preferences': { paramsTuple?: []; params?: {} }
     'api.admin.tickets.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.plugins.settings': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
   }
   DELETE: {
     'admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -15,6 +15,14 @@ export default class QueueWork extends BaseCommand {
     const { pluginSchedules } = await import('#platform/plugin_schedules')
     const { default: OutboxSweeper } = await import('#platform/outbox_sweeper')
 
+    /**
+     * Jobs build links into the app (notification e-mails use urlFor), and
+     * only the HTTP server commits the route table: without this, every
+     * lookup in the worker fails with "Cannot lookup route".
+     */
+    const router = await this.app.container.make('router')
+    router.commit()
+
     const schedules = new ScheduleRunner([...CORE_SCHEDULES, ...pluginSchedules()])
     await schedules.start()
     const events = startEventWorker()

@@ -177,6 +177,20 @@ export type SlotProps = {
   'admin.settings_tab': { organizationId: number }
 }
 
+/** What a panel's data loader may return: it travels to the browser as JSON. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+export type PanelData = { [key: string]: JsonValue }
+
+/** One enabled plugin's panel in a slot, as the page receives it. */
+export type PanelView = {
+  plugin: string
+  component: string
+  label: string
+  /** null when the plugin has no loader, or its loader failed or ran out of time. */
+  data: PanelData | null
+}
+
 export type EventName = keyof EventHooks
 export type FilterName = keyof FilterHooks
 export type ProviderName = keyof ProviderHooks

@@ -8,6 +8,7 @@ import type {
   EventName,
   FilterHooks,
   FilterName,
+  PanelData,
   ProviderHooks,
   ProviderName,
   SlotName,
@@ -68,7 +69,7 @@ export type ScheduleHandler<Settings> = (context: PluginContext<Settings>) => Pr
 export type PanelLoader<K extends SlotName, Settings> = (
   props: SlotProps[K],
   context: InRequestContext<Settings>
-) => Promise<Record<string, unknown>> | Record<string, unknown>
+) => Promise<PanelData> | PanelData
 
 /** Where a handler runs among the others on the same hook. */
 export type Ordering = {

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import EventDelivery from '#models/event_delivery'
 import { deliveries as config, QUEUES } from '#config/queue'
-import { producerQueue } from '#services/queue/queue_registry'
+import { produce } from '#services/queue/queue_registry'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import PluginCatalog from '#platform/plugin_catalog'
@@ -72,10 +72,12 @@ export default class Deliveries {
           config.attempts)
         : config.attempts
     try {
-      await producerQueue(QUEUES.events).add(
-        delivery.event,
-        { deliveryId: delivery.id },
-        deliveryJobOptions(attempts, deliveryJobId(delivery.id, Date.now()))
+      await produce(QUEUES.events, (events) =>
+        events.add(
+          delivery.event,
+          { deliveryId: delivery.id },
+          deliveryJobOptions(attempts, deliveryJobId(delivery, Date.now()))
+        )
       )
     } catch {
       throw new FormError(

@@ -54,7 +54,8 @@ export async function processDelivery(job: DeliveryJob) {
     return 'done'
   }
   const event = await OutboxEvent.findOrFail(delivery.outboxEventId)
-  const attempt = job.attemptsMade + 1
+  /** Runs so far, counting those a crashed worker never finished (they are not "failures"). */
+  const attempt = Math.max(job.attemptsStarted, job.attemptsMade + 1)
   await EventDelivery.query()
     .where('id', delivery.id)
     .update({ attempts: db.raw('attempts + 1'), status: 'pending', updated_at: new Date() })
@@ -76,7 +77,7 @@ export async function processDelivery(job: DeliveryJob) {
     return outcome
   } catch (caught) {
     const error = caught instanceof Error ? caught : new Error(String(caught))
-    const final = attempt >= (job.opts.attempts ?? 1)
+    const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1)
     await EventDelivery.query()
       .where('id', delivery.id)
       .update({

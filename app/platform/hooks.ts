@@ -4,6 +4,8 @@ import {
   PROVIDER_BUDGETS,
   type FilterHooks,
   type FilterName,
+  type PanelData,
+  type PanelView,
   type ProviderHooks,
   type ProviderName,
   type SlotName,
@@ -13,12 +15,7 @@ import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { pluginLogger, runGuarded } from '#platform/hook_executor'
 
-export type PanelView = {
-  plugin: string
-  component: string
-  label: string
-  data: Record<string, unknown> | null
-}
+export type { PanelView } from '#platform/catalogue'
 
 /**
  * The core's side of the in-request hooks: filters, providers and UI
@@ -109,7 +106,7 @@ export default class Hooks {
     for (const { plugin, panel } of PluginCatalog.panels(slot)) {
       const installed = active.get(plugin.id)
       if (!installed) continue
-      let data: Record<string, unknown> | null = null
+      let data: PanelData | null = null
       if (panel.data) {
         const hook = `panel:${slot}`
         const outcome = await runGuarded(plugin, hook, PANEL_BUDGET, organizationId, (signal) =>

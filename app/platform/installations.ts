@@ -131,6 +131,10 @@ export default class Installations {
     input: Record<string, unknown>,
     context: ActorContext
   ) {
+    /** A plugin that failed to load has no schema: saving would wipe its stored settings. */
+    if (plugin.status !== 'ready') {
+      throw new FormError('settings', `${plugin.id} failed to load: ${plugin.error}`)
+    }
     const installation = await this.findOrNew(organizationId, plugin.id)
     const current = PluginSettings.open(plugin, installation.settings ?? {})
     const settings = await PluginSettings.validate(plugin, input, current)

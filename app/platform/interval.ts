@@ -13,7 +13,9 @@ export function parseInterval(every: number | string) {
           return Number(match[1]) * UNITS[match[2]]
         })()
   if (!Number.isInteger(ms) || ms < 1000) {
-    throw new Error(`interval ${every} is shorter than one second`)
+    throw new Error(
+      `interval ${typeof every === 'number' ? `${every} ms` : `"${every}"`} is shorter than one second`
+    )
   }
   return ms
 }

@@ -4,12 +4,18 @@ import { DateTime } from 'luxon'
 import OutboxEvent from '#models/outbox_event'
 import EventDelivery from '#models/event_delivery'
 import { deliveries, outbox, QUEUES } from '#config/queue'
-import { producerQueue } from '#services/queue/queue_registry'
+import { produce } from '#services/queue/queue_registry'
 import { subscribersOf } from '#platform/subscribers'
 
-/** BullMQ job ids: one per delivery, so publishing twice queues it once. */
-export function deliveryJobId(deliveryId: number, retry = 0) {
-  return retry ? `delivery-${deliveryId}-retry-${retry}` : `delivery-${deliveryId}`
+/**
+ * BullMQ job ids: one per delivery, so publishing twice queues it once.
+ * The row's creation time is part of the id because BullMQ ignores a job
+ * whose id it still remembers: after a database is recreated next to the
+ * same Redis, delivery ids start again at 1 and would be silently dropped.
+ */
+export function deliveryJobId(delivery: Pick<EventDelivery, 'id' | 'createdAt'>, retry = 0) {
+  const base = `delivery-${delivery.id}-${delivery.createdAt.toMillis()}`
+  return retry ? `${base}-retry-${retry}` : base
 }
 
 export function deliveryJobOptions(attempts: number, jobId: string) {
@@ -56,15 +62,17 @@ export default class OutboxRelay {
         .where('outbox_event_id', event.id)
         .where('status', 'pending')
       const attempts = new Map(subscribers.map((s) => [s.key, s.attempts]))
-      await producerQueue(QUEUES.events).addBulk(
-        rows.map((delivery) => ({
-          name: event.name,
-          data: { deliveryId: delivery.id },
-          opts: deliveryJobOptions(
-            attempts.get(delivery.subscriber) ?? deliveries.attempts,
-            deliveryJobId(delivery.id)
-          ),
-        }))
+      await produce(QUEUES.events, (events) =>
+        events.addBulk(
+          rows.map((delivery) => ({
+            name: event.name,
+            data: { deliveryId: delivery.id },
+            opts: deliveryJobOptions(
+              attempts.get(delivery.subscriber) ?? deliveries.attempts,
+              deliveryJobId(delivery)
+            ),
+          }))
+        )
       )
     }
     await OutboxEvent.query().where('id', event.id).update({ published_at: new Date() })

@@ -109,7 +109,11 @@ export default class PluginSettings {
     const prepared: Record<string, unknown> = {}
     for (const [name, property] of Object.entries(properties)) {
       let value = input[name]
-      if (plugin.secrets.includes(name) && (value === undefined || value === '')) {
+      /** The body parser turns an empty form field into null, so null keeps a secret too. */
+      if (
+        plugin.secrets.includes(name) &&
+        (value === undefined || value === null || value === '')
+      ) {
         value = current[name]
       }
       if (isBoolean(property)) {

@@ -84,6 +84,7 @@ export default class DirectoryAccounts {
           password: null,
           authSource: pluginId,
           externalId: identity.externalId,
+          isActive: true,
         },
         { client: trx }
       )

@@ -17,6 +17,7 @@ export default class OrganizationService {
       timezone: organization.timezone,
       defaultLocale: organization.defaultLocale,
       autoCloseDays: organization.autoCloseDays,
+      signInOrder: organization.signInOrder,
     }
     const { oldValues, newValues, changed } = AuditLogService.diff(before, input)
     if (!changed) {

@@ -11,6 +11,7 @@ export default class OrganizationTransformer extends BaseTransformer<Organizatio
       'timezone',
       'defaultLocale',
       'autoCloseDays',
+      'signInOrder',
     ])
   }
 }

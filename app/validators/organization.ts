@@ -15,4 +15,6 @@ export const organizationSettingsValidator = vine.create({
   defaultLocale: vine.enum(SUPPORTED_LOCALES),
   /** Days a resolved ticket waits before closing on its own; 0 turns it off. */
   autoCloseDays: vine.number().min(0).max(365).withoutDecimals(),
+  /** Whether sign-in asks the local password or an auth provider plugin (a directory) first. */
+  signInOrder: vine.enum(['local_first', 'provider_first'] as const).optional(),
 })

@@ -9,6 +9,8 @@ declare module '@inertiajs/core' {
   }
 }
 
+export type { PanelView } from '#platform/catalogue'
+
 export type Viewer = NonNullable<Data.SharedProps['user']>
 
 /** The shape of a Lucid paginator after a transformer's paginate(). */

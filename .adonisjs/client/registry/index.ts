@@ -96,6 +96,12 @@ const routes = {
     tokens: [{"old":"/profile/theme","type":0,"val":"profile","end":""},{"old":"/profile/theme","type":0,"val":"theme","end":""}],
     types: placeholder as Registry['profile.update_theme']['types'],
   },
+  'profile.update_notifications': {
+    methods: ["PUT"],
+    pattern: '/profile/notifications',
+    tokens: [{"old":"/profile/notifications","type":0,"val":"profile","end":""},{"old":"/profile/notifications","type":0,"val":"notifications","end":""}],
+    types: placeholder as Registry['profile.update_notifications']['types'],
+  },
   'portal.tickets.index': {
     methods: ["GET","HEAD"],
     pattern: '/portal',
@@ -348,6 +354,36 @@ const routes = {
     tokens: [{"old":"/admin/audit","type":0,"val":"admin","end":""},{"old":"/admin/audit","type":0,"val":"audit","end":""}],
     types: placeholder as Registry['admin.audit_logs.index']['types'],
   },
+  'admin.plugins.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/plugins',
+    tokens: [{"old":"/admin/plugins","type":0,"val":"admin","end":""},{"old":"/admin/plugins","type":0,"val":"plugins","end":""}],
+    types: placeholder as Registry['admin.plugins.index']['types'],
+  },
+  'admin.plugins.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/plugins/:pluginId',
+    tokens: [{"old":"/admin/plugins/:pluginId","type":0,"val":"admin","end":""},{"old":"/admin/plugins/:pluginId","type":0,"val":"plugins","end":""},{"old":"/admin/plugins/:pluginId","type":1,"val":"pluginId","end":""}],
+    types: placeholder as Registry['admin.plugins.show']['types'],
+  },
+  'admin.plugin_settings.update': {
+    methods: ["PUT"],
+    pattern: '/admin/plugins/:pluginId/settings',
+    tokens: [{"old":"/admin/plugins/:pluginId/settings","type":0,"val":"admin","end":""},{"old":"/admin/plugins/:pluginId/settings","type":0,"val":"plugins","end":""},{"old":"/admin/plugins/:pluginId/settings","type":1,"val":"pluginId","end":""},{"old":"/admin/plugins/:pluginId/settings","type":0,"val":"settings","end":""}],
+    types: placeholder as Registry['admin.plugin_settings.update']['types'],
+  },
+  'admin.plugin_states.update': {
+    methods: ["PUT"],
+    pattern: '/admin/plugins/:pluginId/state',
+    tokens: [{"old":"/admin/plugins/:pluginId/state","type":0,"val":"admin","end":""},{"old":"/admin/plugins/:pluginId/state","type":0,"val":"plugins","end":""},{"old":"/admin/plugins/:pluginId/state","type":1,"val":"pluginId","end":""},{"old":"/admin/plugins/:pluginId/state","type":0,"val":"state","end":""}],
+    types: placeholder as Registry['admin.plugin_states.update']['types'],
+  },
+  'admin.plugin_deliveries.retry': {
+    methods: ["POST"],
+    pattern: '/admin/plugins/:pluginId/deliveries/:deliveryId/retry',
+    tokens: [{"old":"/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"admin","end":""},{"old":"/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"plugins","end":""},{"old":"/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":1,"val":"pluginId","end":""},{"old":"/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"deliveries","end":""},{"old":"/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":1,"val":"deliveryId","end":""},{"old":"/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"retry","end":""}],
+    types: placeholder as Registry['admin.plugin_deliveries.retry']['types'],
+  },
   'api.openapi.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/openapi.json',
@@ -377,6 +413,12 @@ const routes = {
     pattern: '/api/v1/me',
     tokens: [{"old":"/api/v1/me","type":0,"val":"api","end":""},{"old":"/api/v1/me","type":0,"val":"v1","end":""},{"old":"/api/v1/me","type":0,"val":"me","end":""}],
     types: placeholder as Registry['api.me.show']['types'],
+  },
+  'api.me.update_notification_preferences': {
+    methods: ["PUT"],
+    pattern: '/api/v1/me/notification-preferences',
+    tokens: [{"old":"/api/v1/me/notification-preferences","type":0,"val":"api","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"v1","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"me","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"notification-preferences","end":""}],
+    types: placeholder as Registry['api.me.update_notification_preferences']['types'],
   },
   'api.groups.index': {
     methods: ["GET","HEAD"],
@@ -485,6 +527,42 @@ const routes = {
     pattern: '/api/v1/admin/groups/:id/members',
     tokens: [{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"api","end":""},{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"groups","end":""},{"old":"/api/v1/admin/groups/:id/members","type":1,"val":"id","end":""},{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"members","end":""}],
     types: placeholder as Registry['api.admin.groups.remove_member']['types'],
+  },
+  'api.admin.plugins.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/admin/plugins',
+    tokens: [{"old":"/api/v1/admin/plugins","type":0,"val":"api","end":""},{"old":"/api/v1/admin/plugins","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/plugins","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/plugins","type":0,"val":"plugins","end":""}],
+    types: placeholder as Registry['api.admin.plugins.index']['types'],
+  },
+  'api.admin.plugins.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/admin/plugins/:pluginId',
+    tokens: [{"old":"/api/v1/admin/plugins/:pluginId","type":0,"val":"api","end":""},{"old":"/api/v1/admin/plugins/:pluginId","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/plugins/:pluginId","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/plugins/:pluginId","type":0,"val":"plugins","end":""},{"old":"/api/v1/admin/plugins/:pluginId","type":1,"val":"pluginId","end":""}],
+    types: placeholder as Registry['api.admin.plugins.show']['types'],
+  },
+  'api.admin.plugins.settings': {
+    methods: ["PUT"],
+    pattern: '/api/v1/admin/plugins/:pluginId/settings',
+    tokens: [{"old":"/api/v1/admin/plugins/:pluginId/settings","type":0,"val":"api","end":""},{"old":"/api/v1/admin/plugins/:pluginId/settings","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/plugins/:pluginId/settings","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/plugins/:pluginId/settings","type":0,"val":"plugins","end":""},{"old":"/api/v1/admin/plugins/:pluginId/settings","type":1,"val":"pluginId","end":""},{"old":"/api/v1/admin/plugins/:pluginId/settings","type":0,"val":"settings","end":""}],
+    types: placeholder as Registry['api.admin.plugins.settings']['types'],
+  },
+  'api.admin.plugins.state': {
+    methods: ["PUT"],
+    pattern: '/api/v1/admin/plugins/:pluginId/state',
+    tokens: [{"old":"/api/v1/admin/plugins/:pluginId/state","type":0,"val":"api","end":""},{"old":"/api/v1/admin/plugins/:pluginId/state","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/plugins/:pluginId/state","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/plugins/:pluginId/state","type":0,"val":"plugins","end":""},{"old":"/api/v1/admin/plugins/:pluginId/state","type":1,"val":"pluginId","end":""},{"old":"/api/v1/admin/plugins/:pluginId/state","type":0,"val":"state","end":""}],
+    types: placeholder as Registry['api.admin.plugins.state']['types'],
+  },
+  'api.admin.plugin_deliveries.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/admin/plugins/:pluginId/deliveries',
+    tokens: [{"old":"/api/v1/admin/plugins/:pluginId/deliveries","type":0,"val":"api","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries","type":0,"val":"plugins","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries","type":1,"val":"pluginId","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries","type":0,"val":"deliveries","end":""}],
+    types: placeholder as Registry['api.admin.plugin_deliveries.index']['types'],
+  },
+  'api.admin.plugin_deliveries.retry': {
+    methods: ["POST"],
+    pattern: '/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry',
+    tokens: [{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"api","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"plugins","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":1,"val":"pluginId","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"deliveries","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":1,"val":"deliveryId","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"retry","end":""}],
+    types: placeholder as Registry['api.admin.plugin_deliveries.retry']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

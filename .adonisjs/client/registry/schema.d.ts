@@ -187,6 +187,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/profile_controller').default['updateTheme']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'profile.update_notifications': {
+    methods: ["PUT"]
+    pattern: '/profile/notifications'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/notification_preferences').notificationPreferencesValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/notification_preferences').notificationPreferencesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/profile_controller').default['updateNotifications']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/profile_controller').default['updateNotifications']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'portal.tickets.index': {
     methods: ["GET","HEAD"]
     pattern: '/portal'
@@ -691,6 +703,66 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/audit_logs_controller').default['index']>>>
     }
   }
+  'admin.plugins.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/plugins'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/plugins_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/plugins_controller').default['index']>>>
+    }
+  }
+  'admin.plugins.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/plugins/:pluginId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { pluginId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/plugins_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/plugins_controller').default['show']>>>
+    }
+  }
+  'admin.plugin_settings.update': {
+    methods: ["PUT"]
+    pattern: '/admin/plugins/:pluginId/settings'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { pluginId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/plugin_settings_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/plugin_settings_controller').default['update']>>>
+    }
+  }
+  'admin.plugin_states.update': {
+    methods: ["PUT"]
+    pattern: '/admin/plugins/:pluginId/state'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/plugin').pluginStateValidator)>>
+      paramsTuple: [ParamValue]
+      params: { pluginId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/plugin').pluginStateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/plugin_states_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/plugin_states_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.plugin_deliveries.retry': {
+    methods: ["POST"]
+    pattern: '/admin/plugins/:pluginId/deliveries/:deliveryId/retry'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { pluginId: ParamValue; deliveryId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/plugin_deliveries_controller').default['retry']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/plugin_deliveries_controller').default['retry']>>>
+    }
+  }
   'api.openapi.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/openapi.json'
@@ -749,6 +821,18 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['show']>>>
+    }
+  }
+  'api.me.update_notification_preferences': {
+    methods: ["PUT"]
+    pattern: '/api/v1/me/notification-preferences'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/notification_preferences').notificationPreferencesValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/notification_preferences').notificationPreferencesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['updateNotificationPreferences']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['updateNotificationPreferences']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.groups.index': {
@@ -965,6 +1049,78 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#validators/api').apiMemberValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['removeMember']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['removeMember']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.plugins.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/plugins'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/plugins_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/plugins_controller').default['index']>>>
+    }
+  }
+  'api.admin.plugins.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/plugins/:pluginId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { pluginId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/plugins_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/plugins_controller').default['show']>>>
+    }
+  }
+  'api.admin.plugins.settings': {
+    methods: ["PUT"]
+    pattern: '/api/v1/admin/plugins/:pluginId/settings'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { pluginId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/plugins_controller').default['settings']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/plugins_controller').default['settings']>>>
+    }
+  }
+  'api.admin.plugins.state': {
+    methods: ["PUT"]
+    pattern: '/api/v1/admin/plugins/:pluginId/state'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/plugin').pluginStateValidator)>>
+      paramsTuple: [ParamValue]
+      params: { pluginId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/plugin').pluginStateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/plugins_controller').default['state']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/plugins_controller').default['state']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.plugin_deliveries.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/plugins/:pluginId/deliveries'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { pluginId: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/plugin').pluginDeliveryFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/plugin_deliveries_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/plugin_deliveries_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.plugin_deliveries.retry': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { pluginId: ParamValue; deliveryId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/plugin_deliveries_controller').default['retry']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/plugin_deliveries_controller').default['retry']>>>
     }
   }
 }

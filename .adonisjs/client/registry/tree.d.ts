@@ -30,6 +30,7 @@ export interface ApiDefinition {
     update: typeof routes['profile.update']
     updatePassword: typeof routes['profile.update_password']
     updateTheme: typeof routes['profile.update_theme']
+    updateNotifications: typeof routes['profile.update_notifications']
   }
   portal: {
     tickets: {
@@ -112,6 +113,19 @@ export interface ApiDefinition {
     auditLogs: {
       index: typeof routes['admin.audit_logs.index']
     }
+    plugins: {
+      index: typeof routes['admin.plugins.index']
+      show: typeof routes['admin.plugins.show']
+    }
+    pluginSettings: {
+      update: typeof routes['admin.plugin_settings.update']
+    }
+    pluginStates: {
+      update: typeof routes['admin.plugin_states.update']
+    }
+    pluginDeliveries: {
+      retry: typeof routes['admin.plugin_deliveries.retry']
+    }
   }
   api: {
     openapi: {
@@ -124,6 +138,7 @@ export interface ApiDefinition {
     }
     me: {
       show: typeof routes['api.me.show']
+      updateNotificationPreferences: typeof routes['api.me.update_notification_preferences']
     }
     groups: {
       index: typeof routes['api.groups.index']
@@ -155,6 +170,16 @@ export interface ApiDefinition {
         storeSubcategory: typeof routes['api.admin.groups.store_subcategory']
         addMember: typeof routes['api.admin.groups.add_member']
         removeMember: typeof routes['api.admin.groups.remove_member']
+      }
+      plugins: {
+        index: typeof routes['api.admin.plugins.index']
+        show: typeof routes['api.admin.plugins.show']
+        settings: typeof routes['api.admin.plugins.settings']
+        state: typeof routes['api.admin.plugins.state']
+      }
+      pluginDeliveries: {
+        index: typeof routes['api.admin.plugin_deliveries.index']
+        retry: typeof routes['api.admin.plugin_deliveries.retry']
       }
     }
   }

@@ -6,6 +6,7 @@ import OrganizationTransformer from '#transformers/organization_transformer'
 import { actorContext } from '#services/request_context'
 import { SUPPORTED_LOCALES } from '#services/locales'
 import Organization from '#models/organization'
+import Hooks from '#platform/hooks'
 
 export default class SettingsController {
   async edit({ inertia, bouncer, auth }: HttpContext) {
@@ -15,6 +16,9 @@ export default class SettingsController {
       organization: OrganizationTransformer.transform(organization),
       timezones: Intl.supportedValuesOf('timeZone'),
       locales: [...SUPPORTED_LOCALES],
+      pluginTabs: await Hooks.panels(organization.id, 'admin.settings_tab', {
+        organizationId: organization.id,
+      }),
     })
   }
 

@@ -24,6 +24,8 @@ import TicketHistoryTransformer from '#transformers/ticket_history_transformer'
 import TaxonomyTransformer from '#transformers/taxonomy_transformer'
 import UserTransformer from '#transformers/user_transformer'
 import { PRIORITIES, STATUSES } from '#models/ticket'
+import Hooks from '#platform/hooks'
+import { ticketSnapshot } from '#platform/snapshots'
 
 /**
  * The desk: queues, filters and search over the tickets an agent may see,
@@ -93,7 +95,8 @@ export default class TicketsController {
       policy.allows('manage', ticket),
       policy.allows('viewInternal', ticket),
     ])
-    const [thread, agents, tree, otherTickets] = await Promise.all([
+    const snapshot = { ticket: ticketSnapshot(ticket) }
+    const [thread, agents, tree, otherTickets, sidebar, badges] = await Promise.all([
       TicketThread.load(ticket, { internal: canSeeInternal }),
       TicketWorkflow.assignableAgents(ticket),
       TaxonomyService.activeTree(user.organizationId),
@@ -102,6 +105,8 @@ export default class TicketsController {
         .whereNot('tickets.id', ticket.id)
         .orderBy('tickets.created_at', 'desc')
         .limit(10),
+      Hooks.panels(user.organizationId, 'ticket.sidebar', snapshot),
+      Hooks.panels(user.organizationId, 'ticket.header_badges', snapshot),
     ])
     return inertia.render('desk/tickets/show', {
       ticket: TicketTransformer.transform(ticket).useVariant('forDetail'),
@@ -115,6 +120,7 @@ export default class TicketsController {
       priorities: [...PRIORITIES],
       can: { manage: canManage, addNote: canSeeInternal && canManage },
       limits: ATTACHMENT_LIMITS,
+      panels: { sidebar, badges },
     })
   }
 

@@ -22,6 +22,11 @@ const LABELS: Record<string, string> = {
   'auth.invitation_accepted': 'accepted an invitation',
   'profile.updated': 'updated their profile',
   'profile.password_changed': 'changed their password',
+  'plugin.enabled': 'enabled a plugin',
+  'plugin.disabled': 'disabled a plugin',
+  'plugin.configured': 'configured a plugin',
+  'plugin.delivery_retried': 'retried a plugin delivery',
+  'profile.notifications_updated': 'changed their notification settings',
 }
 
 export type UseAuditLabelsReturn = { describe: (action: string) => string }

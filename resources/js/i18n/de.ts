@@ -23,6 +23,7 @@ export const de: Record<string, string> = {
   'Groups': 'Gruppen',
   'Settings': 'Einstellungen',
   'Audit log': 'Protokoll',
+  'Plugins': 'Plugins',
   // auth
   'Sign in': 'Anmelden',
   'Sign in to Switchboard': 'Bei Switchboard anmelden',
@@ -63,6 +64,32 @@ export const de: Record<string, string> = {
   'Current password': 'Aktuelles Passwort',
   'Your account signs in through your company directory; its password is managed there.':
     'Ihr Konto meldet sich über das Firmenverzeichnis an; das Passwort wird dort verwaltet.',
+  // profile: notification e-mails (labels and help from services/notifications/notification_kinds.ts)
+  'E-mail notifications': 'E-Mail-Benachrichtigungen',
+  'Choose which e-mails Switchboard sends you about tickets.':
+    'Wählen Sie, welche E-Mails Switchboard Ihnen zu Tickets schickt.',
+  'Save notification settings': 'Benachrichtigungen speichern',
+  'Your notification settings have been saved.': 'Ihre Benachrichtigungen wurden gespeichert.',
+  'changed their notification settings': 'hat die Benachrichtigungen geändert',
+  'Receipt for tickets I open': 'Bestätigung für meine neuen Tickets',
+  'A confirmation with the ticket number when you open a ticket.':
+    'Eine Bestätigung mit der Ticketnummer, wenn Sie ein Ticket eröffnen.',
+  'Status changes on my tickets': 'Statusänderungen meiner Tickets',
+  'When a ticket you opened is assigned, resolved, reopened or closed.':
+    'Wenn ein Ticket von Ihnen zugewiesen, gelöst, wieder geöffnet oder geschlossen wird.',
+  'Replies on my tickets': 'Antworten auf meine Tickets',
+  'When someone answers a ticket you opened.': 'Wenn jemand auf ein Ticket von Ihnen antwortet.',
+  'New tickets in my groups': 'Neue Tickets in meinen Gruppen',
+  'When a ticket arrives in a group you are a member of.':
+    'Wenn ein Ticket in einer Ihrer Gruppen eingeht.',
+  'Tickets assigned to me': 'Mir zugewiesene Tickets',
+  'When a ticket is assigned to you by someone else.':
+    'Wenn Ihnen jemand anderes ein Ticket zuweist.',
+  'Customer replies': 'Antworten von Kunden',
+  'When the requester answers a ticket assigned to you (or unassigned in your groups).':
+    'Wenn der Anfragende auf ein Ihnen zugewiesenes Ticket antwortet (oder auf ein nicht zugewiesenes in Ihren Gruppen).',
+  'Only agents and admins get this notification.':
+    'Diese Benachrichtigung erhalten nur Agenten und Administratoren.',
   // common
   'Save': 'Speichern',
   'Save changes': 'Änderungen speichern',
@@ -173,6 +200,47 @@ export const de: Record<string, string> = {
   'Try another search.': 'Versuchen Sie eine andere Suche.',
   'You are not in a group yet': 'Sie sind noch in keiner Gruppe',
   '{count} members': '{count} Mitglieder',
+  // admin: plugins
+  'Plugins extend Switchboard. Your organization turns each one on and configures it here.':
+    'Plugins erweitern Switchboard. Ihre Organisation schaltet jedes hier ein und konfiguriert es.',
+  'No plugins installed': 'Keine Plugins installiert',
+  'A plugin is a folder in the plugins/ directory of your Switchboard server. Add one there and restart Switchboard; it then appears here, ready to be configured and enabled.':
+    'Ein Plugin ist ein Ordner im Verzeichnis plugins/ Ihres Switchboard-Servers. Legen Sie ihn dort ab und starten Sie Switchboard neu; danach erscheint das Plugin hier und kann konfiguriert und aktiviert werden.',
+  'Manage': 'Verwalten',
+  'All plugins': 'Alle Plugins',
+  'Enabled': 'Aktiviert',
+  'Disabled': 'Deaktiviert',
+  'Failed to load': 'Nicht geladen',
+  'Enabled for your organization': 'Für Ihre Organisation aktiviert',
+  'This plugin failed to load and cannot be enabled.':
+    'Dieses Plugin konnte nicht geladen werden und lässt sich nicht aktivieren.',
+  'Settings are available once the plugin loads.':
+    'Die Einstellungen sind verfügbar, sobald das Plugin geladen wird.',
+  'This plugin has no settings.': 'Dieses Plugin hat keine Einstellungen.',
+  'Plugin id': 'Plugin-ID',
+  'Version': 'Version',
+  'Save settings': 'Einstellungen speichern',
+  'Required': 'Pflichtfeld',
+  'Stored': 'Gespeichert',
+  'stored — leave empty to keep': 'gespeichert – leer lassen, um den Wert zu behalten',
+  'Choose…': 'Bitte wählen …',
+  'Last 24 hours:': 'Letzte 24 Stunden:',
+  '{count} delivered': '{count} zugestellt',
+  '{count} retried': '{count} wiederholt',
+  '{count} failed, waiting for a retry': '{count} fehlgeschlagen, warten auf Wiederholung',
+  'Last error in {hook}': 'Letzter Fehler in {hook}',
+  'Failed deliveries': 'Fehlgeschlagene Zustellungen',
+  'No failed deliveries. Events the plugin fails on every attempt wait here for a retry.':
+    'Keine fehlgeschlagenen Zustellungen. Ereignisse, an denen das Plugin bei jedem Versuch scheitert, warten hier auf eine Wiederholung.',
+  'Event': 'Ereignis',
+  'Attempts': 'Versuche',
+  'Last error': 'Letzter Fehler',
+  'Failed': 'Fehlgeschlagen',
+  'Retry': 'Erneut versuchen',
+  'Plugin settings saved.': 'Plugin-Einstellungen gespeichert.',
+  'Plugin enabled.': 'Plugin aktiviert.',
+  'Plugin disabled.': 'Plugin deaktiviert.',
+  'Delivery queued for another try.': 'Zustellung für einen neuen Versuch eingereiht.',
   // audit actions (composables/useAuditLabels.ts)
   'created the organization': 'hat die Organisation angelegt',
   'changed organization settings': 'hat die Einstellungen geändert',
@@ -195,6 +263,10 @@ export const de: Record<string, string> = {
   'accepted an invitation': 'hat eine Einladung angenommen',
   'updated their profile': 'hat das Profil aktualisiert',
   'changed their password': 'hat das Passwort geändert',
+  'enabled a plugin': 'hat ein Plugin aktiviert',
+  'disabled a plugin': 'hat ein Plugin deaktiviert',
+  'configured a plugin': 'hat ein Plugin konfiguriert',
+  'retried a plugin delivery': 'hat eine Plugin-Zustellung erneut angestoßen',
   // messages sent by the server (flash toasts, hints)
   'Use at least 10 characters, with letters and at least one digit or symbol.':
     'Mindestens 10 Zeichen, mit Buchstaben und mindestens einer Ziffer oder einem Sonderzeichen.',
@@ -361,4 +433,12 @@ export const de: Record<string, string> = {
   'Close resolved tickets after (days)': 'Gelöste Tickets schließen nach (Tagen)',
   'A resolved ticket nobody answers closes on its own after this many days. 0 keeps it open.':
     'Ein gelöstes Ticket ohne Antwort schließt sich nach so vielen Tagen von selbst. 0 lässt es offen.',
+  // settings: sign-in order and plugin tabs
+  'Sign-in order': 'Reihenfolge bei der Anmeldung',
+  'Local password first, then the directory': 'Zuerst lokales Passwort, dann Verzeichnis',
+  'Directory first, then the local password': 'Zuerst Verzeichnis, dann lokales Passwort',
+  'Matters only when a directory plugin (an auth provider) is enabled.':
+    'Nur relevant, wenn ein Verzeichnis-Plugin (Anmeldeanbieter) aktiviert ist.',
+  'Settings sections': 'Bereiche der Einstellungen',
+  'General': 'Allgemein',
 }

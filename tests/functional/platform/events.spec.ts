@@ -5,7 +5,8 @@ import EventDelivery from '#models/event_delivery'
 import PluginInstallation from '#models/plugin_installation'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { systemContext } from '#services/request_context'
-import OutboxRelay from '#platform/outbox_relay'
+import OutboxRelay, { deliveryJobId } from '#platform/outbox_relay'
+import { DateTime } from 'luxon'
 import Deliveries from '#platform/deliveries'
 import { queue } from '#services/queue/queue_registry'
 import { QUEUES } from '#config/queue'
@@ -54,6 +55,15 @@ test.group('Events: the outbox', (group) => {
       .orderBy('id')
     const names = events.map((event) => event.name)
     assert.deepEqual(names, ['ticket.created', 'ticket.assigned', 'ticket.status_changed'])
+  })
+
+  test('job ids stay unique when a recreated database numbers deliveries from 1 again', ({
+    assert,
+  }) => {
+    const first = { id: 1, createdAt: DateTime.fromISO('2026-01-01T10:00:00Z') }
+    const again = { id: 1, createdAt: DateTime.fromISO('2026-03-01T09:00:00Z') }
+    assert.notEqual(deliveryJobId(first), deliveryJobId(again))
+    assert.equal(deliveryJobId(first), deliveryJobId({ ...first }))
   })
 
   test('publishing an event twice (relay and sweep) delivers it once', async ({ assert }) => {

@@ -1,0 +1,98 @@
+import { test } from '@japa/runner'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import ts from 'typescript'
+
+const ROOT = process.cwd()
+const DIR = join(ROOT, 'tmp', 'hook-types')
+
+/**
+ * Compiles plugin sources with the project's own compiler settings and
+ * returns the errors found in them. The hook contract is enforced by the
+ * type checker, so it is tested through the type checker.
+ */
+async function compile(sources: Record<string, string>) {
+  await mkdir(DIR, { recursive: true })
+  const files = await Promise.all(
+    Object.entries(sources).map(async ([name, source]) => {
+      const file = join(DIR, `${name}.ts`)
+      await writeFile(file, source)
+      return file
+    })
+  )
+  const configFile = ts.readConfigFile(join(ROOT, 'tsconfig.json'), ts.sys.readFile)
+  const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, ROOT)
+  const program = ts.createProgram(files, { ...parsed.options, noEmit: true })
+  const errors = Object.fromEntries(Object.keys(sources).map((name) => [name, [] as string[]]))
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const name = Object.keys(sources).find((key) =>
+      diagnostic.file?.fileName.endsWith(`/${key}.ts`)
+    )
+    if (name) {
+      errors[name].push(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+    }
+  }
+  return errors
+}
+
+const plugin = (register: string) => `
+import vine from '@vinejs/vine'
+import { definePlugin } from '#platform/define_plugin'
+
+export default definePlugin({
+  id: 'typed',
+  name: 'Typed',
+  version: '1.0.0',
+  description: 'Type test',
+  requires: { core: '^0.1.0' },
+  settings: vine.object({ channel: vine.string() }),
+  secrets: ['channel'],
+  register(hooks) {
+    ${register}
+  },
+})
+`
+
+test.group('Hook catalogue types', (group) => {
+  group.teardown(() => rm(DIR, { recursive: true, force: true }))
+
+  test('the compiler accepts catalogue hooks with their payloads and rejects everything else', async ({
+    assert,
+  }) => {
+    const errors = await compile({
+      good: plugin(`
+        hooks.on('ticket.created', (payload, context) => {
+          const reference: string = payload.ticket.reference
+          const channel: string = context.settings.channel
+          context.logger.info({ reference, channel }, 'seen')
+        })
+        hooks.filter('ticket.creating', (draft) => ({ ...draft, priority: 'high' }))
+        hooks.provide('ticket.assignment_strategy', ({ candidates }) => ({ assigneeId: candidates[0].id }))
+        hooks.panel('ticket.sidebar', 'Timers')
+        hooks.schedule('sweep', { every: '1m' }, (context) => context.logger.info('tick'))
+      `),
+      unknownEvent: plugin(`hooks.on('ticket.exploded', () => {})`),
+      wrongPayload: plugin(`hooks.on('ticket.assigned', (payload) => payload.comment.body)`),
+      wrongFilterResult: plugin(`hooks.filter('ticket.creating', () => 42)`),
+      unknownSetting: plugin(
+        `hooks.on('ticket.updated', (_payload, context) => context.settings.webhook)`
+      ),
+      wrongProviderAnswer: plugin(
+        `hooks.provide('ticket.assignment_strategy', () => ({ agent: 1 }))`
+      ),
+      unknownSlot: plugin(`hooks.panel('ticket.footer', 'Footer')`),
+      unknownSecret: plugin(`hooks.on('ticket.created', () => {})`).replace(
+        "secrets: ['channel']",
+        "secrets: ['token']"
+      ),
+    })
+    assert.deepEqual(errors.good, [])
+    assert.match(errors.unknownEvent.join(), /"ticket\.exploded"/)
+    assert.match(errors.wrongPayload.join(), /comment/)
+    assert.isNotEmpty(errors.wrongFilterResult)
+    assert.match(errors.unknownSetting.join(), /webhook/)
+    assert.isNotEmpty(errors.wrongProviderAnswer)
+    assert.match(errors.unknownSlot.join(), /"ticket\.footer"/)
+    assert.match(errors.unknownSecret.join(), /"token"/)
+  }).timeout(120_000)
+})
