@@ -3,47 +3,11 @@
 | Validation messages
 |--------------------------------------------------------------------------
 |
-| The words people see beside a form field when their input is refused.
-| Field names are spelled as the forms label them.
+| Every validator's messages, from app/validators/messages.ts.
 |
 */
 
 import vine, { SimpleMessagesProvider } from '@vinejs/vine'
+import { fieldNames, validationMessages } from '#validators/messages'
 
-vine.messagesProvider = new SimpleMessagesProvider(
-  {
-    'required': 'The {{ field }} is required.',
-    'string': 'The {{ field }} must be text.',
-    'email': 'Enter a valid e-mail address.',
-    'minLength': 'The {{ field }} must be at least {{ min }} characters long.',
-    'maxLength': 'The {{ field }} must be at most {{ max }} characters long.',
-    'enum': 'Choose one of the offered {{ field }} options.',
-    'in': 'Choose a {{ field }} from the list.',
-    'boolean': 'The {{ field }} must be yes or no.',
-    'number': 'The {{ field }} must be a number.',
-    'date': 'The {{ field }} must be a date.',
-    'confirmed': 'The passwords do not match.',
-    'passwordConfirmation.confirmed': 'The passwords do not match.',
-    'database.unique': 'This {{ field }} is already in use.',
-    'ticketPrefix.regex': 'Use 1 to 10 letters or digits, starting with a letter.',
-    'status.in':
-      'Unknown status. Use open, assigned, in_progress, waiting_on_customer, resolved or closed.',
-    'status.*.in':
-      'Unknown status. Use open, assigned, in_progress, waiting_on_customer, resolved or closed.',
-    'priority.in': 'Unknown priority. Use low, medium, high or critical.',
-    'priority.*.in': 'Unknown priority. Use low, medium, high or critical.',
-  },
-  {
-    email: 'e-mail address',
-    organizationName: 'organization name',
-    passwordConfirmation: 'password confirmation',
-    currentPassword: 'current password',
-    ticketPrefix: 'ticket number prefix',
-    timezone: 'time zone',
-    defaultLocale: 'default language',
-    locale: 'language',
-    userId: 'member',
-    isActive: 'status',
-    onboarding: 'sign-in method',
-  }
-)
+vine.messagesProvider = new SimpleMessagesProvider(validationMessages, fieldNames)

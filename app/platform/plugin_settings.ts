@@ -1,7 +1,8 @@
 import encryption from '@adonisjs/core/services/encryption'
-import vine from '@vinejs/vine'
+import vine, { SimpleMessagesProvider } from '@vinejs/vine'
 import type { LoadedPlugin } from '#platform/plugin_catalog'
 import { settingsProperties } from '#platform/manifest'
+import { labelledMessages } from '#validators/messages'
 
 type JsonProperty = {
   type?: string
@@ -127,7 +128,13 @@ export default class PluginSettings {
         prepared[name] = value
       }
     }
-    return vine.create(plugin.settings).validate(prepared) as Promise<Record<string, unknown>>
+    // Errors name fields as the form labels them, not by their keys.
+    const labels = Object.fromEntries(
+      Object.keys(properties).map((name) => [name, plugin.fields[name]?.label ?? humanize(name)])
+    )
+    return vine.create(plugin.settings).validate(prepared, {
+      messagesProvider: new SimpleMessagesProvider(labelledMessages, labels),
+    }) as Promise<Record<string, unknown>>
   }
 
   /** Settings as stored: secrets encrypted. */

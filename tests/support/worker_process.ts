@@ -38,23 +38,29 @@ export async function startWorkerProcess(overrides: Record<string, string> = {})
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal }))
+  )
   await waitForOutput(child, 'worker started', () => output)
   return {
     output: () => output,
     /** Kills without warning: no graceful shutdown, jobs in progress are abandoned. */
     kill() {
       child.kill('SIGKILL')
-      return new Promise((resolve) => child.once('exit', resolve))
+      return exited
     },
-    /** SIGTERM as an orchestrator would, then SIGKILL if it has not exited within 15 s. */
+    /**
+     * SIGTERM as an orchestrator would, then SIGKILL if it has not exited
+     * within 15 s; answers how the process ended.
+     */
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve))
         child.kill('SIGTERM')
         const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
         await exited
         clearTimeout(timer)
       }
+      return exited
     },
   }
 }

@@ -116,9 +116,10 @@ test.group('Admin: plugins', (group) => {
       .withCsrfToken()
       .redirects(0)
     response.assertStatus(302)
-    response.assertFieldError('failAttempts')
-    response.assertFieldError('label')
-    response.assertFieldError('apiToken')
+    // Messages name each field as the form labels it, not by its key.
+    response.assertFieldError('failAttempts', 'Fail this many attempts must be a number.')
+    response.assertFieldError('label', 'Label must be at most 40 characters long.')
+    response.assertFieldError('apiToken', 'API token must be at least 8 characters long.')
     response.assertNoFieldError('hangOnFirstAttempt')
     assert.isNull(await Installations.find(organization.id, 'fixture-events'))
 
@@ -128,7 +129,7 @@ test.group('Admin: plugins', (group) => {
       .form({ label: 'ok' })
       .withCsrfToken()
       .redirects(0)
-    missing.assertFieldError('failAttempts')
+    missing.assertFieldError('failAttempts', 'Fail this many attempts is required.')
     missing.assertNoFieldError('label')
   })
 

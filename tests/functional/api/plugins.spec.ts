@@ -69,6 +69,7 @@ test.group('API: admin plugins', (group) => {
       hang_on_first_attempt: false,
       label: 'api',
       api_token_set: true,
+      pause_ms: null,
     })
     assert.deepEqual(
       plugin.fields.map((field: { name: string; kind: string }) => [field.name, field.kind]),
@@ -77,6 +78,7 @@ test.group('API: admin plugins', (group) => {
         ['hang_on_first_attempt', 'boolean'],
         ['label', 'text'],
         ['api_token', 'secret'],
+        ['pause_ms', 'number'],
       ]
     )
     assert.notProperty(plugin.fields[3], 'value')

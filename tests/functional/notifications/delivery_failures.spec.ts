@@ -166,7 +166,9 @@ test.group('Notifications: the worker process', (group) => {
     slowRetries(cleanup, 3000)
     const closedPort = await getPort()
     const misconfigured = await startWorkerProcess({ SMTP_PORT: String(closedPort) })
-    cleanup(() => misconfigured.stop())
+    cleanup(async () => {
+      await misconfigured.stop()
+    })
 
     const ticket = await openTicket(desk.customer, desk.it.id, { title: 'Worker' })
     const failed = await eventually(
@@ -179,7 +181,9 @@ test.group('Notifications: the worker process', (group) => {
     assert.include(failed.error, String(closedPort))
 
     const worker = await startWorkerProcess()
-    cleanup(() => worker.stop())
+    cleanup(async () => {
+      await worker.stop()
+    })
     const done = await eventually(
       async () => {
         const delivery = await creationDelivery(ticket.id)

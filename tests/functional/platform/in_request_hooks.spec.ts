@@ -174,6 +174,31 @@ test.group('Providers: auth.provider', (group) => {
     response.assertHeader('location', '/desk')
   })
 
+  test('a provider past its budget is abandoned, and Admin → Plugins names it and the hook', async ({
+    client,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    await enablePlugin(desk.organization, 'fixture-provider', DIRECTORY)
+    const started = Date.now()
+    const answer = await Hooks.provide(desk.organization.id, 'auth.provider', {
+      email: 'ada@corp.example',
+      password: 'stall',
+      organizationId: desk.organization.id,
+    })
+    assert.isNull(answer, 'answered as if the plugin were absent')
+    assert.isAtLeast(Date.now() - started, 5000, 'it waited for the 5 s budget')
+
+    const page = await client.get('/admin/plugins').loginAs(desk.admin).withInertia()
+    const listed = (page.inertiaProps.plugins as Record<string, any>[]).find(
+      (plugin) => plugin.id === 'fixture-provider'
+    )
+    assert.deepInclude(listed?.lastError, {
+      message: 'auth.provider took longer than its 5000 ms budget',
+      hook: 'auth.provider',
+    })
+  }).timeout(20_000)
+
   test('a provider of one organization is never asked about another organization', async ({
     assert,
   }) => {

@@ -143,6 +143,75 @@ test.group('Reliability', (group) => {
     assert.equal(rows[0].attempt, 1)
   }).timeout(90_000)
 
+  test('a running server logs a throwing filter with its plugin and hook, and files the ticket', async ({
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    organizations.push(desk.organization.id)
+    await enablePlugin(desk.organization, 'fixture-filters', { mode: 'throw' })
+    const server = await startServerProcess()
+    stops.push(() => server.stop())
+
+    const created = await fetch(`${server.url}/api/v1/tickets`, {
+      method: 'POST',
+      headers: {
+        'authorization': `Bearer ${await token(desk.customer)}`,
+        'content-type': 'application/json',
+        'accept': 'application/json',
+      },
+      body: JSON.stringify({ group_id: desk.it.id, title: 'Printer jam', description: 'Tray 2.' }),
+    })
+    assert.equal(created.status, 201)
+
+    const line = await eventually(
+      async () =>
+        server
+          .output()
+          .split('\n')
+          .filter((entry) => entry.startsWith('{'))
+          .map((entry) => JSON.parse(entry) as Record<string, unknown>)
+          .find((entry) => entry.plugin === 'fixture-filters'),
+      5000,
+      'a log line about the plugin'
+    )
+    assert.equal(line.hook, 'ticket.creating')
+    assert.equal(line.organizationId, desk.organization.id)
+    assert.include(JSON.stringify(line), 'fixture filter exploded')
+  }).timeout(60_000)
+
+  test('SIGTERM lets the job in progress finish, then the worker exits cleanly', async ({
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    organizations.push(desk.organization.id)
+    await enablePlugin(desk.organization, 'fixture-events', { failAttempts: 0, pauseMs: 3000 })
+    const worker = await startWorkerProcess()
+    stops.push(() => worker.stop())
+
+    const ticket = await openTicket(desk.customer, desk.it.id, { title: 'Shutdown test' })
+    const effects = () => db.from('fixture_event_effects').where('ticket_id', ticket.id)
+    await eventually(
+      async () => {
+        const rows = await effects()
+        return rows.length > 0
+      },
+      20_000,
+      'the job started: its first step is done, its pause has begun'
+    )
+    const ended = await worker.stop()
+
+    assert.deepEqual(ended, { code: 0, signal: null }, worker.output())
+    assert.include(worker.output(), 'stopping: finishing the jobs in progress')
+    const [row] = await effects()
+    assert.equal(row.label, 'finished', 'the job ran to its end before the process left')
+    const delivery = await EventDelivery.query()
+      .where('organization_id', desk.organization.id)
+      .where('subscriber', 'plugin:fixture-events')
+      .firstOrFail()
+    assert.equal(delivery.status, 'ok')
+    assert.equal(delivery.attempts, 1)
+  }).timeout(60_000)
+
   test('enabling and disabling a plugin reaches a running web process and worker within 2 seconds', async ({
     assert,
   }) => {

@@ -1,0 +1,56 @@
+/**
+ * The words people see beside a form field when their input is refused.
+ * Field names are spelled as the forms label them.
+ */
+export const validationMessages: Record<string, string> = {
+  'required': 'The {{ field }} is required.',
+  'string': 'The {{ field }} must be text.',
+  'email': 'Enter a valid e-mail address.',
+  'minLength': 'The {{ field }} must be at least {{ min }} characters long.',
+  'maxLength': 'The {{ field }} must be at most {{ max }} characters long.',
+  'enum': 'Choose one of the offered {{ field }} options.',
+  'in': 'Choose a {{ field }} from the list.',
+  'boolean': 'The {{ field }} must be yes or no.',
+  'number': 'The {{ field }} must be a number.',
+  'date': 'The {{ field }} must be a date.',
+  'min': 'The {{ field }} must be at least {{ min }}.',
+  'max': 'The {{ field }} must be at most {{ max }}.',
+  'range': 'The {{ field }} must be between {{ min }} and {{ max }}.',
+  'withoutDecimals': 'The {{ field }} must be a whole number.',
+  'url': 'The {{ field }} must be a full URL, like https://example.com.',
+  'confirmed': 'The passwords do not match.',
+  'passwordConfirmation.confirmed': 'The passwords do not match.',
+  'database.unique': 'This {{ field }} is already in use.',
+  'ticketPrefix.regex': 'Use 1 to 10 letters or digits, starting with a letter.',
+  'status.in':
+    'Unknown status. Use open, assigned, in_progress, waiting_on_customer, resolved or closed.',
+  'status.*.in':
+    'Unknown status. Use open, assigned, in_progress, waiting_on_customer, resolved or closed.',
+  'priority.in': 'Unknown priority. Use low, medium, high or critical.',
+  'priority.*.in': 'Unknown priority. Use low, medium, high or critical.',
+}
+
+export const fieldNames: Record<string, string> = {
+  email: 'e-mail address',
+  organizationName: 'organization name',
+  passwordConfirmation: 'password confirmation',
+  currentPassword: 'current password',
+  ticketPrefix: 'ticket number prefix',
+  timezone: 'time zone',
+  defaultLocale: 'default language',
+  locale: 'language',
+  userId: 'member',
+  isActive: 'status',
+  onboarding: 'sign-in method',
+}
+
+/**
+ * The same messages for fields named by a label written in capitals, as
+ * a plugin's settings are ("API token is required.").
+ */
+export const labelledMessages: Record<string, string> = Object.fromEntries(
+  Object.entries(validationMessages).map(([rule, message]) => [
+    rule,
+    message.replace(/^The \{\{ field \}\}/, '{{ field }}'),
+  ])
+)
