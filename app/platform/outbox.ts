@@ -13,6 +13,9 @@ import OutboxRelay from '#platform/outbox_relay'
  * did not take (Redis down, process killed in between).
  */
 export default class Outbox {
+  /** Relays started after a commit and not finished yet. */
+  static #inFlight = new Set<Promise<unknown>>()
+
   static async record<K extends EventName>(
     trx: TransactionClientContract,
     organizationId: number,
@@ -29,12 +32,25 @@ export default class Outbox {
     return db.transaction((trx) => this.record(trx, organizationId, name, payload))
   }
 
+  /**
+   * Waits for the relays in progress. The process calls it before it
+   * closes its database and queues, so a short-lived process (a command,
+   * a seeder) hands over its last events instead of leaving them to the
+   * sweep, or hanging on a pool that is already closed.
+   */
+  static async settle() {
+    await Promise.allSettled([...this.#inFlight])
+  }
+
   private static relay(eventId: number) {
-    OutboxRelay.publish(eventId).catch((error) =>
-      logger.warn(
-        { err: error, outboxEventId: eventId },
-        'event not queued yet; the worker sweep will publish it'
+    const relaying = OutboxRelay.publish(eventId)
+      .catch((error) =>
+        logger.warn(
+          { err: error, outboxEventId: eventId },
+          'event not queued yet; the worker sweep will publish it'
+        )
       )
-    )
+      .finally(() => this.#inFlight.delete(relaying))
+    this.#inFlight.add(relaying)
   }
 }

@@ -8,6 +8,7 @@ import TicketIntake from '#services/tickets/ticket_intake'
 import TicketConversation from '#services/tickets/ticket_conversation'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { systemContext } from '#services/request_context'
+import Outbox from '#platform/outbox'
 
 /** Shared by every demo account; printed when the seeder runs and listed in the README. */
 export const DEMO_PASSWORD = 'demo-password-1'
@@ -184,6 +185,9 @@ export default class DemoSeeder extends BaseSeeder {
     )
     await TicketWorkflow.changeStatus(access, 'resolved', as(robin))
 
+    // db:seed closes the database as soon as run() returns: hand the
+    // events (receipts, user.created…) to the queue before that.
+    await Outbox.settle()
     logger.info(
       `demo organization seeded: sign in as admin@demo.test, sam@demo.test or casey@demo.test with the password "${DEMO_PASSWORD}"`
     )

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import DemoSeeder, { DEMO_PASSWORD } from '#database/seeders/demo_seeder'
 import Organization from '#models/organization'
 import User from '#models/user'
+import OutboxEvent from '#models/outbox_event'
 import { isolate } from '#tests/support/world'
 
 test.group('Demo seeder', (group) => {
@@ -18,6 +19,20 @@ test.group('Demo seeder', (group) => {
     assert.sameMembers([...new Set(users.map((user) => user.role))], ['admin', 'agent', 'customer'])
     const admin = users.find((user) => user.email === 'admin@demo.test')!
     assert.isTrue(await admin.verifyPassword(DEMO_PASSWORD))
+  })
+
+  test('hands every event to the queue before it returns (db:seed closes the database then)', async ({
+    assert,
+  }) => {
+    await new DemoSeeder(db.connection()).run()
+    const organization = await Organization.findByOrFail('slug', 'demo')
+    const events = await OutboxEvent.query().where('organization_id', organization.id)
+    assert.isAbove(events.length, 0)
+    assert.deepEqual(
+      events.filter((event) => !event.publishedAt).map((event) => event.name),
+      [],
+      'left for the sweep'
+    )
   })
 
   test('is limited to development and test environments', ({ assert }) => {
