@@ -224,10 +224,12 @@ export const de: Record<string, string> = {
   'Stored': 'Gespeichert',
   'stored — leave empty to keep': 'gespeichert – leer lassen, um den Wert zu behalten',
   'Choose…': 'Bitte wählen …',
-  'Last 24 hours:': 'Letzte 24 Stunden:',
-  '{count} delivered': '{count} zugestellt',
-  '{count} retried': '{count} wiederholt',
-  '{count} failed, waiting for a retry': '{count} fehlgeschlagen, warten auf Wiederholung',
+  'Deliveries in the last 24 hours': 'Zustellungen der letzten 24 Stunden',
+  'delivered': 'zugestellt',
+  'needed a retry': 'mit Wiederholung',
+  'failed': 'fehlgeschlagen',
+  'Failed on every attempt and not retried yet, however old; retry them from the plugin page.':
+    'Bei jedem Versuch fehlgeschlagen und noch nicht wiederholt, egal wie alt; auf der Plugin-Seite erneut versuchen.',
   'Last error in {hook}': 'Letzter Fehler in {hook}',
   'Failed deliveries': 'Fehlgeschlagene Zustellungen',
   'No failed deliveries. Events the plugin fails on every attempt wait here for a retry.':
