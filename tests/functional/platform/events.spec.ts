@@ -4,6 +4,8 @@ import OutboxEvent from '#models/outbox_event'
 import EventDelivery from '#models/event_delivery'
 import PluginInstallation from '#models/plugin_installation'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
+import TicketConversation from '#services/tickets/ticket_conversation'
+import { FACTORY_PASSWORD } from '#database/factories/main'
 import { systemContext } from '#services/request_context'
 import OutboxRelay, { deliveryJobId } from '#platform/outbox_relay'
 import { DateTime } from 'luxon'
@@ -55,6 +57,61 @@ test.group('Events: the outbox', (group) => {
       .orderBy('id')
     const names = events.map((event) => event.name)
     assert.deepEqual(names, ['ticket.created', 'ticket.assigned', 'ticket.status_changed'])
+  })
+
+  test('edits, replies, notes and sign-ins write their events with the catalogue payloads', async ({
+    client,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    const ticket = await openTicket(desk.customer, desk.it.id, { title: 'Old title' })
+    const asAgent = { ...systemContext, actor: desk.agent }
+    await TicketWorkflow.update(ticket, { title: 'New title', priority: 'high' }, asAgent)
+    await TicketConversation.add(
+      ticket,
+      desk.agent,
+      { body: 'Try this', internal: false },
+      [],
+      asAgent
+    )
+    await TicketConversation.add(
+      ticket,
+      desk.agent,
+      { body: 'Known bug', internal: true },
+      [],
+      asAgent
+    )
+    await client
+      .post('/login')
+      .form({ email: desk.agent.email, password: FACTORY_PASSWORD })
+      .withCsrfToken()
+      .redirects(0)
+
+    const events = await OutboxEvent.query()
+      .where('organization_id', desk.organization.id)
+      .whereIn('name', ['ticket.updated', 'ticket.comment_added', 'user.signed_in'])
+      .orderBy('id')
+    const payloads = events.map((event) => [event.name, event.payload as Record<string, any>])
+    assert.deepEqual(
+      payloads.map(([name]) => name),
+      ['ticket.updated', 'ticket.comment_added', 'ticket.comment_added', 'user.signed_in']
+    )
+    const [[, updated], [, reply], [, note], [, signIn]] = payloads as [string, any][]
+    assert.deepEqual(updated.changes, [
+      { field: 'title', from: 'Old title', to: 'New title' },
+      { field: 'priority', from: 'medium', to: 'high' },
+    ])
+    assert.equal(updated.ticket.title, 'New title', 'the snapshot is taken after the change')
+    assert.equal(updated.actor.id, desk.agent.id)
+    assert.deepInclude(reply.comment, {
+      body: 'Try this',
+      internal: false,
+      authorId: desk.agent.id,
+    })
+    assert.deepInclude(note.comment, { body: 'Known bug', internal: true })
+    assert.deepInclude(signIn, { via: 'password', channel: 'web' })
+    assert.equal(signIn.user.id, desk.agent.id)
+    assert.notProperty(signIn.user, 'password')
   })
 
   test('job ids stay unique when a recreated database numbers deliveries from 1 again', ({
