@@ -71,38 +71,28 @@ export default class NotificationSender {
     const { root, own } = threadIds(ticket.id, event.id, message.kind, message.to)
     const mailable = new TicketNotificationMail(ticket, message, { messageId: own, root })
     const step = `mail:${message.kind}:${recipientKey(message.to)}`
+    const logRow = (status: 'sent' | 'failed', error: string | null = null) => ({
+      organization_id: ticket.organizationId,
+      ticket_id: ticket.id,
+      user_id: message.to.userId,
+      delivery_id: context.deliveryId,
+      kind: message.kind,
+      recipient: message.to.email,
+      subject: mailable.subject,
+      message_id: own,
+      status,
+      error,
+      created_at: new Date(),
+    })
     try {
       await context.once(step, async (trx) => {
         await mail.send(mailable)
-        await trx.table('notification_logs').insert({
-          organization_id: ticket.organizationId,
-          ticket_id: ticket.id,
-          user_id: message.to.userId,
-          delivery_id: context.deliveryId,
-          kind: message.kind,
-          recipient: message.to.email,
-          subject: mailable.subject,
-          message_id: own,
-          status: 'sent',
-          created_at: new Date(),
-        })
+        await trx.table('notification_logs').insert(logRow('sent'))
       })
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       logger.warn({ err: error, to: message.to.email, kind: message.kind }, 'notification not sent')
-      await db.table('notification_logs').insert({
-        organization_id: ticket.organizationId,
-        ticket_id: ticket.id,
-        user_id: message.to.userId,
-        delivery_id: context.deliveryId,
-        kind: message.kind,
-        recipient: message.to.email,
-        subject: mailable.subject,
-        message_id: own,
-        status: 'failed',
-        error: reason.slice(0, 2000),
-        created_at: new Date(),
-      })
+      await db.table('notification_logs').insert(logRow('failed', reason.slice(0, 2000)))
       throw error
     }
   }

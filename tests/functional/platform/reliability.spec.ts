@@ -31,6 +31,18 @@ test.group('Reliability', (group) => {
     Installations.forget()
   })
 
+  /** Waits until fixture-events recorded its first step for the ticket. */
+  function firstStepDone(ticketId: number, what: string) {
+    return eventually(
+      async () => {
+        const rows = await db.from('fixture_event_effects').where('ticket_id', ticketId)
+        return rows.length > 0
+      },
+      20_000,
+      what
+    )
+  }
+
   async function token(user: User) {
     const issued = await User.accessTokens.create(user)
     return issued.value!.release()
@@ -115,14 +127,7 @@ test.group('Reliability', (group) => {
 
     const ticket = await openTicket(desk.customer, desk.it.id, { title: 'Crash test' })
     const effects = () => db.from('fixture_event_effects').where('ticket_id', ticket.id)
-    await eventually(
-      async () => {
-        const rows = await effects()
-        return rows.length > 0
-      },
-      20_000,
-      'the first attempt ran its step'
-    )
+    await firstStepDone(ticket.id, 'the first attempt ran its step')
     await first.kill()
 
     const second = await startWorkerProcess(fast)
@@ -190,14 +195,7 @@ test.group('Reliability', (group) => {
 
     const ticket = await openTicket(desk.customer, desk.it.id, { title: 'Shutdown test' })
     const effects = () => db.from('fixture_event_effects').where('ticket_id', ticket.id)
-    await eventually(
-      async () => {
-        const rows = await effects()
-        return rows.length > 0
-      },
-      20_000,
-      'the job started: its first step is done, its pause has begun'
-    )
+    await firstStepDone(ticket.id, 'the job started: its first step is done, its pause has begun')
     const ended = await worker.stop()
 
     assert.deepEqual(ended, { code: 0, signal: null }, worker.output())
