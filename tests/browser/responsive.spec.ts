@@ -42,5 +42,8 @@ test.group('Small screens', (group) => {
     await screenshot(page, 'mobile-drawer')
     await sidebarLink.click()
     await page.waitForURL('**/admin/groups')
+    await page.getByRole('heading', { name: 'Groups', level: 1 }).waitFor()
+    // Nothing may still be in flight when the test's transaction rolls back.
+    await page.waitForLoadState('networkidle')
   })
 })
