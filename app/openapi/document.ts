@@ -1,5 +1,9 @@
-import { paths, parameters } from '#openapi/paths'
-import { headers, responses, schemas, securitySchemes } from '#openapi/schemas'
+import { errorSchemas, headers, responses, securitySchemes } from '#openapi/components'
+import { parameters } from '#openapi/ticket_parameters'
+import { accountPaths, accountSchemas } from '#openapi/account'
+import { ticketPaths, ticketSchemas } from '#openapi/tickets'
+import { deskPaths, deskSchemas } from '#openapi/desk'
+import { taxonomyPaths, taxonomySchemas } from '#openapi/taxonomy'
 import { pluginPaths, pluginSchemas } from '#openapi/plugins'
 
 const DESCRIPTION = `
@@ -44,9 +48,16 @@ export function openApiDocument(serverUrl: string) {
       { name: 'Plugins', description: 'Plugins, their settings and failed deliveries: admins.' },
       { name: 'Meta', description: 'About the API itself.' },
     ],
-    paths: { ...paths, ...pluginPaths },
+    paths: { ...accountPaths, ...ticketPaths, ...deskPaths, ...taxonomyPaths, ...pluginPaths },
     components: {
-      schemas: { ...schemas, ...pluginSchemas },
+      schemas: {
+        ...errorSchemas,
+        ...accountSchemas,
+        ...ticketSchemas,
+        ...taxonomySchemas,
+        ...deskSchemas,
+        ...pluginSchemas,
+      },
       responses,
       parameters,
       headers,

@@ -1,11 +1,7 @@
-import { jsonBody, operation } from '#openapi/paths'
-import { data, orNull, ref, type JsonSchema } from '#openapi/schemas'
+import { jsonBody, operation } from '#openapi/operation'
+import { data, dateTime, object, orNull, ref, type JsonSchema } from '#openapi/json_schema'
 
-/**
- * /admin/plugins in the OpenAPI document: its paths and schemas, merged
- * into the document by document.ts (kept apart so paths.ts and schemas.ts
- * do not grow further).
- */
+/** Plugins, their settings and failed deliveries: admins. */
 
 const pluginId = {
   name: 'pluginId',
@@ -23,12 +19,7 @@ const deliveryId = {
   schema: { type: 'integer', minimum: 1 },
 }
 
-const dateTime = { type: 'string', format: 'date-time' }
 const count = { type: 'integer', minimum: 0 }
-
-function object(properties: Record<string, JsonSchema>, extra: JsonSchema = {}): JsonSchema {
-  return { type: 'object', required: Object.keys(properties), properties, ...extra }
-}
 
 const summaryProperties: Record<string, JsonSchema> = {
   id: { type: 'string' },

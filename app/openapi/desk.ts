@@ -1,0 +1,96 @@
+import { PRIORITIES, STATUSES } from '#models/ticket'
+import { data, id, object, ref, type JsonSchema } from '#openapi/json_schema'
+import { jsonBody, operation, param, pathId } from '#openapi/operation'
+import { filterNote, ticketFilters } from '#openapi/ticket_parameters'
+
+/** Working tickets and the report: agents and admins. */
+
+const countsBy = (keys: readonly string[]) => ({
+  type: 'object',
+  propertyNames: { enum: [...keys] },
+  additionalProperties: { type: 'integer', minimum: 0 },
+  description: 'Only values that occur are present.',
+})
+
+export const deskSchemas: Record<string, JsonSchema> = {
+  Report: object({
+    total: { type: 'integer', minimum: 0 },
+    by_status: countsBy(STATUSES),
+    by_priority: countsBy(PRIORITIES),
+    by_group: {
+      type: 'array',
+      items: object({ id, name: { type: 'string' }, total: { type: 'integer', minimum: 0 } }),
+    },
+    average_first_response_hours: { type: ['number', 'null'] },
+    average_resolution_hours: { type: ['number', 'null'] },
+  }),
+}
+
+export const deskPaths: Record<string, Record<string, unknown>> = {
+  '/admin/tickets': {
+    get: operation({
+      operationId: 'listDeskTickets',
+      summary: 'The desk: tickets the caller may work on (agents, admins)',
+      description:
+        'Agents see tickets they requested, are assigned to, or that belong to their groups; ' +
+        `admins see every ticket of the organization. ${filterNote}`,
+      tags: ['Desk'],
+      parameters: [param('Queue'), ...ticketFilters, param('RequesterId')],
+      success: { status: 200, description: 'A page of tickets.', schema: ref('PaginatedTickets') },
+      errors: [401, 403, 422],
+    }),
+  },
+  '/admin/tickets/{id}': {
+    put: operation({
+      operationId: 'updateTicket',
+      summary: 'Change title, priority or classification',
+      description:
+        'Only the fields sent change. Agents: tickets assigned to them or of their groups.',
+      tags: ['Desk'],
+      parameters: [pathId('ticket')],
+      requestBody: jsonBody('UpdateTicketRequest', false),
+      success: { status: 200, description: 'The ticket.', schema: data(ref('TicketDetail')) },
+      errors: [400, 401, 403, 404, 422],
+    }),
+  },
+  '/admin/tickets/{id}/assign': {
+    put: operation({
+      operationId: 'assignTicket',
+      summary: 'Assign or unassign a ticket',
+      description:
+        'Assigning an open ticket makes it `assigned`; unassigning an assigned or in-progress ' +
+        'ticket puts it back to `open`.',
+      tags: ['Desk'],
+      parameters: [pathId('ticket')],
+      requestBody: jsonBody('AssignRequest'),
+      success: { status: 200, description: 'The ticket.', schema: data(ref('TicketDetail')) },
+      errors: [400, 401, 403, 404, 422],
+    }),
+  },
+  '/admin/tickets/{id}/status': {
+    put: operation({
+      operationId: 'changeTicketStatus',
+      summary: 'Change the status of a ticket',
+      description:
+        '`assigned` and `in_progress` need an assignee, `open` needs none, and `closed` is ' +
+        'final; a refused transition is a 422 on `status`.',
+      tags: ['Desk'],
+      parameters: [pathId('ticket')],
+      requestBody: jsonBody('StatusRequest'),
+      success: { status: 200, description: 'The ticket.', schema: data(ref('TicketDetail')) },
+      errors: [400, 401, 403, 404, 422],
+    }),
+  },
+
+  '/admin/reports': {
+    get: operation({
+      operationId: 'getReport',
+      summary: 'Counts and average response times (agents, admins)',
+      description: 'Over the tickets the caller may see, optionally by creation day.',
+      tags: ['Reports'],
+      parameters: [param('CreatedFrom'), param('CreatedTo')],
+      success: { status: 200, description: 'The report.', schema: data(ref('Report')) },
+      errors: [401, 403, 422],
+    }),
+  },
+}

@@ -1,0 +1,159 @@
+import { data, id, object, ref, type JsonSchema } from '#openapi/json_schema'
+import { jsonBody, operation, pathId } from '#openapi/operation'
+
+/** Groups, categories, subcategories and group members. */
+
+export const taxonomySchemas: Record<string, JsonSchema> = {
+  TaxonomyGroup: object(
+    {
+      id,
+      name: { type: 'string' },
+      description: { type: ['string', 'null'] },
+      is_active: { type: 'boolean' },
+      categories: { type: 'array', items: ref('TaxonomyCategory') },
+    },
+    { description: 'A group with its categories and their subcategories.' }
+  ),
+  TaxonomyCategory: object({
+    id,
+    name: { type: 'string' },
+    is_active: { type: 'boolean' },
+    subcategories: { type: 'array', items: ref('TaxonomySubcategory') },
+  }),
+  TaxonomySubcategory: object({ id, name: { type: 'string' }, is_active: { type: 'boolean' } }),
+  Group: object({
+    id,
+    name: { type: 'string' },
+    description: { type: ['string', 'null'] },
+    email: { type: ['string', 'null'], format: 'email' },
+    is_active: { type: 'boolean' },
+    position: { type: 'integer', minimum: 0 },
+    member_count: { type: 'integer', minimum: 0 },
+  }),
+  GroupDeletion: object({
+    id,
+    outcome: {
+      type: 'string',
+      enum: ['deleted', 'deactivated'],
+      description: 'A group that tickets use is deactivated instead of deleted.',
+    },
+  }),
+  Category: object({ id, group_id: id, name: { type: 'string' } }),
+  Subcategory: object({ id, category_id: id, name: { type: 'string' } }),
+  Membership: object({ group_id: id, user_id: id }),
+  GroupRequest: {
+    type: 'object',
+    required: ['name'],
+    properties: {
+      name: { type: 'string', minLength: 1, maxLength: 120 },
+      description: { type: ['string', 'null'], maxLength: 2000 },
+      email: { type: ['string', 'null'], format: 'email', maxLength: 254 },
+      is_active: { type: 'boolean' },
+    },
+  },
+  TaxonomyEntryRequest: object({ name: { type: 'string', minLength: 1, maxLength: 120 } }),
+  MemberRequest: object({
+    user_id: { ...id, description: 'An agent or admin of the organization.' },
+  }),
+}
+
+export const taxonomyPaths: Record<string, Record<string, unknown>> = {
+  '/groups': {
+    get: operation({
+      operationId: 'listTaxonomy',
+      summary: 'Active groups with their categories and subcategories',
+      description:
+        'The choices for opening a ticket, in display order. Inactive entries are left out.',
+      tags: ['Taxonomy'],
+      success: {
+        status: 200,
+        description: 'The active taxonomy tree.',
+        schema: data({ type: 'array', items: ref('TaxonomyGroup') }),
+      },
+      errors: [401],
+    }),
+  },
+
+  '/admin/groups': {
+    post: operation({
+      operationId: 'createGroup',
+      summary: 'Create a group (admins)',
+      tags: ['Admin'],
+      requestBody: jsonBody('GroupRequest'),
+      success: { status: 201, description: 'The new group.', schema: data(ref('Group')) },
+      errors: [400, 401, 403, 422],
+    }),
+  },
+  '/admin/groups/{id}': {
+    put: operation({
+      operationId: 'updateGroup',
+      summary: 'Replace a group (admins)',
+      description:
+        'A full replacement: an omitted description or email is cleared; an omitted ' +
+        'is_active is kept.',
+      tags: ['Admin'],
+      parameters: [pathId('group')],
+      requestBody: jsonBody('GroupRequest'),
+      success: { status: 200, description: 'The group.', schema: data(ref('Group')) },
+      errors: [400, 401, 403, 404, 422],
+    }),
+    delete: operation({
+      operationId: 'deleteGroup',
+      summary: 'Delete a group, or deactivate it when tickets use it (admins)',
+      tags: ['Admin'],
+      parameters: [pathId('group')],
+      success: { status: 200, description: 'What happened.', schema: data(ref('GroupDeletion')) },
+      errors: [401, 403, 404],
+    }),
+  },
+  '/admin/groups/{id}/categories': {
+    post: operation({
+      operationId: 'createCategory',
+      summary: 'Add a category to a group (admins)',
+      tags: ['Admin'],
+      parameters: [pathId('group')],
+      requestBody: jsonBody('TaxonomyEntryRequest'),
+      success: { status: 201, description: 'The new category.', schema: data(ref('Category')) },
+      errors: [400, 401, 403, 404, 422],
+    }),
+  },
+  '/admin/categories/{id}/subcategories': {
+    post: operation({
+      operationId: 'createSubcategory',
+      summary: 'Add a subcategory to a category (admins)',
+      tags: ['Admin'],
+      parameters: [pathId('category')],
+      requestBody: jsonBody('TaxonomyEntryRequest'),
+      success: {
+        status: 201,
+        description: 'The new subcategory.',
+        schema: data(ref('Subcategory')),
+      },
+      errors: [400, 401, 403, 404, 422],
+    }),
+  },
+  '/admin/groups/{id}/members': {
+    post: operation({
+      operationId: 'addGroupMember',
+      summary: 'Add an agent or admin to a group (admins)',
+      description: 'Adding a member twice changes nothing and still answers 201.',
+      tags: ['Admin'],
+      parameters: [pathId('group')],
+      requestBody: jsonBody('MemberRequest'),
+      success: { status: 201, description: 'The membership.', schema: data(ref('Membership')) },
+      errors: [400, 401, 403, 404, 422],
+    }),
+    delete: operation({
+      operationId: 'removeGroupMember',
+      summary: 'Remove a member from a group (admins)',
+      description:
+        'The user is named in the JSON body, not in the path. Removing a non-member also ' +
+        'answers 204.',
+      tags: ['Admin'],
+      parameters: [pathId('group')],
+      requestBody: jsonBody('MemberRequest'),
+      success: { status: 204, description: 'Removed.' },
+      errors: [400, 401, 403, 404, 422],
+    }),
+  },
+}
