@@ -1,6 +1,6 @@
 import Organization from '#models/organization'
 import PluginCatalog from '#platform/plugin_catalog'
-import Installations from '#platform/installations'
+import PluginInstallation from '#models/plugin_installation'
 import PluginAdmin from '#services/plugin_admin'
 import type { ActorContext } from '#services/request_context'
 import FormError from '#exceptions/form_error'
@@ -19,19 +19,17 @@ const cliContext: ActorContext = { actor: null, ip: null, userAgent: 'cli' }
 export default class PluginCommands {
   /** Every discovered plugin, and whether each organization has it enabled. */
   static async overview() {
-    const organizations = await Organization.query().orderBy('slug')
-    const enabled = await Promise.all(
-      organizations.map(async (organization) => ({
-        slug: organization.slug,
-        installations: await Installations.forOrganization(organization.id),
-      }))
-    )
+    const [organizations, switchedOn] = await Promise.all([
+      Organization.query().orderBy('slug'),
+      PluginInstallation.query().where('enabled', true).select('organization_id', 'plugin_id'),
+    ])
+    const on = new Set(switchedOn.map((row) => `${row.organizationId}:${row.pluginId}`))
     const plugins = PluginCatalog.all().map((plugin) => ({
       plugin,
       enabledIn: Object.fromEntries(
-        enabled.map(({ slug, installations }) => [
-          slug,
-          installations.get(plugin.id)?.enabled ?? false,
+        organizations.map((organization) => [
+          organization.slug,
+          on.has(`${organization.id}:${plugin.id}`),
         ])
       ),
     }))

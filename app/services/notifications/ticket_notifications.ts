@@ -84,14 +84,10 @@ function addressable(recipients: unknown): Recipient[] {
   })
 }
 
-async function groupAgents(ticket: Ticket): Promise<User[]> {
-  return TicketWorkflow.assignableAgents(ticket)
-}
-
 /** Who handles the requester's words: the assignee while active, else the whole group. */
 async function handlers(ticket: Ticket): Promise<User[]> {
   const assignee = ticket.assigneeId ? await User.find(ticket.assigneeId) : null
-  return assignee?.isActive ? [assignee] : await groupAgents(ticket)
+  return assignee?.isActive ? [assignee] : await TicketWorkflow.assignableAgents(ticket)
 }
 
 async function plan(event: OutboxEvent, ticket: Ticket): Promise<Plan[]> {
@@ -99,7 +95,7 @@ async function plan(event: OutboxEvent, ticket: Ticket): Promise<Plan[]> {
   const opening = event.name === 'ticket.created'
   switch (event.name) {
     case 'ticket.created': {
-      const agents = await groupAgents(ticket)
+      const agents = await TicketWorkflow.assignableAgents(ticket)
       return [
         {
           kind: 'ticket_created_receipt',
