@@ -3,6 +3,7 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 import type Ticket from '#models/ticket'
 import { STATUS_LABELS } from '#services/tickets/ticket_lifecycle'
+import { inlineImagesAsLinks } from '#services/tickets/markdown'
 import type { TicketMessage } from '#services/notifications/notification_sender'
 
 const HEADLINES: Record<TicketMessage['kind'], (m: TicketMessage, t: Ticket) => string> = {
@@ -49,7 +50,10 @@ export default class TicketNotificationMail extends BaseMail {
       : 'desk.tickets.show'
     const data = {
       ticket: this.ticket,
-      notice: this.notice,
+      notice: {
+        ...this.notice,
+        replyHtml: this.notice.replyHtml && inlineImagesAsLinks(this.notice.replyHtml, appUrl),
+      },
       headline: HEADLINES[this.notice.kind](this.notice, this.ticket),
       status: STATUS_LABELS[this.notice.statusTo ?? this.ticket.status],
       link: new URL(urlFor(route, { id: this.ticket.id }), appUrl).href,
