@@ -6,6 +6,13 @@ import TicketConversation from '#services/tickets/ticket_conversation'
 import AttachmentIntake from '#services/tickets/attachment_intake'
 import { actorContext } from '#services/request_context'
 import TicketPolicy from '#policies/ticket_policy'
+import { STATUS_LABELS } from '#services/tickets/ticket_lifecycle'
+import type { Status } from '#models/ticket'
+
+function sentMessage(internal: boolean, status: Status | undefined) {
+  const sent = internal ? 'Internal note added' : 'Reply sent'
+  return status ? `${sent} and status set to ${STATUS_LABELS[status]}.` : `${sent}.`
+}
 
 /**
  * Replies and internal notes, from the portal (requester replies) and the
@@ -25,16 +32,21 @@ export default class TicketCommentsController {
     }
     const input = await request.validateUsing(replyValidator)
     const internal = !fromPortal && input.internal === true
-    await bouncer.with(TicketPolicy).authorize(internal ? 'addNote' : 'reply', ticket)
+    const status = fromPortal ? undefined : input.status
+    const policy = bouncer.with(TicketPolicy)
+    await policy.authorize(internal ? 'addNote' : 'reply', ticket)
+    if (status) {
+      await policy.authorize('manage', ticket)
+    }
     const files = await AttachmentIntake.inspect(request.files('attachments'))
     await TicketConversation.add(
       ticket,
       user,
-      { body: input.body, internal },
+      { body: input.body, internal, status },
       files,
       actorContext(ctx)
     )
-    session.flash('success', internal ? 'Internal note added.' : 'Reply sent.')
-    return response.redirect().back()
+    session.flash('success', sentMessage(internal, status))
+    return response.redirect().withQs().back()
   }
 }

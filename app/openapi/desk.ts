@@ -43,9 +43,10 @@ export const deskPaths: Record<string, Record<string, unknown>> = {
   '/admin/tickets/{id}': {
     put: operation({
       operationId: 'updateTicket',
-      summary: 'Change title, priority or classification',
+      summary: 'Change title, priority, classification, assignee and status at once',
       description:
-        'Only the fields sent change. Agents: tickets assigned to them or of their groups.',
+        'Only the fields sent change, all in one transaction: if one is refused (422 on that ' +
+        'field), none changes. Agents: tickets assigned to them or of their groups.',
       tags: ['Desk'],
       parameters: [pathId('ticket')],
       requestBody: jsonBody('UpdateTicketRequest', false),

@@ -158,6 +158,13 @@ const ticketRequestSchemas: Record<string, JsonSchema> = {
         description:
           'An internal note, hidden from the requester. Staff who manage the ticket only.',
       },
+      status: {
+        ...status,
+        description:
+          'Set this status with the message ("reply and resolve"). Staff who manage the ticket ' +
+          'only (403 otherwise). A transition the lifecycle refuses is a 422 on `status`, and ' +
+          'then nothing is saved, not the message either.',
+      },
     },
   },
   AssignRequest: object({
@@ -177,6 +184,17 @@ const ticketRequestSchemas: Record<string, JsonSchema> = {
       group_id: id,
       category_id: orNull(id),
       subcategory_id: orNull(id),
+      status: {
+        ...status,
+        description:
+          'Applied after the classification and the assignee, so assigning and starting an open ' +
+          'ticket works in one request.',
+      },
+      assigned_to: orNull({
+        ...id,
+        description:
+          "An active agent or admin who is a member of the ticket's (new) group; null unassigns.",
+      }),
     },
   },
 }

@@ -27,6 +27,7 @@ export const apiCreateTicketValidator = vine.create({
 export const apiCommentValidator = vine.create({
   body: ticketRules.body(),
   internal: vine.boolean().optional(),
+  status: ticketRules.status().optional(),
   attachments: ticketRules.attachments(),
 })
 
@@ -44,6 +45,8 @@ export const apiUpdateTicketValidator = vine.create({
   group_id: ticketRules.id().optional(),
   category_id: ticketRules.id().nullable().optional(),
   subcategory_id: ticketRules.id().nullable().optional(),
+  status: ticketRules.status().optional(),
+  assigned_to: ticketRules.id().nullable().optional(),
 })
 
 export const apiGroupValidator = vine.create({

@@ -39,6 +39,8 @@ export const createTicketValidator = vine.create({
 export const replyValidator = vine.create({
   body: ticketRules.body(),
   internal: vine.boolean().optional(),
+  /** "Send and set status" (desk only). */
+  status: ticketRules.status().optional(),
   attachments: ticketRules.attachments(),
 })
 
@@ -50,12 +52,15 @@ export const statusValidator = vine.create({
   status: ticketRules.status(),
 })
 
+/** The ticket page's one save; a field left out stays as it is. */
 export const updateTicketValidator = vine.create({
   title: ticketRules.title().optional(),
   priority: ticketRules.priority().optional(),
   groupId: ticketRules.id().optional(),
   categoryId: ticketRules.id().nullable().optional(),
   subcategoryId: ticketRules.id().nullable().optional(),
+  status: ticketRules.status().optional(),
+  assignedTo: ticketRules.id().nullable().optional(),
 })
 
 export const bulkTicketValidator = vine.create({
@@ -125,4 +130,39 @@ export function normalizeTicketQuery(qs: Record<string, unknown>) {
     }
   }
   return normalized
+}
+
+/** The query keys of the desk list, as its forms and links write them. */
+const DESK_LIST_KEYS = [
+  'queue',
+  'q',
+  'status',
+  'priority',
+  'groupId',
+  'assigneeId',
+  'requesterId',
+  'createdFrom',
+  'createdTo',
+  'sort',
+  'page',
+] as const
+
+/**
+ * The desk list a ticket page was opened from, as its query string: the
+ * page leads back there. Only a query the list itself would accept is
+ * kept, key by key as it came.
+ */
+export async function deskListQuery(qs: Record<string, unknown>) {
+  const [error] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(qs))
+  if (error) {
+    return {}
+  }
+  const kept: Record<string, string> = {}
+  for (const key of DESK_LIST_KEYS) {
+    const value = qs[key]
+    if (typeof value === 'string' && value !== '') {
+      kept[key] = value
+    }
+  }
+  return kept
 }

@@ -73,12 +73,16 @@ export default class TicketsController {
     }
     const input = await ctx.request.validateUsing(apiCommentValidator)
     const internal = input.internal === true
-    await ctx.bouncer.with(TicketPolicy).authorize(internal ? 'addNote' : 'reply', ticket)
+    const policy = ctx.bouncer.with(TicketPolicy)
+    await policy.authorize(internal ? 'addNote' : 'reply', ticket)
+    if (input.status) {
+      await policy.authorize('manage', ticket)
+    }
     const files = await AttachmentIntake.inspect(ctx.request.files('attachments'))
     const comment = await TicketConversation.add(
       ticket,
       user,
-      { body: input.body, internal },
+      { body: input.body, internal, status: input.status },
       files,
       actorContext(ctx)
     )

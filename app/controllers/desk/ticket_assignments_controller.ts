@@ -5,10 +5,11 @@ import TicketQuery from '#services/tickets/ticket_query'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { actorContext } from '#services/request_context'
 import TicketPolicy from '#policies/ticket_policy'
+import { backToTicketOrQueue } from '#helpers/desk_redirects'
 
 export default class TicketAssignmentsController {
   async update(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session, response } = ctx
+    const { request, params, auth, bouncer, session } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
       throw new NotFoundException()
@@ -17,6 +18,6 @@ export default class TicketAssignmentsController {
     const { assignedTo } = await request.validateUsing(assignValidator)
     await TicketWorkflow.assign(ticket, assignedTo, actorContext(ctx))
     session.flash('success', assignedTo ? 'Ticket assigned.' : 'Ticket unassigned.')
-    return response.redirect().back()
+    return backToTicketOrQueue(ctx, ticket.id)
   }
 }

@@ -23,6 +23,6 @@ export default class TicketBulkActionsController {
         `Skipped ${outcome.skipped.map((entry) => `${entry.reference} (${entry.reason})`).join('; ')}`
       )
     }
-    return response.redirect().back()
+    return response.redirect().withQs().back()
   }
 }

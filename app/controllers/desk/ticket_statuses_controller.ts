@@ -6,10 +6,11 @@ import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { STATUS_LABELS } from '#services/tickets/ticket_lifecycle'
 import { actorContext } from '#services/request_context'
 import TicketPolicy from '#policies/ticket_policy'
+import { backToTicketOrQueue } from '#helpers/desk_redirects'
 
 export default class TicketStatusesController {
   async update(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session, response } = ctx
+    const { request, params, auth, bouncer, session } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
       throw new NotFoundException()
@@ -18,6 +19,6 @@ export default class TicketStatusesController {
     const { status } = await request.validateUsing(statusValidator)
     await TicketWorkflow.changeStatus(ticket, status, actorContext(ctx))
     session.flash('success', `Status set to ${STATUS_LABELS[status]}.`)
-    return response.redirect().back()
+    return backToTicketOrQueue(ctx, ticket.id)
   }
 }

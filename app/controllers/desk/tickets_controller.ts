@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import NotFoundException from '#exceptions/not_found_exception'
 import db from '@adonisjs/lucid/services/db'
 import {
+  deskListQuery,
   normalizeTicketQuery,
   ticketFiltersValidator,
   updateTicketValidator,
@@ -26,6 +27,7 @@ import UserTransformer from '#transformers/user_transformer'
 import { PRIORITIES, STATUSES } from '#models/ticket'
 import Hooks from '#platform/hooks'
 import { ticketSnapshot } from '#platform/snapshots'
+import { backToTicketOrQueue } from '#helpers/desk_redirects'
 
 /**
  * The desk: queues, filters and search over the tickets an agent may see,
@@ -77,7 +79,7 @@ export default class TicketsController {
     })
   }
 
-  async show({ inertia, params, auth, bouncer }: HttpContext) {
+  async show({ inertia, params, auth, bouncer, request }: HttpContext) {
     const user = auth.getUserOrFail()
     const ticket = await TicketQuery.visibleTo(user)
       .where('tickets.id', params.id)
@@ -121,19 +123,24 @@ export default class TicketsController {
       can: { manage: canManage, addNote: canSeeInternal && canManage },
       limits: ATTACHMENT_LIMITS,
       panels: { sidebar, badges },
+      listQuery: await deskListQuery(request.qs()),
     })
   }
 
   async update(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session, response } = ctx
+    const { request, params, auth, bouncer, session } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
       throw new NotFoundException()
     }
     await bouncer.with(TicketPolicy).authorize('manage', ticket)
-    const input = await request.validateUsing(updateTicketValidator)
-    const changes = await TicketWorkflow.update(ticket, input, actorContext(ctx))
+    const { assignedTo, ...fields } = await request.validateUsing(updateTicketValidator)
+    const changes = await TicketWorkflow.update(
+      ticket,
+      { ...fields, assigneeId: assignedTo },
+      actorContext(ctx)
+    )
     session.flash('success', changes.length ? 'Ticket updated.' : 'Nothing changed.')
-    return response.redirect().back()
+    return backToTicketOrQueue(ctx, ticket.id)
   }
 }

@@ -8,20 +8,29 @@ import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import AttachmentIntake, { type InspectedFile } from '#services/tickets/attachment_intake'
 import { renderMarkdown } from '#services/tickets/markdown'
+import { inlineImages } from '#services/tickets/inline_images'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
 import { reopenedStatus } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
 import Outbox from '#platform/outbox'
 import { actorSnapshot, ticketSnapshot } from '#platform/snapshots'
 import { announceChanges } from '#services/tickets/ticket_events'
+import { TicketChanges } from '#services/tickets/ticket_changes'
 
-export type ReplyInput = { body: string; internal: boolean }
+export type ReplyInput = {
+  body: string
+  internal: boolean
+  /** "Send and set status": staff only, checked by the caller (TicketPolicy.manage). */
+  status?: Status
+}
 
 /**
  * Public replies and internal notes. A reply can move the ticket on its
  * own: the requester answering a resolved ticket reopens it, answering
  * while "waiting on customer" hands it back to the agent, and the first
- * public reply from staff stamps first_response_at.
+ * public reply from staff stamps first_response_at. Staff may set a status
+ * with it; a status the lifecycle refuses refuses the whole message, so it
+ * is never half sent (the form keeps the text for another try).
  */
 export default class TicketConversation {
   static async add(
@@ -49,13 +58,14 @@ export default class TicketConversation {
         }
 
         const statusBefore = locked.status
+        const images = await inlineImages(locked.id, { internal: input.internal }, trx)
         const comment = await TicketComment.create(
           {
             organizationId: locked.organizationId,
             ticketId: locked.id,
             authorId: author.id,
             body: input.body,
-            bodyHtml: renderMarkdown(input.body),
+            bodyHtml: renderMarkdown(input.body, images),
             isInternal: input.internal,
           },
           { client: trx }
@@ -91,9 +101,12 @@ export default class TicketConversation {
             locked.firstResponseAt = DateTime.now()
           }
         }
+        if (input.status) {
+          changes.push(...TicketChanges.status(locked, input.status))
+        }
         locked.updatedAt = DateTime.now()
         await locked.save()
-        await recordHistory(trx, locked, author, changes)
+        await recordHistory(trx, locked, author, TicketChanges.collapse(changes))
         await Outbox.record(trx, locked.organizationId, 'ticket.comment_added', {
           ticket: ticketSnapshot(locked),
           actor: actorSnapshot(author),

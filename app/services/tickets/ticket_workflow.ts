@@ -2,14 +2,11 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import Ticket, { type Priority, type Status } from '#models/ticket'
-import User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
-import TaxonomyService from '#services/taxonomy_service'
 import type { ActorContext } from '#services/request_context'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
-import { assertTransition, IllegalTransition } from '#services/tickets/ticket_lifecycle'
-import FormError from '#exceptions/form_error'
 import { announceChanges } from '#services/tickets/ticket_events'
+import { assignableAgents, TicketChanges } from '#services/tickets/ticket_changes'
 
 export type TicketFieldsInput = {
   title?: string
@@ -17,78 +14,43 @@ export type TicketFieldsInput = {
   groupId?: number
   categoryId?: number | null
   subcategoryId?: number | null
+  status?: Status
+  assigneeId?: number | null
 }
 
 /**
- * Staff actions on a ticket: assignment, status, priority, classification.
- * Each runs in one transaction with the ticket row locked, goes through
- * the lifecycle's rules, and records history and audit rows.
+ * Staff actions on a ticket: assignment, status, priority, classification,
+ * title. Each runs in one transaction with the ticket row locked, goes
+ * through the lifecycle's rules, and records history and audit rows.
  */
 export default class TicketWorkflow {
   /** Active agents and admins who are members of the ticket's group: who it can be assigned to. */
   static assignableAgents(ticket: Pick<Ticket, 'organizationId' | 'groupId'>) {
-    return User.query()
-      .where('organization_id', ticket.organizationId)
-      .whereIn('role', ['agent', 'admin'])
-      .where('is_active', true)
-      .whereIn('id', db.from('group_members').where('group_id', ticket.groupId).select('user_id'))
-      .orderBy('name')
+    return assignableAgents(ticket)
   }
 
   static async assign(ticket: Ticket, assigneeId: number | null, context: ActorContext) {
-    return this.change(ticket, context, 'ticket.assigned', async (locked, trx) => {
-      const changes: Change[] = []
-      let assignee: User | null = null
-      if (assigneeId !== null) {
-        assignee = await this.assignableAgents(locked)
-          .useTransaction(trx)
-          .where('id', assigneeId)
-          .first()
-        if (!assignee) {
-          throw new FormError(
-            'assignedTo',
-            "Choose an active agent who is a member of the ticket's group."
-          )
-        }
-      }
-      if (locked.assigneeId === (assignee?.id ?? null)) {
-        return changes
-      }
-      const previous = locked.assigneeId
-        ? await User.find(locked.assigneeId, { client: trx })
-        : null
-      changes.push({ field: 'assignee', from: previous?.name ?? null, to: assignee?.name ?? null })
-      locked.assigneeId = assignee?.id ?? null
-      const status = this.statusAfterAssignment(locked.status, assignee !== null)
-      if (status !== locked.status) {
-        changes.push({ field: 'status', from: locked.status, to: status })
-        locked.status = status
-      }
-      return changes
-    })
+    return this.change(ticket, context, 'ticket.assigned', (locked, trx) =>
+      TicketChanges.assignee(locked, trx, assigneeId)
+    )
   }
 
   static async changeStatus(ticket: Ticket, to: Status, context: ActorContext) {
-    return this.change(ticket, context, 'ticket.status_changed', async (locked) => {
-      if (locked.status === to) {
-        return []
-      }
-      try {
-        assertTransition(locked.status, to, locked.assigneeId !== null)
-      } catch (error) {
-        if (error instanceof IllegalTransition) {
-          throw new FormError('status', error.message, 'transition')
-        }
-        throw error
-      }
-      const change: Change = { field: 'status', from: locked.status, to }
-      this.applyStatus(locked, to)
-      return [change]
-    })
+    return this.change(ticket, context, 'ticket.status_changed', async (locked) =>
+      TicketChanges.status(locked, to)
+    )
   }
 
+  /**
+   * The ticket page's one save: any of the fields, together or not, in one
+   * transaction: all of them change or none does. Placement goes first (a
+   * move can drop the assignee), then the assignee (assigning an open ticket
+   * makes it "assigned"), then the status, so "assign to Bo and set in
+   * progress" works on an open ticket. A status that is sent is where the
+   * ticket must end up; one left out lets those automatic moves stand.
+   */
   static async update(ticket: Ticket, input: TicketFieldsInput, context: ActorContext) {
-    return this.change(ticket, context, 'ticket.updated', async (locked, trx) => {
+    return this.change(ticket, context, auditAction, async (locked, trx) => {
       const changes: Change[] = []
       if (input.title !== undefined && input.title !== locked.title) {
         changes.push({ field: 'title', from: locked.title, to: input.title })
@@ -98,48 +60,14 @@ export default class TicketWorkflow {
         changes.push({ field: 'priority', from: locked.priority, to: input.priority })
         locked.priority = input.priority
       }
-      if (
-        input.groupId !== undefined ||
-        input.categoryId !== undefined ||
-        input.subcategoryId !== undefined
-      ) {
-        const groupId = input.groupId ?? locked.groupId
-        const moved = groupId !== locked.groupId
-        const placement = await TaxonomyService.validatePlacement(
-          locked.organizationId,
-          {
-            groupId,
-            categoryId:
-              input.categoryId !== undefined ? input.categoryId : moved ? null : locked.categoryId,
-            subcategoryId:
-              input.subcategoryId !== undefined
-                ? input.subcategoryId
-                : moved
-                  ? null
-                  : locked.subcategoryId,
-          },
-          trx
-        )
-        changes.push(...(await this.placementChanges(trx, locked, placement)))
-        locked.merge(placement)
-        if (moved && locked.assigneeId) {
-          const stillMember = await trx
-            .from('group_members')
-            .where({ group_id: groupId, user_id: locked.assigneeId })
-            .first()
-          if (!stillMember) {
-            const previous = await User.find(locked.assigneeId, { client: trx })
-            changes.push({ field: 'assignee', from: previous?.name ?? null, to: null })
-            locked.assigneeId = null
-            const status = this.statusAfterAssignment(locked.status, false)
-            if (status !== locked.status) {
-              changes.push({ field: 'status', from: locked.status, to: status })
-              locked.status = status
-            }
-          }
-        }
+      changes.push(...(await TicketChanges.placement(locked, trx, input)))
+      if (input.assigneeId !== undefined) {
+        changes.push(...(await TicketChanges.assignee(locked, trx, input.assigneeId)))
       }
-      return changes
+      if (input.status !== undefined) {
+        changes.push(...TicketChanges.status(locked, input.status))
+      }
+      return TicketChanges.collapse(changes)
     })
   }
 
@@ -168,54 +96,6 @@ export default class TicketWorkflow {
     return closed
   }
 
-  private static statusAfterAssignment(status: Status, assigned: boolean): Status {
-    if (assigned && status === 'open') {
-      return 'assigned'
-    }
-    if (!assigned && (status === 'assigned' || status === 'in_progress')) {
-      return 'open'
-    }
-    return status
-  }
-
-  private static applyStatus(ticket: Ticket, to: Status) {
-    if (to === 'resolved') {
-      ticket.resolvedAt = DateTime.now()
-    } else if (to === 'closed') {
-      ticket.closedAt = DateTime.now()
-      ticket.resolvedAt ??= DateTime.now()
-    } else {
-      ticket.resolvedAt = null
-    }
-    ticket.status = to
-  }
-
-  private static async placementChanges(
-    trx: TransactionClientContract,
-    ticket: Ticket,
-    next: { groupId: number; categoryId: number | null; subcategoryId: number | null }
-  ) {
-    const changes: Change[] = []
-    const names = async (table: string, id: number | null) => {
-      if (id === null) {
-        return null
-      }
-      const row = await trx.from(table).where('id', id).select('name').first()
-      return (row?.name as string | undefined) ?? null
-    }
-    const pairs: [Change['field'], string, number | null, number | null][] = [
-      ['group', 'groups', ticket.groupId, next.groupId],
-      ['category', 'categories', ticket.categoryId, next.categoryId],
-      ['subcategory', 'subcategories', ticket.subcategoryId, next.subcategoryId],
-    ]
-    for (const [field, table, from, to] of pairs) {
-      if (from !== to) {
-        changes.push({ field, from: await names(table, from), to: await names(table, to) })
-      }
-    }
-    return changes
-  }
-
   /**
    * Shared frame: lock the row, let `apply` mutate it and describe the
    * changes, then save, record history and audit — or do nothing at all
@@ -224,7 +104,7 @@ export default class TicketWorkflow {
   private static async change(
     ticket: Ticket,
     context: ActorContext,
-    action: string,
+    action: string | ((changes: Change[]) => string),
     apply: (locked: Ticket, trx: TransactionClientContract) => Promise<Change[]>
   ) {
     return db.transaction(async (trx) => {
@@ -245,7 +125,7 @@ export default class TicketWorkflow {
         context,
         {
           organizationId: locked.organizationId,
-          action,
+          action: typeof action === 'string' ? action : action(changes),
           entityType: 'ticket',
           entityId: locked.id,
           oldValues: Object.fromEntries(
@@ -259,4 +139,22 @@ export default class TicketWorkflow {
       return changes
     })
   }
+}
+
+/**
+ * A save that only assigned (or only moved the status) reads in the audit
+ * log like the dedicated actions do; anything broader is an edit.
+ */
+function auditAction(changes: Change[]) {
+  const fields = new Set(changes.map((change) => change.field))
+  if (
+    fields.has('assignee') &&
+    [...fields].every((field) => field === 'assignee' || field === 'status')
+  ) {
+    return 'ticket.assigned'
+  }
+  if (fields.size === 1 && fields.has('status')) {
+    return 'ticket.status_changed'
+  }
+  return 'ticket.updated'
 }

@@ -61,6 +61,8 @@ export default class TicketsController {
         groupId: input.group_id,
         categoryId: input.category_id,
         subcategoryId: input.subcategory_id,
+        status: input.status,
+        assigneeId: input.assigned_to,
       },
       actorContext(ctx)
     ).catch(renameFields)
