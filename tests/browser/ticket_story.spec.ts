@@ -59,9 +59,9 @@ test.group('Ticket story', (group) => {
       .fill('Known firmware bug DOCK-42, fix next week.')
     await agent.getByTestId('send-reply').click()
     await agent.getByText('Internal note added.').waitFor()
-    await agent.getByLabel('Status').selectOption('resolved')
-    await agent.getByTestId('set-status').click()
-    await agent.getByText('Status set to Resolved.').waitFor()
+    await agent.getByLabel('Status', { exact: true }).selectOption('resolved')
+    await agent.getByTestId('save-ticket').click()
+    await agent.getByText('Ticket updated.').waitFor()
     await agent.getByTestId('internal-note').waitFor()
     await screenshot(agent, 'story-4-agent-resolved')
 
