@@ -35,11 +35,15 @@ function screenshotPng() {
   ])
 }
 
-/** Whether an image on the page was fetched and decoded (not a broken-image icon). */
-function loaded(page: Page, selector: string) {
-  return page
-    .locator(selector)
-    .evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)
+/**
+ * Waits until an image on the page was fetched and decoded (not a
+ * broken-image icon); the expression runs in the page.
+ */
+function imageLoaded(page: Page, selector: string) {
+  const image = `document.querySelector(${JSON.stringify(selector)})`
+  return page.waitForFunction(`${image}?.complete && ${image}.naturalWidth > 0`, undefined, {
+    timeout: 10_000,
+  })
 }
 
 /**
@@ -110,10 +114,9 @@ test.group('Desk: the ticket page', (group) => {
     assert.equal(await reply.inputValue(), '')
     assert.equal(await page.getByTestId('reply-attachments-picked').count(), 0, 'file list cleared')
     assert.equal(
-      await page
-        .locator('#reply-attachments')
-        .evaluate((input: HTMLInputElement) => input.files?.length),
-      0
+      await page.evaluate<number>(`document.querySelector('#reply-attachments').files.length`),
+      0,
+      'no file left in the input'
     )
     assert.equal(await page.getByLabel('Then set the status to').inputValue(), '')
     await page.getByTestId('reply').getByText('steps.txt').waitFor()
@@ -128,11 +131,7 @@ test.group('Desk: the ticket page', (group) => {
     await page.getByText('Reply sent.').waitFor()
     const inline = '[data-testid="reply"] img[alt="your screen"]'
     await page.locator(inline).waitFor()
-    await page.waitForFunction(
-      (selector) => (document.querySelector(selector) as HTMLImageElement | null)?.naturalWidth,
-      inline
-    )
-    assert.isTrue(await loaded(page, inline))
+    await imageLoaded(page, inline)
     assert.equal(
       await page.getByRole('link', { name: 'a cat' }).getAttribute('href'),
       'https://images.example.com/cat.png'
@@ -149,11 +148,7 @@ test.group('Desk: the ticket page', (group) => {
     await customer.waitForURL('**/portal')
     await customer.goto(`${baseUrl}/portal/tickets/${ticket.id}`)
     await customer.locator(inline).waitFor()
-    await customer.waitForFunction(
-      (selector) => (document.querySelector(selector) as HTMLImageElement | null)?.naturalWidth,
-      inline
-    )
-    assert.isTrue(await loaded(customer, inline))
+    await imageLoaded(customer, inline)
     await screenshot(customer, 'ticket-5-customer-sees-the-image')
     await customer.context().close()
 
