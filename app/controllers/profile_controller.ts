@@ -11,11 +11,14 @@ import { actorContext } from '#services/request_context'
 import { SUPPORTED_LOCALES } from '#services/locales'
 import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
 import FormError from '#exceptions/form_error'
+import SignIns from '#services/sessions/sign_ins'
+import WebSessions from '#services/sessions/web_sessions'
 
 export default class ProfileController {
-  async edit({ inertia, auth }: HttpContext) {
+  async edit({ inertia, auth, session }: HttpContext) {
     const user = auth.getUserOrFail()
     return inertia.render('profile/edit', {
+      signIns: await SignIns.list(user, { sessionId: session.sessionId }),
       profile: {
         name: user.name,
         email: user.email,
@@ -56,7 +59,13 @@ export default class ProfileController {
     if (!(await user.verifyPassword(currentPassword))) {
       throw new FormError('currentPassword', 'The current password is not correct.')
     }
-    await ProfileService.changePassword(user, password, actorContext(ctx))
+    const validFrom = await ProfileService.changePassword(
+      user,
+      password,
+      actorContext(ctx),
+      ctx.session.sessionId
+    )
+    WebSessions.keepCurrent(ctx, validFrom)
     ctx.session.flash('success', 'Your password has been changed. Other devices were signed out.')
     return ctx.response.redirect().back()
   }

@@ -5,6 +5,7 @@ import { TooManyAttempts, humanWait } from '#services/sign_in_throttle'
 import { actorContext } from '#services/request_context'
 import { homeRouteFor } from '#services/areas'
 import FormError from '#exceptions/form_error'
+import WebSessions from '#services/sessions/web_sessions'
 
 const INVALID = 'These credentials do not match an active account.'
 
@@ -23,6 +24,7 @@ export default class SessionController {
         throw new FormError('email', INVALID, 'credentials')
       }
       await auth.use('web').login(user, !!remember)
+      await WebSessions.begin(ctx, user)
       return response.redirect().toIntendedRoute(homeRouteFor(user.role))
     } catch (error) {
       if (error instanceof TooManyAttempts) {
@@ -39,6 +41,7 @@ export default class SessionController {
   async destroy(ctx: HttpContext) {
     const user = ctx.auth.user
     await ctx.auth.use('web').logout()
+    WebSessions.end(ctx)
     if (user) {
       await SignInService.recordSignOut(user, actorContext(ctx, user))
     }

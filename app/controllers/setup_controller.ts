@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import WebSessions from '#services/sessions/web_sessions'
 import NotFoundException from '#exceptions/not_found_exception'
 import { setupValidator } from '#validators/auth'
 import SetupService from '#services/setup_service'
@@ -26,6 +27,7 @@ export default class SetupController {
       throw new NotFoundException()
     }
     await ctx.auth.use('web').login(admin)
+    await WebSessions.begin(ctx, admin)
     ctx.session.flash('success', `Welcome to Switchboard, ${admin.name}. Your helpdesk is ready.`)
     return ctx.response.redirect().toRoute('admin.dashboard.show')
   }

@@ -8,7 +8,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   /**
    * 403 and 404 are friendly pages everywhere; the 500 page replaces the
-   * stack trace only outside development.
+   * stack trace only outside development. A 503 (the session store is
+   * unreachable) is a passing outage, not a bug: it says so everywhere.
    */
   protected renderStatusPages = true
 
@@ -16,10 +17,13 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     '403': (_, { inertia }) => inertia.render('errors/forbidden', {}),
     '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
     ...(app.inDev
-      ? {}
+      ? { '503': (_, { inertia }) => inertia.render('errors/unavailable', {}) }
       : {
-          '500..599': ((_, { inertia }) =>
-            inertia.render('errors/server_error', {})) as StatusPageRenderer,
+          '500..599': ((error, { inertia }) =>
+            inertia.render(
+              error.status === 503 ? 'errors/unavailable' : 'errors/server_error',
+              {}
+            )) as StatusPageRenderer,
         }),
   }
 

@@ -12,6 +12,7 @@ import {
   type NotificationPreferences,
 } from '#services/notifications/notification_kinds'
 import FormError from '#exceptions/form_error'
+import SignOuts from '#services/sessions/sign_outs'
 
 /**
  * A user's own account: name, language, theme, password and which
@@ -94,16 +95,21 @@ export default class ProfileService {
   }
 
   /**
-   * Changing the password signs out other devices: remember-me and API
-   * tokens are revoked; this session stays.
+   * Changing the password signs out every other device and API sign-in;
+   * the session asking (`keepSessionId`) stays. Returns the moment other
+   * sessions stopped counting, which the kept session must carry.
    */
-  static async changePassword(user: User, password: string, context: ActorContext) {
-    await db.transaction(async (trx) => {
+  static async changePassword(
+    user: User,
+    password: string,
+    context: ActorContext,
+    keepSessionId?: string
+  ) {
+    return db.transaction(async (trx) => {
       user.useTransaction(trx)
       user.password = password
       await user.save()
-      await trx.from('remember_me_tokens').where('tokenable_id', user.id).delete()
-      await trx.from('auth_access_tokens').where('tokenable_id', user.id).delete()
+      const validFrom = await SignOuts.everywhere(user, trx, { sessionId: keepSessionId })
       await AuditLogService.record(
         context,
         {
@@ -114,6 +120,7 @@ export default class ProfileService {
         },
         trx
       )
+      return validFrom
     })
   }
 }
