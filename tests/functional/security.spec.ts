@@ -55,3 +55,23 @@ test.group('Security baseline', (group) => {
     assert.notInclude(response.text(), 'node_modules')
   })
 })
+
+test.group('Page data embedded in HTML', (group) => {
+  isolate(group)
+
+  test('the page data script holds no raw <, > or &, and reads back unchanged', async ({
+    client,
+    assert,
+  }) => {
+    const { helpdesk, openTicket } = await import('#tests/support/tickets')
+    const desk = await helpdesk()
+    const title = '<!--<script> </script> & \u2028'
+    await openTicket(desk.customer, desk.it.id, { title })
+    const html = (await client.get('/desk').loginAs(desk.agent)).text()
+    const data = html.match(/<script data-page="app" type="application\/json">([\s\S]*?)<\/script>/)
+    assert.exists(data, 'the page data script is there and ends where it should')
+    assert.notMatch(data![1], /[<>&\u2028]/)
+    const page = JSON.parse(data![1])
+    assert.equal(page.props.tickets.data[0].title, title)
+  })
+})
