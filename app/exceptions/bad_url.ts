@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { PRIVACY_HEADERS } from '#helpers/privacy_headers'
 
 /**
  * Answers a request whose path cannot be decoded (invalid percent-encoding
@@ -12,6 +13,7 @@ export function answerBadUrl(req: IncomingMessage, res: ServerResponse) {
   const requestId = randomUUID()
   if ((req.url ?? '').startsWith('/api/')) {
     res.writeHead(400, {
+      ...PRIVACY_HEADERS,
       'content-type': 'application/json; charset=utf-8',
       'x-request-id': requestId,
     })
@@ -26,6 +28,6 @@ export function answerBadUrl(req: IncomingMessage, res: ServerResponse) {
     )
     return
   }
-  res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+  res.writeHead(400, { ...PRIVACY_HEADERS, 'content-type': 'text/plain; charset=utf-8' })
   res.end(`400 Bad Request: ${message}\n`)
 }
