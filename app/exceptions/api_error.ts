@@ -1,20 +1,24 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import app from '@adonisjs/core/services/app'
 
 type ValidationMessage = { field: string; message: string; rule: string }
 
 /**
  * The one error shape every /api/v1 failure (and /health) answers with:
- * `{ error, details, timestamp, requestId }`. Validation errors carry their
- * messages per field in `details`.
+ * `{ error, code, details, timestamp, requestId }`. Validation errors carry
+ * their messages per field in `details`. An unexpected failure (a bug, a
+ * database error) says only `{ error, timestamp, requestId }`: nothing of
+ * what went wrong inside reaches the client; the request id finds it in
+ * the log.
  */
-export type ApiErrorBody = {
-  error: string
-  code: string
-  details: Record<string, string[]> | Record<string, unknown> | null
-  timestamp: string
-  requestId: string | null
-}
+export type ApiErrorBody =
+  | {
+      error: string
+      code: string
+      details: Record<string, string[]> | Record<string, unknown> | null
+      timestamp: string
+      requestId: string | null
+    }
+  | { error: string; timestamp: string; requestId: string | null }
 
 /** Codes a client can branch on, whichever layer raised the error. */
 const CODE_BY_STATUS: Record<number, string> = {
@@ -82,13 +86,16 @@ export function apiErrorResponse(
       body: { error: err.message ?? 'Too many requests.', details: { retryAfter }, ...base },
     }
   }
+  if (status === 503 && err.code === 'E_SERVICE_UNAVAILABLE') {
+    return { status, body: { error: err.message!, details: null, ...base } }
+  }
   if (status >= 500) {
     return {
-      status,
+      status: 500,
       body: {
-        error: app.inProduction ? 'Something went wrong on our side.' : (err.message ?? 'Error'),
-        details: null,
-        ...base,
+        error: 'Something went wrong on our side. Quote the request id when you report it.',
+        timestamp: base.timestamp,
+        requestId: base.requestId,
       },
     }
   }

@@ -33,7 +33,7 @@ function highlight(headline: string) {
  * Admins on every ticket of their organization, agents on tickets assigned
  * to them or of their groups, nobody on a ticket they merely requested.
  */
-function notesVisible(user: User, alias = 'tickets'): [string, unknown[]] {
+function notesVisible(user: User, alias = 'tickets'): [string, number[]] {
   if (user.isAdmin) {
     return ['TRUE', []]
   }
