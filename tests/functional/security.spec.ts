@@ -68,7 +68,8 @@ test.group('Page data embedded in HTML', (group) => {
     const desk = await helpdesk()
     const title = '<!--<script> </script> & \u2028'
     await openTicket(desk.customer, desk.it.id, { title })
-    const html = (await client.get('/desk').loginAs(desk.agent)).text()
+    const response = await client.get('/desk').loginAs(desk.agent)
+    const html = response.text()
     const data = html.match(/<script data-page="app" type="application\/json">([\s\S]*?)<\/script>/)
     assert.exists(data, 'the page data script is there and ends where it should')
     assert.notMatch(data![1], /[<>&\u2028]/)
@@ -97,11 +98,7 @@ test.group('Privacy headers', (group) => {
     ]
     for (const path of paths) {
       const response = await fetch(`${base}${path}`)
-      assert.equal(
-        response.headers.get('referrer-policy'),
-        'strict-origin-when-cross-origin',
-        path
-      )
+      assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path)
       assert.include(response.headers.get('permissions-policy') ?? '', 'camera=()', path)
       assert.include(response.headers.get('permissions-policy') ?? '', 'geolocation=()', path)
     }
