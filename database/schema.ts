@@ -238,12 +238,14 @@ export class NotificationLogSchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['autoCloseDays', 'createdAt', 'defaultLocale', 'id', 'name', 'signInOrder', 'slug', 'ticketPrefix', 'timezone', 'updatedAt'] as const
+  static $columns = ['autoCloseDays', 'createdAt', 'customerPriorities', 'defaultLocale', 'id', 'name', 'signInOrder', 'slug', 'ticketPrefix', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
   @column()
   declare autoCloseDays: number
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare customerPriorities: ('low' | 'medium' | 'high' | 'critical')[]
   @column()
   declare defaultLocale: string
   @column({ isPrimary: true })

@@ -459,4 +459,7 @@ export const de: Record<string, string> = {
   'Nothing you saved is lost. Try again in a minute.':
     'Nichts, was Sie gespeichert haben, ist verloren. Versuchen Sie es in einer Minute erneut.',
   'Try again': 'Erneut versuchen',
+  'Priorities customers may choose': 'Prioritäten, die Kunden wählen dürfen',
+  'Agents and admins can always set any priority. Critical is usually kept for them.':
+    'Agenten und Admins können immer jede Priorität setzen. „Kritisch“ bleibt meist ihnen vorbehalten.',
 }
