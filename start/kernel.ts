@@ -19,6 +19,7 @@ server.use([
   () => import('@adonisjs/cors/cors_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
   () => import('#middleware/inertia_middleware'),
+  () => import('#middleware/locale_middleware'),
 ])
 
 router.use([
@@ -28,6 +29,7 @@ router.use([
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
   () => import('#middleware/silent_auth_middleware'),
+  () => import('#middleware/user_locale_middleware'),
   () => import('#middleware/first_run_middleware'),
 ])
 

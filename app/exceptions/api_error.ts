@@ -1,5 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
+import Translator from '#i18n/translator'
+import type { Message } from '#i18n/message'
 
 type ValidationMessage = { field: string; message: string; rule: string }
 
@@ -56,7 +58,10 @@ export function apiErrorResponse(
     message?: string
     messages?: ValidationMessage[]
     response?: { availableIn?: number }
+    translatable?: Message
   }
+  /** English unless the client asked for another language (Accept-Language). */
+  const { t } = ctx.translator ?? Translator.english
   const status = typeof err.status === 'number' && err.status >= 400 ? err.status : 500
   const base = {
     code:
@@ -71,7 +76,7 @@ export function apiErrorResponse(
   if (err.code === 'E_VALIDATION_ERROR' && Array.isArray(err.messages)) {
     return {
       status: 422,
-      body: { error: 'The request is invalid.', details: fieldErrors(err.messages), ...base },
+      body: { error: t('The request is invalid.'), details: fieldErrors(err.messages), ...base },
     }
   }
   if (err.code === 'E_TOO_MANY_REQUESTS') {
@@ -79,21 +84,25 @@ export function apiErrorResponse(
     ctx.response.header('Retry-After', String(retryAfter))
     return {
       status,
-      body: { error: err.message ?? 'Too many requests.', details: { retryAfter }, ...base },
+      body: {
+        error: err.translatable ? t(err.translatable) : (err.message ?? t('Too many requests.')),
+        details: { retryAfter },
+        ...base,
+      },
     }
   }
   if (status >= 500) {
     return {
       status,
       body: {
-        error: app.inProduction ? 'Something went wrong on our side.' : (err.message ?? 'Error'),
+        error: app.inProduction ? t('Something went wrong on our side.') : (err.message ?? 'Error'),
         details: null,
         ...base,
       },
     }
   }
   if (status === 404) {
-    return { status, body: { error: 'Not found.', details: null, ...base } }
+    return { status, body: { error: t('Not found.'), details: null, ...base } }
   }
-  return { status, body: { error: err.message ?? 'Request failed.', details: null, ...base } }
+  return { status, body: { error: err.message ?? t('Request failed.'), details: null, ...base } }
 }

@@ -10,6 +10,8 @@ import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import PasswordResetMail from '#mails/password_reset_mail'
 import InvitationMail from '#mails/invitation_mail'
+import { msg } from '#i18n/message'
+import TranslatableError from '#i18n/translatable_error'
 
 const LIFETIME: Record<ResetPurpose, { hours: number }> = {
   reset: { hours: 1 },
@@ -20,9 +22,9 @@ function digest(token: string) {
   return createHash('sha256').update(token).digest('hex')
 }
 
-export class InvalidResetLink extends Error {
+export class InvalidResetLink extends TranslatableError {
   constructor() {
-    super('This link is invalid or has expired. Ask for a new one.')
+    super(msg('This link is invalid or has expired. Ask for a new one.'))
   }
 }
 

@@ -7,15 +7,17 @@ import Outbox from '#platform/outbox'
 import { actorSnapshot, userSnapshot } from '#platform/snapshots'
 import PasswordResetService from '#services/password_reset_service'
 import type { ActorContext } from '#services/request_context'
+import { msg } from '#i18n/message'
+import TranslatableError from '#i18n/translatable_error'
 import type {
   createUserValidator,
   updateUserValidator,
   userFiltersValidator,
 } from '#validators/user'
 
-export class LastAdminError extends Error {
+export class LastAdminError extends TranslatableError {
   constructor() {
-    super('An organization needs at least one active admin.')
+    super(msg('An organization needs at least one active admin.'))
   }
 }
 

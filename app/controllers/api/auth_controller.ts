@@ -8,6 +8,7 @@ import { errors as authErrors } from '@adonisjs/auth'
 import { Exception } from '@adonisjs/core/exceptions'
 import TooManyRequestsException from '#exceptions/too_many_requests_exception'
 import User from '#models/user'
+import { msg } from '#i18n/message'
 
 export default class AuthController {
   async login(ctx: HttpContext) {
@@ -24,7 +25,9 @@ export default class AuthController {
     } catch (error) {
       if (error instanceof TooManyAttempts) {
         throw new TooManyRequestsException(
-          `Too many sign-in attempts. Try again in ${humanWait(error.retryAfterSeconds)}.`,
+          msg('Too many sign-in attempts. Try again in {wait}.', {
+            wait: humanWait(error.retryAfterSeconds),
+          }),
           error.retryAfterSeconds
         )
       }
