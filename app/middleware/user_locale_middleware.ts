@@ -3,6 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import Translator from '#i18n/translator'
 import { LOCALE_COOKIE, userLocale } from '#i18n/negotiation'
 import { isApiRequest } from '#exceptions/api_error'
+import { speak } from '#i18n/request_language'
 
 /**
  * A signed-in person reads the server in their own language. The browser
@@ -15,7 +16,7 @@ export default class UserLocaleMiddleware {
     const user = ctx.auth.user
     if (user && !isApiRequest(ctx)) {
       const locale = await userLocale(user)
-      ctx.translator = Translator.for(locale)
+      speak(ctx, Translator.for(locale))
       if (ctx.request.plainCookie(LOCALE_COOKIE) !== locale) {
         ctx.response.plainCookie(LOCALE_COOKIE, locale, { maxAge: '1y', httpOnly: true })
       }

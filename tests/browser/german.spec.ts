@@ -8,11 +8,8 @@ import { baseUrl, screenshot, signIn } from '#tests/support/browser'
 async function toastShown(page: Page, text: string) {
   await page.getByText(text).waitFor()
   await page.waitForFunction(
-    (wanted) =>
-      [...document.querySelectorAll<HTMLElement>('[data-sonner-toast]')].some(
-        (toast) => toast.textContent?.includes(wanted) && getComputedStyle(toast).opacity === '1'
-      ),
-    text
+    `[...document.querySelectorAll('[data-sonner-toast]')].some((toast) =>
+      toast.textContent.includes(${JSON.stringify(text)}) && getComputedStyle(toast).opacity === '1')`
   )
 }
 

@@ -39,6 +39,13 @@ export default {
   '{name} has been deactivated and signed out.': '{name} wurde deaktiviert und abgemeldet.',
   'An organization needs at least one active admin.':
     'Eine Organisation braucht mindestens einen aktiven Administrator.',
+  // AdonisJS packages' messages (app/i18n/framework_messages.ts)
+  'Sign in to continue.': 'Bitte melden Sie sich an, um fortzufahren.',
+  'This page has expired. Reload it and try again.':
+    'Diese Seite ist abgelaufen. Laden Sie sie neu und versuchen Sie es noch einmal.',
+  'Access denied': 'Zugriff verweigert',
+  'The form could not be saved. Please check the errors below.':
+    'Das Formular konnte nicht gespeichert werden. Bitte prüfen Sie die Fehler unten.',
   // the API's error summaries (Accept-Language: de)
   'The request is invalid.': 'Die Anfrage ist ungültig.',
   'Too many requests.': 'Zu viele Anfragen.',

@@ -139,6 +139,56 @@ test.group('German: what the server says on pages', (group) => {
     english.assertFieldError('email', 'These credentials do not match an active account.')
   })
 
+  test('the sign-in throttle says how long to wait, in German', async ({ client }) => {
+    const { customer } = await organizationWithStaff()
+    const attempt = () =>
+      client
+        .post('/login')
+        .headers({ 'Accept-Language': GERMAN_BROWSER })
+        .withCsrfToken()
+        .form({ email: customer.email, password: 'wrong password 1' })
+        .redirects(0)
+    for (let failures = 0; failures < 5; failures++) {
+      await attempt()
+    }
+    const blocked = await attempt()
+    blocked.assertFieldError(
+      'email',
+      'Zu viele Anmeldeversuche. Versuchen Sie es in 15 Minuten erneut.'
+    )
+  })
+
+  test('what AdonisJS itself says is German too', async ({ client }) => {
+    const { admin, agent } = await organizationWithStaff()
+    await speaksGerman(admin)
+    await speaksGerman(agent)
+
+    const guest = await client
+      .get('/portal')
+      .headers({ 'Accept-Language': GERMAN_BROWSER })
+      .redirects(0)
+    guest.assertToast('error', 'Bitte melden Sie sich an, um fortzufahren.')
+
+    /** The CSRF check runs before the session's user is known: the browser's cookie tells. */
+    const noToken = await client
+      .put('/profile')
+      .loginAs(agent)
+      .withPlainCookie('locale', 'de')
+      .form({ name: 'x' })
+      .redirects(0)
+    noToken.assertToast(
+      'error',
+      'Diese Seite ist abgelaufen. Laden Sie sie neu und versuchen Sie es noch einmal.'
+    )
+
+    const denied = await client
+      .post(`/admin/users/${admin.id}/deactivate`)
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    denied.assertToast('error', 'Zugriff verweigert')
+  })
+
   test('signing out says goodbye in the user’s language', async ({ client }) => {
     const { agent } = await organizationWithStaff()
     await speaksGerman(agent)
