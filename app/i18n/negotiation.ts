@@ -41,8 +41,8 @@ export async function userLocale(user: User): Promise<Locale> {
 }
 
 /**
- * The translator for a user as they are now: after they (or their admin)
- * changed a language, the confirmation is already in the new one.
+ * The translator for a user as they are now, not as the request began:
+ * after choosing a language, its confirmation is already in it.
  */
 export async function translatorFor(user: User) {
   return Translator.for(await userLocale(user))

@@ -37,9 +37,4 @@ export default class Translator {
     const translated = this.#messages[message.text] ?? message.text
     return interpolate(translated, message.params, this.t)
   }
-
-  /** A form field's name as people read it in this language, if the catalogue has one. */
-  field(name: string): string | undefined {
-    return catalogues[this.locale].fields[name]
-  }
 }
