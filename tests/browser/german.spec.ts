@@ -4,13 +4,24 @@ import { isolate, organizationWithStaff } from '#tests/support/world'
 import type { Page } from 'playwright'
 import { baseUrl, screenshot, signIn } from '#tests/support/browser'
 
-/** Waits for a toast with this text to finish sliding in, so the screenshot shows it. */
+/** What the predicate below uses of the page; the tests compile without the DOM library. */
+type PageGlobals = {
+  document: { querySelectorAll(selector: string): Iterable<{ textContent: string | null }> }
+  getComputedStyle(element: unknown): { opacity: string }
+}
+
+/**
+ * Waits for a toast with this text to finish sliding in, so the screenshot
+ * shows it. A function, not a string: the page's CSP forbids eval.
+ */
 async function toastShown(page: Page, text: string) {
   await page.getByText(text).waitFor()
-  await page.waitForFunction(
-    `[...document.querySelectorAll('[data-sonner-toast]')].some((toast) =>
-      toast.textContent.includes(${JSON.stringify(text)}) && getComputedStyle(toast).opacity === '1')`
-  )
+  await page.waitForFunction((wanted) => {
+    const { document, getComputedStyle } = globalThis as unknown as PageGlobals
+    return [...document.querySelectorAll('[data-sonner-toast]')].some(
+      (toast) => toast.textContent?.includes(wanted) && getComputedStyle(toast).opacity === '1'
+    )
+  }, text)
 }
 
 /**
