@@ -13,14 +13,14 @@ export default class ProfileSessionsController {
       await ctx.auth.use('web').logout()
       WebSessions.end(ctx)
       await SignInService.recordSignOut(user, actorContext(ctx, user))
-      ctx.session.flash('success', 'You have been signed out.')
+      ctx.session.flash('success', ctx.translator.t('You have been signed out.'))
       return ctx.response.redirect().toRoute('session.create')
     }
     const ended = await SignIns.end(user, String(ctx.params.handle), actorContext(ctx))
     if (!ended) {
       throw new NotFoundException()
     }
-    ctx.session.flash('success', 'That device has been signed out.')
+    ctx.session.flash('success', ctx.translator.t('That device has been signed out.'))
     return ctx.response.redirect().back()
   }
 
@@ -32,7 +32,7 @@ export default class ProfileSessionsController {
       actorContext(ctx)
     )
     WebSessions.keepCurrent(ctx, validFrom)
-    ctx.session.flash('success', 'You have been signed out everywhere else.')
+    ctx.session.flash('success', ctx.translator.t('You have been signed out everywhere else.'))
     return ctx.response.redirect().back()
   }
 }

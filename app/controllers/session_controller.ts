@@ -6,8 +6,9 @@ import { actorContext } from '#services/request_context'
 import { homeRouteFor } from '#services/areas'
 import FormError from '#exceptions/form_error'
 import WebSessions from '#services/sessions/web_sessions'
+import { msg } from '#i18n/message'
 
-const INVALID = 'These credentials do not match an active account.'
+const INVALID = msg('These credentials do not match an active account.')
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {
@@ -30,7 +31,9 @@ export default class SessionController {
       if (error instanceof TooManyAttempts) {
         throw new FormError(
           'email',
-          `Too many sign-in attempts. Try again in ${humanWait(error.retryAfterSeconds)}.`,
+          msg('Too many sign-in attempts. Try again in {wait}.', {
+            wait: humanWait(error.retryAfterSeconds),
+          }),
           'throttle'
         )
       }
@@ -45,7 +48,7 @@ export default class SessionController {
     if (user) {
       await SignInService.recordSignOut(user, actorContext(ctx, user))
     }
-    ctx.session.flash('success', 'You have been signed out.')
+    ctx.session.flash('success', ctx.translator.t('You have been signed out.'))
     return ctx.response.redirect().toRoute('session.create')
   }
 }

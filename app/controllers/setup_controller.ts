@@ -5,6 +5,7 @@ import { setupValidator } from '#validators/auth'
 import SetupService from '#services/setup_service'
 import { actorContext } from '#services/request_context'
 import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
+import { translatorFor } from '#i18n/negotiation'
 
 /**
  * /setup exists only until the first admin does; afterwards it is a 404.
@@ -28,7 +29,11 @@ export default class SetupController {
     }
     await ctx.auth.use('web').login(admin)
     await WebSessions.begin(ctx, admin)
-    ctx.session.flash('success', `Welcome to Switchboard, ${admin.name}. Your helpdesk is ready.`)
+    const { t } = await translatorFor(admin)
+    ctx.session.flash(
+      'success',
+      t('Welcome to Switchboard, {name}. Your helpdesk is ready.', { name: admin.name })
+    )
     return ctx.response.redirect().toRoute('admin.dashboard.show')
   }
 }

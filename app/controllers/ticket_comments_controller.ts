@@ -14,7 +14,7 @@ import TicketPolicy from '#policies/ticket_policy'
  */
 export default class TicketCommentsController {
   async store(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session, response } = ctx
+    const { request, params, auth, bouncer, session, response, translator } = ctx
     const user = auth.getUserOrFail()
     const fromPortal = ctx.route?.name?.startsWith('portal.') ?? false
     const ticket = fromPortal
@@ -34,7 +34,10 @@ export default class TicketCommentsController {
       files,
       actorContext(ctx)
     )
-    session.flash('success', internal ? 'Internal note added.' : 'Reply sent.')
+    session.flash(
+      'success',
+      internal ? translator.t('Internal note added.') : translator.t('Reply sent.')
+    )
     return response.redirect().back()
   }
 }

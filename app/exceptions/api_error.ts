@@ -1,4 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import Translator from '#i18n/translator'
+import type { Message } from '#i18n/message'
 
 type ValidationMessage = { field: string; message: string; rule: string }
 
@@ -60,7 +62,10 @@ export function apiErrorResponse(
     message?: string
     messages?: ValidationMessage[]
     response?: { availableIn?: number }
+    translatable?: Message
   }
+  /** English unless the client asked for another language (Accept-Language). */
+  const { t } = ctx.translator ?? Translator.english
   const status = typeof err.status === 'number' && err.status >= 400 ? err.status : 500
   const base = {
     code:
@@ -75,7 +80,7 @@ export function apiErrorResponse(
   if (err.code === 'E_VALIDATION_ERROR' && Array.isArray(err.messages)) {
     return {
       status: 422,
-      body: { error: 'The request is invalid.', details: fieldErrors(err.messages), ...base },
+      body: { error: t('The request is invalid.'), details: fieldErrors(err.messages), ...base },
     }
   }
   if (err.code === 'E_TOO_MANY_REQUESTS') {
@@ -83,24 +88,29 @@ export function apiErrorResponse(
     ctx.response.header('Retry-After', String(retryAfter))
     return {
       status,
-      body: { error: err.message ?? 'Too many requests.', details: { retryAfter }, ...base },
+      body: {
+        error: err.translatable ? t(err.translatable) : (err.message ?? t('Too many requests.')),
+        details: { retryAfter },
+        ...base,
+      },
     }
   }
   if (status === 503 && err.code === 'E_SERVICE_UNAVAILABLE') {
-    return { status, body: { error: err.message!, details: null, ...base } }
+    const error = err.translatable ? t(err.translatable) : err.message!
+    return { status, body: { error, details: null, ...base } }
   }
   if (status >= 500) {
     return {
       status: 500,
       body: {
-        error: 'Something went wrong on our side. Quote the request id when you report it.',
+        error: t('Something went wrong on our side. Quote the request id when you report it.'),
         timestamp: base.timestamp,
         requestId: base.requestId,
       },
     }
   }
   if (status === 404) {
-    return { status, body: { error: 'Not found.', details: null, ...base } }
+    return { status, body: { error: t('Not found.'), details: null, ...base } }
   }
-  return { status, body: { error: err.message ?? 'Request failed.', details: null, ...base } }
+  return { status, body: { error: err.message ?? t('Request failed.'), details: null, ...base } }
 }

@@ -2,6 +2,8 @@ import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { apiErrorResponse, isApiRequest } from '#exceptions/api_error'
+import FormError from '#exceptions/form_error'
+import Translator from '#i18n/translator'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
@@ -28,6 +30,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    if (error instanceof FormError) {
+      error.localize((ctx.translator ?? Translator.english).t)
+    }
     if (isApiRequest(ctx)) {
       const { status, body } = apiErrorResponse(error, ctx)
       return ctx.response.status(status).send(body)

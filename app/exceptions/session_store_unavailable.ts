@@ -1,4 +1,5 @@
 import { Exception } from '@adonisjs/core/exceptions'
+import { msg } from '#i18n/message'
 
 /**
  * Web sessions live in Redis. While Redis cannot be reached, a request
@@ -12,10 +13,12 @@ export default class SessionStoreUnavailableException extends Exception {
   static status = 503
   static code = 'E_SERVICE_UNAVAILABLE'
 
+  readonly translatable = msg(
+    'Switchboard cannot reach its session store right now. Nothing you saved is lost; try again in a moment.'
+  )
+
   constructor(cause: unknown) {
-    super(
-      'Switchboard cannot reach its session store right now. Nothing you saved is lost; try again in a moment.',
-      { status: 503, code: 'E_SERVICE_UNAVAILABLE', cause }
-    )
+    super('', { status: 503, code: 'E_SERVICE_UNAVAILABLE', cause })
+    this.message = this.translatable.toString()
   }
 }

@@ -4,9 +4,6 @@ import { Exception } from '@adonisjs/core/exceptions'
 import { errors } from '@vinejs/vine'
 import { isApiRequest } from '#exceptions/api_error'
 
-const MESSAGE =
-  'This contains a character that cannot be stored (a NUL byte or a broken Unicode sequence).'
-
 /** The first field (as a dotted path) whose text PostgreSQL could not store, if any. */
 export function unstorableField(value: unknown, path = ''): string | null {
   if (typeof value === 'string') {
@@ -42,12 +39,17 @@ export default class TextInputMiddleware {
     if (field) {
       const isRead = ['GET', 'HEAD'].includes(ctx.request.method())
       if (isRead && !isApiRequest(ctx)) {
-        throw new Exception(`The address contains a character that is not allowed (${field}).`, {
-          status: 400,
-          code: 'E_BAD_REQUEST',
-        })
+        throw new Exception(
+          ctx.translator.t('The address contains a character that is not allowed ({field}).', {
+            field,
+          }),
+          { status: 400, code: 'E_BAD_REQUEST' }
+        )
       }
-      throw new errors.E_VALIDATION_ERROR([{ field, message: MESSAGE, rule: 'storableText' }])
+      const message = ctx.translator.t(
+        'This contains a character that cannot be stored (a NUL byte or a broken Unicode sequence).'
+      )
+      throw new errors.E_VALIDATION_ERROR([{ field, message, rule: 'storableText' }])
     }
     return next()
   }

@@ -11,6 +11,8 @@ import type { ActorContext } from '#services/request_context'
 import PasswordResetMail from '#mails/password_reset_mail'
 import InvitationMail from '#mails/invitation_mail'
 import SignOuts from '#services/sessions/sign_outs'
+import { msg } from '#i18n/message'
+import TranslatableError from '#i18n/translatable_error'
 
 const LIFETIME: Record<ResetPurpose, { hours: number }> = {
   reset: { hours: 1 },
@@ -21,9 +23,9 @@ function digest(token: string) {
   return createHash('sha256').update(token).digest('hex')
 }
 
-export class InvalidResetLink extends Error {
+export class InvalidResetLink extends TranslatableError {
   constructor() {
-    super('This link is invalid or has expired. Ask for a new one.')
+    super(msg('This link is invalid or has expired. Ask for a new one.'))
   }
 }
 

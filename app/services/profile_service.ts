@@ -13,6 +13,7 @@ import {
 } from '#services/notifications/notification_kinds'
 import FormError from '#exceptions/form_error'
 import SignOuts from '#services/sessions/sign_outs'
+import { msg } from '#i18n/message'
 
 /**
  * A user's own account: name, language, theme, password and which
@@ -59,7 +60,7 @@ export default class ProfileService {
     ][]
     const foreign = sent.find(([kind]) => !applicable.includes(kind))
     if (foreign) {
-      throw new FormError(foreign[0], 'Only agents and admins get this notification.')
+      throw new FormError(foreign[0], msg('Only agents and admins get this notification.'))
     }
     const before = preferencesOf(user)
     const { oldValues, newValues, changed } = AuditLogService.diff(before, Object.fromEntries(sent))

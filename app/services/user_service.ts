@@ -8,15 +8,17 @@ import { actorSnapshot, userSnapshot } from '#platform/snapshots'
 import PasswordResetService from '#services/password_reset_service'
 import SignOuts from '#services/sessions/sign_outs'
 import type { ActorContext } from '#services/request_context'
+import { msg } from '#i18n/message'
+import TranslatableError from '#i18n/translatable_error'
 import type {
   createUserValidator,
   updateUserValidator,
   userFiltersValidator,
 } from '#validators/user'
 
-export class LastAdminError extends Error {
+export class LastAdminError extends TranslatableError {
   constructor() {
-    super('An organization needs at least one active admin.')
+    super(msg('An organization needs at least one active admin.'))
   }
 }
 

@@ -9,6 +9,7 @@ import { Exception } from '@adonisjs/core/exceptions'
 import TooManyRequestsException from '#exceptions/too_many_requests_exception'
 import User from '#models/user'
 import ApiSignIns from '#services/sessions/api_sign_ins'
+import { msg } from '#i18n/message'
 
 export default class AuthController {
   async login(ctx: HttpContext) {
@@ -25,7 +26,9 @@ export default class AuthController {
     } catch (error) {
       if (error instanceof TooManyAttempts) {
         throw new TooManyRequestsException(
-          `Too many sign-in attempts. Try again in ${humanWait(error.retryAfterSeconds)}.`,
+          msg('Too many sign-in attempts. Try again in {wait}.', {
+            wait: humanWait(error.retryAfterSeconds),
+          }),
           error.retryAfterSeconds
         )
       }

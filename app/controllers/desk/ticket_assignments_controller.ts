@@ -8,7 +8,7 @@ import TicketPolicy from '#policies/ticket_policy'
 
 export default class TicketAssignmentsController {
   async update(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session, response } = ctx
+    const { request, params, auth, bouncer, session, response, translator } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
       throw new NotFoundException()
@@ -16,7 +16,10 @@ export default class TicketAssignmentsController {
     await bouncer.with(TicketPolicy).authorize('manage', ticket)
     const { assignedTo } = await request.validateUsing(assignValidator)
     await TicketWorkflow.assign(ticket, assignedTo, actorContext(ctx))
-    session.flash('success', assignedTo ? 'Ticket assigned.' : 'Ticket unassigned.')
+    session.flash(
+      'success',
+      assignedTo ? translator.t('Ticket assigned.') : translator.t('Ticket unassigned.')
+    )
     return response.redirect().back()
   }
 }

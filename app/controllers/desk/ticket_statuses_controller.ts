@@ -9,7 +9,7 @@ import TicketPolicy from '#policies/ticket_policy'
 
 export default class TicketStatusesController {
   async update(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session, response } = ctx
+    const { request, params, auth, bouncer, session, response, translator } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
       throw new NotFoundException()
@@ -17,7 +17,10 @@ export default class TicketStatusesController {
     await bouncer.with(TicketPolicy).authorize('manage', ticket)
     const { status } = await request.validateUsing(statusValidator)
     await TicketWorkflow.changeStatus(ticket, status, actorContext(ctx))
-    session.flash('success', `Status set to ${STATUS_LABELS[status]}.`)
+    session.flash(
+      'success',
+      translator.t('Status set to {status}.', { status: STATUS_LABELS[status] })
+    )
     return response.redirect().back()
   }
 }

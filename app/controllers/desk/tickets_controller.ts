@@ -125,7 +125,7 @@ export default class TicketsController {
   }
 
   async update(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session, response } = ctx
+    const { request, params, auth, bouncer, session, response, translator } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
       throw new NotFoundException()
@@ -133,7 +133,10 @@ export default class TicketsController {
     await bouncer.with(TicketPolicy).authorize('manage', ticket)
     const input = await request.validateUsing(updateTicketValidator)
     const changes = await TicketWorkflow.update(ticket, input, actorContext(ctx))
-    session.flash('success', changes.length ? 'Ticket updated.' : 'Nothing changed.')
+    session.flash(
+      'success',
+      changes.length ? translator.t('Ticket updated.') : translator.t('Nothing changed.')
+    )
     return response.redirect().back()
   }
 }

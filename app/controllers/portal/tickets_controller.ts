@@ -55,14 +55,16 @@ export default class TicketsController {
   }
 
   async store(ctx: HttpContext) {
-    const { request, auth, session, response } = ctx
+    const { request, auth, session, response, translator } = ctx
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(createTicketValidator)
     const files = await AttachmentIntake.inspect(request.files('attachments'))
     const ticket = await TicketIntake.open(user, input, files, actorContext(ctx))
     session.flash(
       'success',
-      `Ticket ${ticket.reference} has been created. We will keep you posted here.`
+      translator.t('Ticket {reference} has been created. We will keep you posted here.', {
+        reference: ticket.reference,
+      })
     )
     return response.redirect().toRoute('portal.tickets.show', { id: ticket.id })
   }

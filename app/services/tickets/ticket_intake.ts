@@ -19,6 +19,7 @@ import Outbox from '#platform/outbox'
 import { actorSnapshot, ticketSnapshot, userSnapshot } from '#platform/snapshots'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import FormError from '#exceptions/form_error'
+import { msg } from '#i18n/message'
 
 export type OpenTicketInput = Infer<typeof createTicketValidator>
 
@@ -37,7 +38,7 @@ function assertPriorityAllowed(user: User, organization: Organization, priority?
   if (priority && !allowed.includes(priority)) {
     throw new FormError(
       'priority',
-      `Choose a priority from: ${allowed.join(', ')}.`,
+      msg('Choose a priority from: {priorities}.', { priorities: allowed.join(', ') }),
       'allowedPriority'
     )
   }

@@ -9,6 +9,7 @@ import type { ActorContext } from '#services/request_context'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
 import { assertTransition, IllegalTransition } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
+import { msg } from '#i18n/message'
 import { announceChanges } from '#services/tickets/ticket_events'
 
 export type TicketFieldsInput = {
@@ -47,7 +48,7 @@ export default class TicketWorkflow {
         if (!assignee) {
           throw new FormError(
             'assignedTo',
-            "Choose an active agent who is a member of the ticket's group."
+            msg("Choose an active agent who is a member of the ticket's group.")
           )
         }
       }
@@ -77,7 +78,7 @@ export default class TicketWorkflow {
         assertTransition(locked.status, to, locked.assigneeId !== null)
       } catch (error) {
         if (error instanceof IllegalTransition) {
-          throw new FormError('status', error.message, 'transition')
+          throw new FormError('status', error.translatable, 'transition')
         }
         throw error
       }
