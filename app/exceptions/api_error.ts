@@ -96,8 +96,8 @@ export function apiErrorResponse(
     }
   }
   if (status === 503 && err.code === 'E_SERVICE_UNAVAILABLE') {
-    const error = err.translatable ? t(err.translatable) : err.message!
-    return { status, body: { error, details: null, ...base } }
+    const message = err.translatable ? t(err.translatable) : err.message!
+    return { status, body: { error: message, details: null, ...base } }
   }
   if (status >= 500) {
     return {
