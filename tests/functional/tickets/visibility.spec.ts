@@ -7,7 +7,13 @@ import TicketWorkflow from '#services/tickets/ticket_workflow'
 import AttachmentIntake from '#services/tickets/attachment_intake'
 import { systemContext } from '#services/request_context'
 import { isolate } from '#tests/support/world'
-import { PNG_BYTES, fileOnDisk, helpdesk, openTicket } from '#tests/support/tickets'
+import {
+  PNG_BYTES,
+  customersMayChooseAnyPriority,
+  fileOnDisk,
+  helpdesk,
+  openTicket,
+} from '#tests/support/tickets'
 
 /**
  * An attacker's view: guessed ids, numbers and attachment ids, another
@@ -243,6 +249,7 @@ test.group('Visibility: agents', (group) => {
    */
   async function agentScene() {
     const desk = await helpdesk()
+    await customersMayChooseAnyPriority(desk.organization)
     const as = { ...systemContext, actor: desk.admin }
     const colleague = await UserFactory.merge({
       organizationId: desk.organization.id,
