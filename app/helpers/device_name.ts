@@ -8,7 +8,7 @@ const BROWSERS: [RegExp, string][] = [
   [/\bOPR\/\d|\bOpera\b/, 'Opera'],
   [/\bFirefox\/\d|\bFxiOS\/\d/, 'Firefox'],
   [/\bSamsungBrowser\/\d/, 'Samsung Internet'],
-  [/\bChrom(?:e|ium)\/\d|\bCriOS\/\d/, 'Chrome'],
+  [/(?:\b|Headless)Chrom(?:e|ium)\/\d|\bCriOS\/\d/, 'Chrome'],
   [/\bVersion\/[\d.]+.*\bSafari\//, 'Safari'],
 ]
 
@@ -35,6 +35,13 @@ export function describeDevice(userAgent: string | null | undefined): Device {
   const system = SYSTEMS.find(([pattern]) => pattern.test(agent))?.[1] ?? null
   if (browser) {
     return { device: system ? `${browser} on ${system}` : browser, browser, system }
+  }
+  if (agent.startsWith('Mozilla/')) {
+    return {
+      device: system ? `Web browser on ${system}` : 'Web browser',
+      browser: 'Web browser',
+      system,
+    }
   }
   /** Scripts and tools: their product token ("curl/8.5.0" → "curl 8.5.0"). */
   const product = agent.match(/^([A-Za-z][\w.-]{0,40})(?:\/([\w.-]{1,20}))?/)

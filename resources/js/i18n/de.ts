@@ -462,4 +462,5 @@ export const de: Record<string, string> = {
   'Priorities customers may choose': 'Prioritäten, die Kunden wählen dürfen',
   'Agents and admins can always set any priority. Critical is usually kept for them.':
     'Agenten und Admins können immer jede Priorität setzen. „Kritisch“ bleibt meist ihnen vorbehalten.',
+  'Web browser': 'Webbrowser',
 }
