@@ -48,7 +48,7 @@ async function victimWorld() {
   const event = await OutboxEvent.create({
     organizationId: a.organization.id,
     name: 'ticket.created',
-    payload: {},
+    payload: {} as OutboxEvent['payload'],
   })
   const delivery = await EventDelivery.create({
     organizationId: a.organization.id,
