@@ -1,5 +1,6 @@
 import env from '#start/env'
 import { defineConfig } from '@adonisjs/core/http'
+import { answerBadUrl } from '#exceptions/bad_url'
 
 /**
  * The app key signs cookies and encrypts plugin secrets at rest. Losing or
@@ -25,10 +26,14 @@ export const http = defineConfig({
   useAsyncLocalStorage: false,
 
   /**
-   * Behind a reverse proxy (the docker setup) the client IP comes from
-   * X-Forwarded-For; rate limits and audit logs depend on it.
+   * X-Forwarded-* headers are believed only from the proxies named in
+   * TRUSTED_PROXIES (none by default): otherwise anyone could choose the IP
+   * that sign-in limits, API limits and the audit trail see.
    */
-  trustProxy: () => true,
+  trustProxy: env.get('TRUSTED_PROXIES')?.trim() || false,
+
+  /** A path with broken percent-encoding never reaches the router. */
+  onBadUrl: answerBadUrl,
 
   cookie: {
     domain: '',

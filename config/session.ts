@@ -1,12 +1,13 @@
-import app from '@adonisjs/core/services/app'
-import { defineConfig, stores } from '@adonisjs/session'
+import env from '#start/env'
+import { defineConfig } from '@adonisjs/session'
 import { secureCookies } from '#config/app'
+import { redisSessionStore } from '#auth/redis_session_store'
 
 /**
- * Sessions live in an encrypted cookie so web processes stay stateless and
- * keep serving pages while Redis is down. Sign-in state is re-checked
- * against the database on every request, so deactivating a user ends their
- * sessions at once regardless of the store.
+ * Sessions live in Redis, so signing out, changing or resetting a password,
+ * deactivation and role changes really end them: a copied cookie is worth
+ * nothing once its session is gone (docs/architecture.md, "Accounts").
+ * Every web process shares them, so any number can run behind a proxy.
  */
 const sessionConfig = defineConfig({
   enabled: true,
@@ -19,9 +20,9 @@ const sessionConfig = defineConfig({
     secure: secureCookies,
     sameSite: 'lax',
   },
-  store: app.inTest ? 'memory' : 'cookie',
+  store: env.get('SESSION_STORE', 'redis'),
   stores: {
-    cookie: stores.cookie(),
+    redis: redisSessionStore({ connection: 'sessions' }),
   },
 })
 

@@ -8,7 +8,7 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
 export class ApiRefreshTokenSchema extends BaseModel {
-  static $columns = ['createdAt', 'expiresAt', 'familyId', 'id', 'revokedAt', 'tokenHash', 'usedAt', 'userId'] as const
+  static $columns = ['createdAt', 'expiresAt', 'familyId', 'id', 'ip', 'revokedAt', 'tokenHash', 'usedAt', 'userAgent', 'userId'] as const
   $columns = ApiRefreshTokenSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -18,12 +18,16 @@ export class ApiRefreshTokenSchema extends BaseModel {
   declare familyId: string
   @column({ isPrimary: true })
   declare id: number
+  @column()
+  declare ip: string | null
   @column.dateTime()
   declare revokedAt: DateTime | null
   @column()
   declare tokenHash: string
   @column.dateTime()
   declare usedAt: DateTime | null
+  @column()
+  declare userAgent: string | null
   @column()
   declare userId: number
 }
@@ -234,12 +238,14 @@ export class NotificationLogSchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['autoCloseDays', 'createdAt', 'defaultLocale', 'id', 'name', 'signInOrder', 'slug', 'ticketPrefix', 'timezone', 'updatedAt'] as const
+  static $columns = ['autoCloseDays', 'createdAt', 'customerPriorities', 'defaultLocale', 'id', 'name', 'signInOrder', 'slug', 'ticketPrefix', 'timezone', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
   @column()
   declare autoCloseDays: number
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare customerPriorities: ('low' | 'medium' | 'high' | 'critical')[]
   @column()
   declare defaultLocale: string
   @column({ isPrimary: true })
@@ -458,7 +464,7 @@ export class TicketSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'notificationPreferences', 'organizationId', 'password', 'role', 'theme', 'updatedAt'] as const
+  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'notificationPreferences', 'organizationId', 'password', 'role', 'sessionsValidFrom', 'theme', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column()
   declare authSource: string
@@ -488,6 +494,8 @@ export class UserSchema extends BaseModel {
   declare password: string | null
   @column()
   declare role: 'admin' | 'agent' | 'customer'
+  @column.dateTime()
+  declare sessionsValidFrom: DateTime | null
   @column()
   declare theme: 'system' | 'light' | 'dark'
   @column.dateTime({ autoCreate: true, autoUpdate: true })

@@ -69,6 +69,14 @@ export default {
         delivery_id: { decorators: [{ name: '@column' }], tsType: 'number | null' },
       },
     },
+    organizations: {
+      columns: {
+        customer_priorities: {
+          decorators: [{ name: '@column' }],
+          tsType: `('low' | 'medium' | 'high' | 'critical')[]`,
+        },
+      },
+    },
     users: {
       columns: {
         role: { decorators: [{ name: '@column' }], tsType: `'admin' | 'agent' | 'customer'` },

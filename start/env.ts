@@ -10,6 +10,7 @@
 |
 */
 
+import { isIP } from 'node:net'
 import { Env } from '@adonisjs/core/env'
 
 export default await Env.create(new URL('../', import.meta.url), {
@@ -50,6 +51,44 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_PASSWORD: Env.schema.string.optional(),
   /** Database index; the test suite uses its own (1) and wipes it. */
   REDIS_DB: Env.schema.number.optional(),
+
+  /*
+  |----------------------------------------------------------
+  | Web sessions and the proxies in front of Switchboard
+  |----------------------------------------------------------
+  */
+  /**
+   * Where web sessions live: `redis` (default; revocable, shared by every
+   * web process) or `memory` (one process only; the test suite's in-process
+   * server, whose Japa session helpers read that store).
+   */
+  SESSION_STORE: Env.schema.enum.optional(['redis', 'memory'] as const),
+  /**
+   * Reverse proxies whose X-Forwarded-For / -Proto / -Host are believed:
+   * comma-separated IPs or CIDR ranges, or the names `loopback`,
+   * `linklocal`, `uniquelocal` (private networks). Default: none, so a
+   * client cannot choose the IP its rate limits and audit entries see.
+   */
+  TRUSTED_PROXIES: (key: string, value?: string) => {
+    const entries = (value ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+    const named = ['loopback', 'linklocal', 'uniquelocal']
+    const invalid = entries.find((entry) => {
+      const [address, bits, extra] = entry.split('/')
+      return (
+        !named.includes(entry) &&
+        (extra !== undefined || !isIP(address) || (bits !== undefined && !/^\d{1,3}$/.test(bits)))
+      )
+    })
+    if (invalid) {
+      throw new Error(
+        `${key}: "${invalid}" is not an IP address, a CIDR range or loopback/linklocal/uniquelocal`
+      )
+    }
+    return entries.length ? entries.join(',') : undefined
+  },
 
   /*
   |----------------------------------------------------------

@@ -10,11 +10,12 @@
 */
 
 import router from '@adonisjs/core/services/router'
+import { idParam } from '#validators/rules/record_id'
 
-router.where('id', router.matchers.number())
-router.where('userId', router.matchers.number())
-router.where('attachmentId', router.matchers.number())
-router.where('deliveryId', router.matchers.number())
+router.where('id', idParam)
+router.where('userId', idParam)
+router.where('attachmentId', idParam)
+router.where('deliveryId', idParam)
 
 await import('#start/routes/public')
 await import('#start/routes/account')

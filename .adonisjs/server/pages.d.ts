@@ -27,6 +27,7 @@ declare module '@adonisjs/inertia/types' {
     'errors/forbidden': ExtractProps<(typeof import('../../resources/js/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../resources/js/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../resources/js/pages/errors/server_error.vue'))['default']>
+    'errors/unavailable': ExtractProps<(typeof import('../../resources/js/pages/errors/unavailable.vue'))['default']>
     'portal/tickets/create': ExtractProps<(typeof import('../../resources/js/pages/portal/tickets/create.vue'))['default']>
     'portal/tickets/index': ExtractProps<(typeof import('../../resources/js/pages/portal/tickets/index.vue'))['default']>
     'portal/tickets/show': ExtractProps<(typeof import('../../resources/js/pages/portal/tickets/show.vue'))['default']>

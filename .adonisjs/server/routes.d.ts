@@ -20,6 +20,8 @@ export type ScannedRoutes = {
     'profile.update_password': { paramsTuple?: []; params?: {} }
     'profile.update_theme': { paramsTuple?: []; params?: {} }
     'profile.update_notifications': { paramsTuple?: []; params?: {} }
+    'profile_sessions.destroy_others': { paramsTuple?: []; params?: {} }
+    'profile_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'portal.tickets.index': { paramsTuple?: []; params?: {} }
     'portal.tickets.create': { paramsTuple?: []; params?: {} }
     'portal.tickets.store': { paramsTuple?: []; params?: {} }
@@ -73,6 +75,9 @@ export type ScannedRoutes = {
     'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.me.update_notification_preferences': { paramsTuple?: []; params?: {} }
+    'api.me_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.me_sessions.destroy_others': { paramsTuple?: []; params?: {} }
+    'api.me_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.groups.index': { paramsTuple?: []; params?: {} }
     'api.tickets.index': { paramsTuple?: []; params?: {} }
     'api.tickets.store': { paramsTuple?: []; params?: {} }
@@ -125,6 +130,7 @@ export type ScannedRoutes = {
     'admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.openapi.show': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.me_sessions.index': { paramsTuple?: []; params?: {} }
     'api.groups.index': { paramsTuple?: []; params?: {} }
     'api.tickets.index': { paramsTuple?: []; params?: {} }
     'api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -162,6 +168,7 @@ export type ScannedRoutes = {
     'admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.openapi.show': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
+    'api.me_sessions.index': { paramsTuple?: []; params?: {} }
     'api.groups.index': { paramsTuple?: []; params?: {} }
     'api.tickets.index': { paramsTuple?: []; params?: {} }
     'api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -229,10 +236,14 @@ export type ScannedRoutes = {
     'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
   }
   DELETE: {
+    'profile_sessions.destroy_others': { paramsTuple?: []; params?: {} }
+    'profile_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.categories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'userId': ParamValue} }
+    'api.me_sessions.destroy_others': { paramsTuple?: []; params?: {} }
+    'api.me_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.remove_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }

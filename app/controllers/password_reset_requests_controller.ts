@@ -14,7 +14,9 @@ export default class PasswordResetRequestsController {
     await PasswordResetService.request(email, actorContext(ctx, null))
     ctx.session.flash(
       'success',
-      'If an account exists for that address, a link to choose a new password is on its way.'
+      ctx.translator.t(
+        'If an account exists for that address, a link to choose a new password is on its way.'
+      )
     )
     return ctx.response.redirect().toRoute('session.create')
   }

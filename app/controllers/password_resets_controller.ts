@@ -22,12 +22,12 @@ export default class PasswordResetsController {
       await PasswordResetService.reset(token, password, actorContext(ctx, null))
     } catch (error) {
       if (error instanceof InvalidResetLink) {
-        ctx.session.flash('error', error.message)
+        ctx.session.flash('error', ctx.translator.t(error.translatable))
         return ctx.response.redirect().toRoute('password_reset_requests.create')
       }
       throw error
     }
-    ctx.session.flash('success', 'Your password is set. Sign in with it now.')
+    ctx.session.flash('success', ctx.translator.t('Your password is set. Sign in with it now.'))
     return ctx.response.redirect().toRoute('session.create')
   }
 }

@@ -11,11 +11,16 @@ import { actorContext } from '#services/request_context'
 import { SUPPORTED_LOCALES } from '#services/locales'
 import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
 import FormError from '#exceptions/form_error'
+import SignIns from '#services/sessions/sign_ins'
+import WebSessions from '#services/sessions/web_sessions'
+import { translatorFor } from '#i18n/negotiation'
+import { msg } from '#i18n/message'
 
 export default class ProfileController {
-  async edit({ inertia, auth }: HttpContext) {
+  async edit({ inertia, auth, session }: HttpContext) {
     const user = auth.getUserOrFail()
     return inertia.render('profile/edit', {
+      signIns: await SignIns.list(user, { sessionId: session.sessionId }),
       profile: {
         name: user.name,
         email: user.email,
@@ -32,15 +37,17 @@ export default class ProfileController {
 
   async update(ctx: HttpContext) {
     const input = await ctx.request.validateUsing(updateProfileValidator)
-    await ProfileService.update(ctx.auth.getUserOrFail(), input, actorContext(ctx))
-    ctx.session.flash('success', 'Your profile has been saved.')
+    const user = ctx.auth.getUserOrFail()
+    await ProfileService.update(user, input, actorContext(ctx))
+    const { t } = await translatorFor(user)
+    ctx.session.flash('success', t('Your profile has been saved.'))
     return ctx.response.redirect().back()
   }
 
   async updateNotifications(ctx: HttpContext) {
     const input = await ctx.request.validateUsing(notificationPreferencesValidator)
     await ProfileService.updateNotifications(ctx.auth.getUserOrFail(), input, actorContext(ctx))
-    ctx.session.flash('success', 'Your notification settings have been saved.')
+    ctx.session.flash('success', ctx.translator.t('Your notification settings have been saved.'))
     return ctx.response.redirect().back()
   }
 
@@ -54,10 +61,19 @@ export default class ProfileController {
     const user = ctx.auth.getUserOrFail()
     const { currentPassword, password } = await ctx.request.validateUsing(changePasswordValidator)
     if (!(await user.verifyPassword(currentPassword))) {
-      throw new FormError('currentPassword', 'The current password is not correct.')
+      throw new FormError('currentPassword', msg('The current password is not correct.'))
     }
-    await ProfileService.changePassword(user, password, actorContext(ctx))
-    ctx.session.flash('success', 'Your password has been changed. Other devices were signed out.')
+    const validFrom = await ProfileService.changePassword(
+      user,
+      password,
+      actorContext(ctx),
+      ctx.session.sessionId
+    )
+    WebSessions.keepCurrent(ctx, validFrom)
+    ctx.session.flash(
+      'success',
+      ctx.translator.t('Your password has been changed. Other devices were signed out.')
+    )
     return ctx.response.redirect().back()
   }
 }

@@ -5,8 +5,10 @@ import { TooManyAttempts, humanWait } from '#services/sign_in_throttle'
 import { actorContext } from '#services/request_context'
 import { homeRouteFor } from '#services/areas'
 import FormError from '#exceptions/form_error'
+import WebSessions from '#services/sessions/web_sessions'
+import { msg } from '#i18n/message'
 
-const INVALID = 'These credentials do not match an active account.'
+const INVALID = msg('These credentials do not match an active account.')
 
 export default class SessionController {
   async create({ inertia }: HttpContext) {
@@ -23,12 +25,15 @@ export default class SessionController {
         throw new FormError('email', INVALID, 'credentials')
       }
       await auth.use('web').login(user, !!remember)
+      await WebSessions.begin(ctx, user)
       return response.redirect().toIntendedRoute(homeRouteFor(user.role))
     } catch (error) {
       if (error instanceof TooManyAttempts) {
         throw new FormError(
           'email',
-          `Too many sign-in attempts. Try again in ${humanWait(error.retryAfterSeconds)}.`,
+          msg('Too many sign-in attempts. Try again in {wait}.', {
+            wait: humanWait(error.retryAfterSeconds),
+          }),
           'throttle'
         )
       }
@@ -39,10 +44,11 @@ export default class SessionController {
   async destroy(ctx: HttpContext) {
     const user = ctx.auth.user
     await ctx.auth.use('web').logout()
+    WebSessions.end(ctx)
     if (user) {
       await SignInService.recordSignOut(user, actorContext(ctx, user))
     }
-    ctx.session.flash('success', 'You have been signed out.')
+    ctx.session.flash('success', ctx.translator.t('You have been signed out.'))
     return ctx.response.redirect().toRoute('session.create')
   }
 }

@@ -8,10 +8,16 @@ import { actorContext } from '#services/request_context'
 import TicketPolicy from '#policies/ticket_policy'
 import { STATUS_LABELS } from '#services/tickets/ticket_lifecycle'
 import type { Status } from '#models/ticket'
+import { msg } from '#i18n/message'
 
 function sentMessage(internal: boolean, status: Status | undefined) {
-  const sent = internal ? 'Internal note added' : 'Reply sent'
-  return status ? `${sent} and status set to ${STATUS_LABELS[status]}.` : `${sent}.`
+  if (!status) {
+    return internal ? msg('Internal note added.') : msg('Reply sent.')
+  }
+  const params = { status: STATUS_LABELS[status] }
+  return internal
+    ? msg('Internal note added and status set to {status}.', params)
+    : msg('Reply sent and status set to {status}.', params)
 }
 
 /**
@@ -21,7 +27,7 @@ function sentMessage(internal: boolean, status: Status | undefined) {
  */
 export default class TicketCommentsController {
   async store(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session, response } = ctx
+    const { request, params, auth, bouncer, session, response, translator } = ctx
     const user = auth.getUserOrFail()
     const fromPortal = ctx.route?.name?.startsWith('portal.') ?? false
     const ticket = fromPortal
@@ -46,7 +52,7 @@ export default class TicketCommentsController {
       files,
       actorContext(ctx)
     )
-    session.flash('success', sentMessage(internal, status))
+    session.flash('success', translator.t(sentMessage(internal, status)))
     return response.redirect().withQs().back()
   }
 }

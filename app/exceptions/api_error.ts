@@ -1,20 +1,26 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import app from '@adonisjs/core/services/app'
+import Translator from '#i18n/translator'
+import type { Message } from '#i18n/message'
 
 type ValidationMessage = { field: string; message: string; rule: string }
 
 /**
  * The one error shape every /api/v1 failure (and /health) answers with:
- * `{ error, details, timestamp, requestId }`. Validation errors carry their
- * messages per field in `details`.
+ * `{ error, code, details, timestamp, requestId }`. Validation errors carry
+ * their messages per field in `details`. An unexpected failure (a bug, a
+ * database error) says only `{ error, timestamp, requestId }`: nothing of
+ * what went wrong inside reaches the client; the request id finds it in
+ * the log.
  */
-export type ApiErrorBody = {
-  error: string
-  code: string
-  details: Record<string, string[]> | Record<string, unknown> | null
-  timestamp: string
-  requestId: string | null
-}
+export type ApiErrorBody =
+  | {
+      error: string
+      code: string
+      details: Record<string, string[]> | Record<string, unknown> | null
+      timestamp: string
+      requestId: string | null
+    }
+  | { error: string; timestamp: string; requestId: string | null }
 
 /** Codes a client can branch on, whichever layer raised the error. */
 const CODE_BY_STATUS: Record<number, string> = {
@@ -56,7 +62,10 @@ export function apiErrorResponse(
     message?: string
     messages?: ValidationMessage[]
     response?: { availableIn?: number }
+    translatable?: Message
   }
+  /** English unless the client asked for another language (Accept-Language). */
+  const { t } = ctx.translator ?? Translator.english
   const status = typeof err.status === 'number' && err.status >= 400 ? err.status : 500
   const base = {
     code:
@@ -71,7 +80,7 @@ export function apiErrorResponse(
   if (err.code === 'E_VALIDATION_ERROR' && Array.isArray(err.messages)) {
     return {
       status: 422,
-      body: { error: 'The request is invalid.', details: fieldErrors(err.messages), ...base },
+      body: { error: t('The request is invalid.'), details: fieldErrors(err.messages), ...base },
     }
   }
   if (err.code === 'E_TOO_MANY_REQUESTS') {
@@ -79,21 +88,29 @@ export function apiErrorResponse(
     ctx.response.header('Retry-After', String(retryAfter))
     return {
       status,
-      body: { error: err.message ?? 'Too many requests.', details: { retryAfter }, ...base },
-    }
-  }
-  if (status >= 500) {
-    return {
-      status,
       body: {
-        error: app.inProduction ? 'Something went wrong on our side.' : (err.message ?? 'Error'),
-        details: null,
+        error: err.translatable ? t(err.translatable) : (err.message ?? t('Too many requests.')),
+        details: { retryAfter },
         ...base,
       },
     }
   }
-  if (status === 404) {
-    return { status, body: { error: 'Not found.', details: null, ...base } }
+  if (status === 503 && err.code === 'E_SERVICE_UNAVAILABLE') {
+    const message = err.translatable ? t(err.translatable) : err.message!
+    return { status, body: { error: message, details: null, ...base } }
   }
-  return { status, body: { error: err.message ?? 'Request failed.', details: null, ...base } }
+  if (status >= 500) {
+    return {
+      status: 500,
+      body: {
+        error: t('Something went wrong on our side. Quote the request id when you report it.'),
+        timestamp: base.timestamp,
+        requestId: base.requestId,
+      },
+    }
+  }
+  if (status === 404) {
+    return { status, body: { error: t('Not found.'), details: null, ...base } }
+  }
+  return { status, body: { error: err.message ?? t('Request failed.'), details: null, ...base } }
 }

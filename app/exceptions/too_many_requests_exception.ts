@@ -1,4 +1,5 @@
 import { Exception } from '@adonisjs/core/exceptions'
+import type { Message } from '#i18n/message'
 
 /**
  * 429 with the wait before the next attempt; the API error body carries it
@@ -10,8 +11,11 @@ export default class TooManyRequestsException extends Exception {
 
   response: { availableIn: number }
 
-  constructor(message: string, retryAfterSeconds: number) {
-    super(message, { status: 429, code: 'E_TOO_MANY_REQUESTS' })
+  constructor(
+    readonly translatable: Message,
+    retryAfterSeconds: number
+  ) {
+    super(translatable.toString(), { status: 429, code: 'E_TOO_MANY_REQUESTS' })
     this.response = { availableIn: retryAfterSeconds }
   }
 }

@@ -4,6 +4,8 @@ import limiter from '@adonisjs/limiter/services/main'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import logger from '@adonisjs/core/services/logger'
 import TooManyRequestsException from '#exceptions/too_many_requests_exception'
+import { humanWait } from '#services/sign_in_throttle'
+import { msg } from '#i18n/message'
 
 /** Requests per minute, per caller, for each family of API routes. */
 const FAMILIES = {
@@ -34,7 +36,10 @@ export default class ApiThrottleMiddleware {
     } catch (error) {
       if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
         const wait = error.response.availableIn
-        throw new TooManyRequestsException(`Too many requests. Try again in ${wait} seconds.`, wait)
+        throw new TooManyRequestsException(
+          msg('Too many requests. Try again in {wait}.', { wait: humanWait(wait) }),
+          wait
+        )
       }
       throw error
     }

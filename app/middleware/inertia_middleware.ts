@@ -56,7 +56,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     const viewer = await this.viewer(ctx as Partial<HttpContext>)
     ;(ctx as Partial<HttpContext>).view?.share({
       theme: viewer?.theme ?? 'system',
-      locale: viewer?.locale ?? 'en',
+      locale: viewer?.locale ?? (ctx as Partial<HttpContext>).translator?.locale ?? 'en',
     })
     return {
       errors: ctx.inertia.always(this.validationErrors(ctx)),

@@ -46,7 +46,35 @@ export const accountSchemas: Record<string, JsonSchema> = {
     created_at: dateTime,
     notification_preferences: ref('NotificationPreferences'),
   }),
+  SignIn: object({
+    id: {
+      type: 'string',
+      description: 'A handle for ending this sign-in (`web-…` or `api-…`); not a credential.',
+    },
+    device: {
+      type: 'string',
+      description: 'Browser and system, or the API client: "Firefox on Windows", "curl 8.5.0".',
+    },
+    browser: { type: ['string', 'null'] },
+    system: { type: ['string', 'null'] },
+    ip: { type: ['string', 'null'] },
+    signed_in_at: dateTime,
+    last_seen_at: dateTime,
+    current: { type: 'boolean', description: 'The sign-in making this request.' },
+  }),
+  SignIns: object({
+    web: { type: 'array', items: ref('SignIn'), description: 'Browser sessions.' },
+    api: { type: 'array', items: ref('SignIn'), description: 'API sign-ins (token families).' },
+  }),
   ...notificationSchemas(),
+}
+
+const signInId = {
+  name: 'handle',
+  in: 'path',
+  required: true,
+  description: "The sign-in's `id` from GET /me/sessions.",
+  schema: { type: 'string', pattern: '^(web|api)-[0-9a-f]{20}$' },
 }
 
 /** The e-mails a user gets, one switch per kind (services/notifications/notification_kinds.ts). */
@@ -149,6 +177,40 @@ export const accountPaths: Record<string, Record<string, unknown>> = {
       tags: ['Auth'],
       success: { status: 200, description: 'The caller.', schema: data(ref('User')) },
       errors: [401],
+    }),
+  },
+
+  '/me/sessions': {
+    get: operation({
+      operationId: 'listSignIns',
+      summary: 'Where the caller is signed in',
+      description:
+        'Browser sessions and API sign-ins with device, address and last activity, as the ' +
+        'profile page lists them.',
+      tags: ['Auth'],
+      success: { status: 200, description: 'The live sign-ins.', schema: data(ref('SignIns')) },
+      errors: [401],
+    }),
+    delete: operation({
+      operationId: 'endOtherSignIns',
+      summary: 'Sign out everywhere else',
+      description:
+        'Ends every browser session, remember-me token and API sign-in of the caller except ' +
+        'the API sign-in making this request. Recorded in the audit log.',
+      tags: ['Auth'],
+      success: { status: 204, description: 'Signed out everywhere else.' },
+      errors: [401],
+    }),
+  },
+  '/me/sessions/{handle}': {
+    delete: operation({
+      operationId: 'endSignIn',
+      summary: 'End one sign-in',
+      description: 'Signs that browser or API client out at once. Recorded in the audit log.',
+      tags: ['Auth'],
+      parameters: [signInId],
+      success: { status: 204, description: 'Signed out.' },
+      errors: [401, 404],
     }),
   },
 

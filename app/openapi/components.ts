@@ -59,6 +59,23 @@ export const errorSchemas: Record<string, JsonSchema> = {
       },
     }
   ),
+  UnexpectedError: object(
+    {
+      error: { type: 'string' },
+      timestamp: errorProperties.timestamp,
+      requestId: errorProperties.requestId,
+    },
+    {
+      description:
+        'A 500: something failed on the server. Nothing about the failure is disclosed; ' +
+        'the request id finds it in the server log.',
+      example: {
+        error: 'Something went wrong on our side. Quote the request id when you report it.',
+        timestamp: '2026-01-31T09:15:00.000Z',
+        requestId: '0b0e4b1e-8d0c-4b8e-9f55-5a3c2f1d7e61',
+      },
+    }
+  ),
   RateLimitError: object(
     {
       ...errorProperties,
@@ -116,6 +133,7 @@ export const responses: Record<string, JsonSchema> = {
       'details null.)',
     'ValidationError'
   ),
+  InternalError: errorResponse('An unexpected failure on the server.', 'UnexpectedError'),
   TooManyRequests: {
     ...errorResponse('Rate limit reached.', 'RateLimitError'),
     headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },

@@ -71,6 +71,7 @@ export function operation(op: Operation) {
       ? { description: override, content: { 'application/json': { schema: ref('Error') } } }
       : { $ref: `#/components/responses/${ERROR_RESPONSES[status]}` }
   }
+  responses['500'] = { $ref: '#/components/responses/InternalError' }
   return {
     operationId: op.operationId,
     summary: op.summary,

@@ -251,7 +251,8 @@ export const ticketPaths: Record<string, Record<string, unknown>> = {
       description:
         'The caller is the requester; the source is `api`. Send JSON, or multipart/form-data ' +
         'to attach files as `attachments[]`. Group, category and subcategory must be active ' +
-        'and belong together (422 otherwise).',
+        'and belong together (422 otherwise). Customers may choose only the priorities their ' +
+        'organization allows them (by default low, medium and high; 422 otherwise).',
       tags: ['Tickets'],
       requestBody: jsonOrMultipart('CreateTicketRequest', 'CreateTicketMultipart'),
       success: {

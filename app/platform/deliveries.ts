@@ -10,6 +10,7 @@ import { deliveryJobId, deliveryJobOptions } from '#platform/outbox_relay'
 import { parseSubscriberKey } from '#platform/subscribers'
 import NotFoundException from '#exceptions/not_found_exception'
 import FormError from '#exceptions/form_error'
+import { msg } from '#i18n/message'
 
 export type DeliveryCounts = { ok: number; retried: number; dead: number }
 
@@ -63,7 +64,7 @@ export default class Deliveries {
       throw new NotFoundException()
     }
     if (delivery.status !== 'dead') {
-      throw new FormError('delivery', 'Only a failed delivery can be retried.')
+      throw new FormError('delivery', msg('Only a failed delivery can be retried.'))
     }
     const { kind, id } = parseSubscriberKey(delivery.subscriber)
     const attempts =
@@ -82,7 +83,7 @@ export default class Deliveries {
     } catch {
       throw new FormError(
         'delivery',
-        'The job queue is not reachable right now. Try again in a moment.',
+        msg('The job queue is not reachable right now. Try again in a moment.'),
         'queue_unavailable'
       )
     }

@@ -6,6 +6,8 @@ import type { ActorContext } from '#services/request_context'
 import PluginCatalog, { type LoadedPlugin } from '#platform/plugin_catalog'
 import PluginSettings from '#platform/plugin_settings'
 import FormError from '#exceptions/form_error'
+import { msg } from '#i18n/message'
+import type { Locale } from '#services/locales'
 
 /**
  * How long a process trusts what it read about an organization's plugins.
@@ -81,7 +83,10 @@ export default class Installations {
   /** A plugin that failed to load cannot be switched on; its settings must be valid first. */
   static async enable(organizationId: number, plugin: LoadedPlugin, context: ActorContext) {
     if (plugin.status !== 'ready') {
-      throw new FormError('enabled', `${plugin.id} failed to load: ${plugin.error}`)
+      throw new FormError(
+        'enabled',
+        msg('{plugin} failed to load: {error}', { plugin: plugin.id, error: plugin.error ?? '' })
+      )
     }
     const installation = await this.findOrNew(organizationId, plugin.id)
     try {
@@ -93,7 +98,9 @@ export default class Installations {
     } catch {
       throw new FormError(
         'enabled',
-        `Complete the settings of ${plugin.manifest?.name ?? plugin.id} before enabling it.`
+        msg('Complete the settings of {plugin} before enabling it.', {
+          plugin: plugin.manifest?.name ?? plugin.id,
+        })
       )
     }
     return this.setEnabled(installation, true, context)
@@ -129,15 +136,19 @@ export default class Installations {
     organizationId: number,
     plugin: LoadedPlugin,
     input: Record<string, unknown>,
-    context: ActorContext
+    context: ActorContext,
+    locale: Locale = 'en'
   ) {
     /** A plugin that failed to load has no schema: saving would wipe its stored settings. */
     if (plugin.status !== 'ready') {
-      throw new FormError('settings', `${plugin.id} failed to load: ${plugin.error}`)
+      throw new FormError(
+        'settings',
+        msg('{plugin} failed to load: {error}', { plugin: plugin.id, error: plugin.error ?? '' })
+      )
     }
     const installation = await this.findOrNew(organizationId, plugin.id)
     const current = PluginSettings.open(plugin, installation.settings ?? {})
-    const settings = await PluginSettings.validate(plugin, input, current)
+    const settings = await PluginSettings.validate(plugin, input, current, locale)
     installation.settings = PluginSettings.seal(plugin, settings)
     await installation.save()
     snapshots.delete(organizationId)

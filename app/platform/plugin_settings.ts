@@ -1,8 +1,9 @@
 import encryption from '@adonisjs/core/services/encryption'
-import vine, { SimpleMessagesProvider } from '@vinejs/vine'
+import vine from '@vinejs/vine'
 import type { LoadedPlugin } from '#platform/plugin_catalog'
 import { settingsProperties } from '#platform/manifest'
-import { labelledMessages } from '#validators/messages'
+import { labelledMessagesFor } from '#i18n/validation_messages'
+import type { Locale } from '#services/locales'
 
 type JsonProperty = {
   type?: string
@@ -101,7 +102,8 @@ export default class PluginSettings {
   static async validate(
     plugin: LoadedPlugin,
     input: Record<string, unknown>,
-    current: Record<string, unknown>
+    current: Record<string, unknown>,
+    locale: Locale = 'en'
   ) {
     if (!plugin.settings) {
       return {}
@@ -133,7 +135,7 @@ export default class PluginSettings {
       Object.keys(properties).map((name) => [name, plugin.fields[name]?.label ?? humanize(name)])
     )
     return vine.create(plugin.settings).validate(prepared, {
-      messagesProvider: new SimpleMessagesProvider(labelledMessages, labels),
+      messagesProvider: labelledMessagesFor(locale, labels),
     }) as Promise<Record<string, unknown>>
   }
 

@@ -5,6 +5,7 @@ import User from '#models/user'
 import ApiRefreshToken from '#models/api_refresh_token'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
+import ApiSignIns from '#services/sessions/api_sign_ins'
 
 const ACCESS_TTL_SECONDS = 15 * 60
 const REFRESH_TTL = { days: 30 }
@@ -37,7 +38,11 @@ function digest(token: string) {
  * tokens included. Only SHA-256 digests of refresh tokens are stored.
  */
 export default class ApiTokenService {
-  static async issue(user: User, familyId: string = randomUUID()): Promise<TokenPair> {
+  static async issue(
+    user: User,
+    context: Pick<ActorContext, 'ip' | 'userAgent'>,
+    familyId: string = randomUUID()
+  ): Promise<TokenPair> {
     const access = await User.accessTokens.create(user, ['*'], {
       name: familyId,
       expiresIn: `${ACCESS_TTL_SECONDS} seconds`,
@@ -48,6 +53,8 @@ export default class ApiTokenService {
       familyId,
       tokenHash: digest(refresh),
       expiresAt: DateTime.now().plus(REFRESH_TTL),
+      ip: context.ip,
+      userAgent: context.userAgent,
     })
     return {
       token_type: 'Bearer',
@@ -66,8 +73,15 @@ export default class ApiTokenService {
       if (!row) {
         return { error: new InvalidRefreshToken('This refresh token is not valid.') }
       }
-      if (row.usedAt || row.revokedAt) {
-        await this.revokeFamily(row.familyId, trx)
+      if (row.revokedAt && !row.usedAt) {
+        return {
+          error: new InvalidRefreshToken(
+            'This sign-in has ended (signed out, password changed or account deactivated); sign in again.'
+          ),
+        }
+      }
+      if (row.usedAt) {
+        await ApiSignIns.revokeFamily(row.familyId, trx)
         return {
           error: new InvalidRefreshToken(
             'This refresh token was already used. Every token of this login has been revoked; sign in again.',
@@ -108,18 +122,6 @@ export default class ApiTokenService {
       }
       throw outcome.error
     }
-    return this.issue(outcome.user!, outcome.familyId)
-  }
-
-  /** Ends the login the access token belongs to: its family of tokens stops working. */
-  static async revokeFamily(familyId: string, client: Pick<typeof db, 'from'> = db) {
-    await client
-      .from('api_refresh_tokens')
-      .where('family_id', familyId)
-      .whereNull('revoked_at')
-      .update({
-        revoked_at: new Date(),
-      })
-    await client.from('auth_access_tokens').where('name', familyId).delete()
+    return this.issue(outcome.user!, context, outcome.familyId)
   }
 }

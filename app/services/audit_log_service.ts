@@ -56,11 +56,19 @@ export default class AuditLogService {
     const oldValues: Record<string, unknown> = {}
     const newValues: Record<string, unknown> = {}
     for (const key of Object.keys(after)) {
-      if (before[key] !== after[key]) {
+      if (!sameValue(before[key], after[key])) {
         oldValues[key] = before[key] ?? null
         newValues[key] = after[key] ?? null
       }
     }
     return { oldValues, newValues, changed: Object.keys(newValues).length > 0 }
   }
+}
+
+/** Equal as audit values: lists and objects by content, the rest by identity. */
+function sameValue(a: unknown, b: unknown) {
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    return JSON.stringify(a) === JSON.stringify(b)
+  }
+  return a === b
 }

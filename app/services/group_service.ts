@@ -6,18 +6,20 @@ import AuditLogService from '#services/audit_log_service'
 import TaxonomyService from '#services/taxonomy_service'
 import type { ActorContext } from '#services/request_context'
 import type { groupValidator } from '#validators/group'
+import { msg } from '#i18n/message'
+import TranslatableError from '#i18n/translatable_error'
 
 type GroupInput = Infer<typeof groupValidator>
 
-export class NotStaffError extends Error {
+export class NotStaffError extends TranslatableError {
   constructor() {
-    super('Only agents and admins of this organization can be group members.')
+    super(msg('Only agents and admins of this organization can be group members.'))
   }
 }
 
-export class DuplicateGroupError extends Error {
+export class DuplicateGroupError extends TranslatableError {
   constructor() {
-    super('A group with this name already exists.')
+    super(msg('A group with this name already exists.'))
   }
 }
 

@@ -18,6 +18,7 @@ export default class OrganizationService {
       defaultLocale: organization.defaultLocale,
       autoCloseDays: organization.autoCloseDays,
       signInOrder: organization.signInOrder,
+      customerPriorities: organization.customerPriorities,
     }
     const { oldValues, newValues, changed } = AuditLogService.diff(before, input)
     if (!changed) {

@@ -10,6 +10,9 @@ import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import PasswordResetMail from '#mails/password_reset_mail'
 import InvitationMail from '#mails/invitation_mail'
+import SignOuts from '#services/sessions/sign_outs'
+import { msg } from '#i18n/message'
+import TranslatableError from '#i18n/translatable_error'
 
 const LIFETIME: Record<ResetPurpose, { hours: number }> = {
   reset: { hours: 1 },
@@ -20,9 +23,9 @@ function digest(token: string) {
   return createHash('sha256').update(token).digest('hex')
 }
 
-export class InvalidResetLink extends Error {
+export class InvalidResetLink extends TranslatableError {
   constructor() {
-    super('This link is invalid or has expired. Ask for a new one.')
+    super(msg('This link is invalid or has expired. Ask for a new one.'))
   }
 }
 
@@ -113,8 +116,8 @@ export default class PasswordResetService {
 
   /**
    * Sets the new password and burns the link in one transaction (the row
-   * lock makes a double submit fail). Remember-me and API tokens are
-   * revoked: whoever held the old password loses their sessions.
+   * lock makes a double submit fail). Every session, remember-me token and
+   * API sign-in of the user ends: whoever held the old password is out.
    */
   static async reset(token: string, password: string, context: ActorContext) {
     return db.transaction(async (trx) => {
@@ -137,8 +140,7 @@ export default class PasswordResetService {
       await row.save()
       user.password = password
       await user.save()
-      await trx.from('remember_me_tokens').where('tokenable_id', user.id).delete()
-      await trx.from('auth_access_tokens').where('tokenable_id', user.id).delete()
+      await SignOuts.everywhere(user, trx)
 
       await AuditLogService.record(
         { ...context, actor: user },

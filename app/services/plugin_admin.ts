@@ -5,6 +5,7 @@ import Installations from '#platform/installations'
 import Deliveries, { type DeliveryCounts } from '#platform/deliveries'
 import { subscriberKey } from '#platform/subscribers'
 import type { ActorContext } from '#services/request_context'
+import type { Locale } from '#services/locales'
 import NotFoundException from '#exceptions/not_found_exception'
 
 /** One discovered plugin as one organization sees it. */
@@ -69,14 +70,18 @@ export default class PluginAdmin {
       : Installations.disable(organizationId, plugin.id, context)
   }
 
-  /** Throws VineJS's validation error, field by field, named as the plugin names its settings. */
+  /**
+   * Throws VineJS's validation error, field by field, named as the plugin
+   * names its settings, in the admin's language.
+   */
   static configure(
     organizationId: number,
     plugin: LoadedPlugin,
     input: Record<string, unknown>,
-    context: ActorContext
+    context: ActorContext,
+    locale: Locale = 'en'
   ) {
-    return Installations.configure(organizationId, plugin, input, context)
+    return Installations.configure(organizationId, plugin, input, context, locale)
   }
 
   static deadDeliveries(organizationId: number, plugin: LoadedPlugin) {

@@ -12,6 +12,8 @@ import {
   type NotificationPreferences,
 } from '#services/notifications/notification_kinds'
 import FormError from '#exceptions/form_error'
+import SignOuts from '#services/sessions/sign_outs'
+import { msg } from '#i18n/message'
 
 /**
  * A user's own account: name, language, theme, password and which
@@ -58,7 +60,7 @@ export default class ProfileService {
     ][]
     const foreign = sent.find(([kind]) => !applicable.includes(kind))
     if (foreign) {
-      throw new FormError(foreign[0], 'Only agents and admins get this notification.')
+      throw new FormError(foreign[0], msg('Only agents and admins get this notification.'))
     }
     const before = preferencesOf(user)
     const { oldValues, newValues, changed } = AuditLogService.diff(before, Object.fromEntries(sent))
@@ -94,16 +96,21 @@ export default class ProfileService {
   }
 
   /**
-   * Changing the password signs out other devices: remember-me and API
-   * tokens are revoked; this session stays.
+   * Changing the password signs out every other device and API sign-in;
+   * the session asking (`keepSessionId`) stays. Returns the moment other
+   * sessions stopped counting, which the kept session must carry.
    */
-  static async changePassword(user: User, password: string, context: ActorContext) {
-    await db.transaction(async (trx) => {
+  static async changePassword(
+    user: User,
+    password: string,
+    context: ActorContext,
+    keepSessionId?: string
+  ) {
+    return db.transaction(async (trx) => {
       user.useTransaction(trx)
       user.password = password
       await user.save()
-      await trx.from('remember_me_tokens').where('tokenable_id', user.id).delete()
-      await trx.from('auth_access_tokens').where('tokenable_id', user.id).delete()
+      const validFrom = await SignOuts.everywhere(user, trx, { sessionId: keepSessionId })
       await AuditLogService.record(
         context,
         {
@@ -114,6 +121,7 @@ export default class ProfileService {
         },
         trx
       )
+      return validFrom
     })
   }
 }

@@ -1,6 +1,7 @@
 import limiter from '@adonisjs/limiter/services/main'
 import logger from '@adonisjs/core/services/logger'
 import type { LimiterConsumptionOptions } from '@adonisjs/limiter/types'
+import { msg } from '#i18n/message'
 
 /** Failed attempts allowed per e-mail, then a cool-down. */
 const PER_EMAIL: LimiterConsumptionOptions = {
@@ -90,7 +91,7 @@ export default class SignInThrottle {
 /** "4 minutes", "30 seconds": how long until the next attempt is allowed. */
 export function humanWait(seconds: number) {
   if (seconds >= 90) {
-    return `${Math.ceil(seconds / 60)} minutes`
+    return msg('{count} minutes', { count: Math.ceil(seconds / 60) })
   }
-  return seconds === 1 ? '1 second' : `${seconds} seconds`
+  return seconds === 1 ? msg('1 second') : msg('{count} seconds', { count: seconds })
 }

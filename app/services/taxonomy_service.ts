@@ -6,6 +6,7 @@ import Subcategory from '#models/subcategory'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import FormError from '#exceptions/form_error'
+import { type Message, msg } from '#i18n/message'
 
 export type Placement = { groupId: number; categoryId: number | null; subcategoryId: number | null }
 
@@ -79,7 +80,7 @@ export default class TaxonomyService {
       .where({ id: placement.groupId, organization_id: organizationId, is_active: true })
       .first()
     if (!group) {
-      throw new FormError('groupId', 'Choose one of the offered groups.')
+      throw new FormError('groupId', msg('Choose one of the offered groups.'))
     }
     let categoryId: number | null = null
     if (placement.categoryId) {
@@ -88,21 +89,21 @@ export default class TaxonomyService {
         .where({ id: placement.categoryId, group_id: group.id, is_active: true })
         .first()
       if (!category) {
-        throw new FormError('categoryId', 'Choose a category of the selected group.')
+        throw new FormError('categoryId', msg('Choose a category of the selected group.'))
       }
       categoryId = category.id
     }
     let subcategoryId: number | null = null
     if (placement.subcategoryId) {
       if (!categoryId) {
-        throw new FormError('categoryId', 'Choose a category before a subcategory.')
+        throw new FormError('categoryId', msg('Choose a category before a subcategory.'))
       }
       const subcategory = await client
         .from('subcategories')
         .where({ id: placement.subcategoryId, category_id: categoryId, is_active: true })
         .first()
       if (!subcategory) {
-        throw new FormError('subcategoryId', 'Choose a subcategory of the selected category.')
+        throw new FormError('subcategoryId', msg('Choose a subcategory of the selected category.'))
       }
       subcategoryId = subcategory.id
     }
@@ -130,7 +131,7 @@ export default class TaxonomyService {
           position: await this.nextPosition(trx, 'categories', 'group_id', group.id),
         },
         { client: trx }
-      ).catch(duplicate('name', 'This group already has a category with that name.'))
+      ).catch(duplicate('name', msg('This group already has a category with that name.')))
       await this.audit(
         trx,
         context,
@@ -157,7 +158,7 @@ export default class TaxonomyService {
           position: await this.nextPosition(trx, 'subcategories', 'category_id', category.id),
         },
         { client: trx }
-      ).catch(duplicate('name', 'This category already has a subcategory with that name.'))
+      ).catch(duplicate('name', msg('This category already has a subcategory with that name.')))
       await this.audit(
         trx,
         context,
@@ -189,7 +190,7 @@ export default class TaxonomyService {
     return db.transaction(async (trx) => {
       entry.useTransaction(trx)
       entry.merge(after)
-      await entry.save().catch(duplicate('name', 'That name is already used at this level.'))
+      await entry.save().catch(duplicate('name', msg('That name is already used at this level.')))
       await AuditLogService.record(
         context,
         {
@@ -341,7 +342,7 @@ export default class TaxonomyService {
   }
 }
 
-function duplicate(field: string, message: string) {
+function duplicate(field: string, message: Message) {
   return (error: unknown): never => {
     throw isUniqueViolation(error) ? new FormError(field, message) : error
   }

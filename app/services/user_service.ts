@@ -6,16 +6,19 @@ import AuditLogService from '#services/audit_log_service'
 import Outbox from '#platform/outbox'
 import { actorSnapshot, userSnapshot } from '#platform/snapshots'
 import PasswordResetService from '#services/password_reset_service'
+import SignOuts from '#services/sessions/sign_outs'
 import type { ActorContext } from '#services/request_context'
+import { msg } from '#i18n/message'
+import TranslatableError from '#i18n/translatable_error'
 import type {
   createUserValidator,
   updateUserValidator,
   userFiltersValidator,
 } from '#validators/user'
 
-export class LastAdminError extends Error {
+export class LastAdminError extends TranslatableError {
   constructor() {
-    super('An organization needs at least one active admin.')
+    super(msg('An organization needs at least one active admin.'))
   }
 }
 
@@ -124,6 +127,9 @@ export default class UserService {
       }
       target.merge(after)
       await target.save()
+      if ('role' in newValues) {
+        await SignOuts.everywhere(target, trx)
+      }
       await AuditLogService.record(
         context,
         {
@@ -141,9 +147,9 @@ export default class UserService {
   }
 
   /**
-   * Deactivation takes effect on the user's very next request: sessions
-   * are re-checked against is_active, and remember-me and API tokens are
-   * deleted here.
+   * Deactivation takes effect on the user's very next request: every web
+   * session, remember-me token and API sign-in ends. Reactivation ends
+   * them again, so nothing from before the deactivation comes back.
    */
   static async setActive(user: User, active: boolean, context: ActorContext) {
     await db.transaction(async (trx) => {
@@ -156,9 +162,8 @@ export default class UserService {
       }
       if (!active) {
         await this.assertAnotherAdminRemains(target, 'customer', trx)
-        await trx.from('remember_me_tokens').where('tokenable_id', target.id).delete()
-        await trx.from('auth_access_tokens').where('tokenable_id', target.id).delete()
       }
+      await SignOuts.everywhere(target, trx)
       target.isActive = active
       await target.save()
       await AuditLogService.record(

@@ -12,6 +12,7 @@ export default class OrganizationTransformer extends BaseTransformer<Organizatio
       'defaultLocale',
       'autoCloseDays',
       'signInOrder',
+      'customerPriorities',
     ])
   }
 }

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { recordId } from '#validators/rules/record_id'
 
 export const groupValidator = vine.create({
   name: vine.string().trim().minLength(1).maxLength(120),
@@ -8,5 +9,5 @@ export const groupValidator = vine.create({
 })
 
 export const groupMemberValidator = vine.create({
-  userId: vine.number().positive(),
+  userId: recordId(),
 })

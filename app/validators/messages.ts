@@ -1,6 +1,8 @@
 /**
- * The words people see beside a form field when their input is refused.
- * Field names are spelled as the forms label them.
+ * The words people see beside a form field when their input is refused,
+ * in English; app/i18n translates them. Field names are spelled as the
+ * forms label them. Every rule a validator uses needs a message here
+ * (tests/unit/i18n/catalogue.spec.ts checks).
  */
 export const validationMessages: Record<string, string> = {
   'required': 'The {{ field }} is required.',
@@ -17,8 +19,18 @@ export const validationMessages: Record<string, string> = {
   'max': 'The {{ field }} must be at most {{ max }}.',
   'range': 'The {{ field }} must be between {{ min }} and {{ max }}.',
   'withoutDecimals': 'The {{ field }} must be a whole number.',
+  'positive': 'The {{ field }} must be a positive number.',
+  'array': 'The {{ field }} must be a list.',
+  'file': 'The {{ field }} must be a file.',
+  'regex': 'The {{ field }} is not in the expected format.',
+  'array.minLength': 'The {{ field }} needs at least {{ min }} entries.',
+  'array.maxLength': 'The {{ field }} can have at most {{ max }} entries.',
+  'ids.array.minLength': 'Select at least one ticket.',
+  'ids.array.maxLength': 'Select at most {{ max }} tickets at once.',
   'url': 'The {{ field }} must be a full URL, like https://example.com.',
   'confirmed': 'The passwords do not match.',
+  'recordId': 'There is no such {{ field }}.',
+  'distinct': 'Each {{ field }} may be chosen only once.',
   'passwordConfirmation.confirmed': 'The passwords do not match.',
   'database.unique': 'This {{ field }} is already in use.',
   'ticketPrefix.regex': 'Use 1 to 10 letters or digits, starting with a letter.',
@@ -40,6 +52,21 @@ export const fieldNames: Record<string, string> = {
   defaultLocale: 'default language',
   locale: 'language',
   userId: 'member',
+  groupId: 'group',
+  categoryId: 'category',
+  subcategoryId: 'subcategory',
+  assigneeId: 'assignee',
+  assignedTo: 'assignee',
+  requesterId: 'requester',
+  actorId: 'person',
+  ids: 'ticket',
+  customerPriorities: 'customer priorities',
+  group_id: 'group',
+  category_id: 'category',
+  subcategory_id: 'subcategory',
+  assigned_to: 'assignee',
+  requester_id: 'requester',
+  user_id: 'member',
   isActive: 'status',
   onboarding: 'sign-in method',
 }

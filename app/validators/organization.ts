@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { SUPPORTED_LOCALES } from '#services/locales'
+import { PRIORITIES } from '#models/ticket'
 
 /** IANA zone names this Node.js knows, so "Europe/Berln" is refused. */
 const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'))
@@ -15,6 +16,8 @@ export const organizationSettingsValidator = vine.create({
   defaultLocale: vine.enum(SUPPORTED_LOCALES),
   /** Days a resolved ticket waits before closing on its own; 0 turns it off. */
   autoCloseDays: vine.number().min(0).max(365).withoutDecimals(),
+  /** The priorities customers may pick when filing; agents and admins may pick any. */
+  customerPriorities: vine.array(vine.enum(PRIORITIES)).minLength(1).distinct().optional(),
   /** Whether sign-in asks the local password or an auth provider plugin (a directory) first. */
   signInOrder: vine.enum(['local_first', 'provider_first'] as const).optional(),
 })

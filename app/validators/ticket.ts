@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { PRIORITIES, STATUSES, type Priority, type Status } from '#models/ticket'
+import { pageNumber, recordId, recordIdOr } from '#validators/rules/record_id'
 
 /** Shared rules, used by the web forms (camelCase) and the API (snake_case). */
 export const ticketRules = {
@@ -21,7 +22,7 @@ export const ticketRules = {
       .toLowerCase()
       .in([...STATUSES])
       .transform((value) => value as Status),
-  id: () => vine.number().positive().withoutDecimals(),
+  id: recordId,
   /** Files are judged by their bytes in AttachmentIntake; here only "is it a file". */
   attachments: () => vine.array(vine.file()).optional(),
 }
@@ -83,16 +84,12 @@ export const ticketFiltersValidator = vine.create({
   groupId: ticketRules.id().optional(),
   categoryId: ticketRules.id().optional(),
   /** An agent's id, or "none" for unassigned tickets. */
-  assigneeId: vine
-    .string()
-    .trim()
-    .regex(/^(none|\d+)$/)
-    .optional(),
+  assigneeId: recordIdOr('none').optional(),
   requesterId: ticketRules.id().optional(),
   createdFrom: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   createdTo: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   sort: vine.enum(SORTS).optional(),
-  page: vine.number().min(1).withoutDecimals().optional(),
+  page: pageNumber().optional(),
   perPage: vine.number().min(1).max(100).withoutDecimals().optional(),
 })
 

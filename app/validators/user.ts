@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { pageNumber } from '#validators/rules/record_id'
 import { ROLES, THEMES } from '#models/user'
 import { newPassword } from '#validators/auth'
 import { SUPPORTED_LOCALES } from '#services/locales'
@@ -31,7 +32,7 @@ export const userFiltersValidator = vine.create({
   q: vine.string().trim().maxLength(120).optional(),
   role: vine.enum(ROLES).optional(),
   status: vine.enum(['active', 'inactive'] as const).optional(),
-  page: vine.number().min(1).optional(),
+  page: pageNumber().optional(),
 })
 
 export const updateProfileValidator = vine.create({

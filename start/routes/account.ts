@@ -10,5 +10,7 @@ router
     router.put('/profile/password', [controllers.Profile, 'updatePassword'])
     router.put('/profile/theme', [controllers.Profile, 'updateTheme'])
     router.put('/profile/notifications', [controllers.Profile, 'updateNotifications'])
+    router.delete('/profile/sessions', [controllers.ProfileSessions, 'destroyOthers'])
+    router.delete('/profile/sessions/:handle', [controllers.ProfileSessions, 'destroy'])
   })
   .use(middleware.auth())

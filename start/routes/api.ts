@@ -34,6 +34,9 @@ router
             'updateNotificationPreferences',
           ])
           .use(write)
+        router.get('/me/sessions', [controllers.api.MeSessions, 'index']).use(read)
+        router.delete('/me/sessions', [controllers.api.MeSessions, 'destroyOthers']).use(write)
+        router.delete('/me/sessions/:handle', [controllers.api.MeSessions, 'destroy']).use(write)
         router.get('/groups', [controllers.api.Groups, 'index']).use(read)
         router.get('/tickets', [controllers.api.Tickets, 'index']).use(read)
         router.post('/tickets', [controllers.api.Tickets, 'store']).use(write)

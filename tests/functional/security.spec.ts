@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { isolate, organizationWithStaff } from '#tests/support/world'
 import { FACTORY_PASSWORD } from '#database/factories/main'
+import env from '#start/env'
 
 test.group('Security baseline', (group) => {
   isolate(group)
@@ -53,5 +54,53 @@ test.group('Security baseline', (group) => {
     response.assertStatus(404)
     response.assertInertiaComponent('errors/not_found')
     assert.notInclude(response.text(), 'node_modules')
+  })
+})
+
+test.group('Page data embedded in HTML', (group) => {
+  isolate(group)
+
+  test('the page data script holds no raw <, > or &, and reads back unchanged', async ({
+    client,
+    assert,
+  }) => {
+    const { helpdesk, openTicket } = await import('#tests/support/tickets')
+    const desk = await helpdesk()
+    const title = '<!--<script> </script> & \u2028'
+    await openTicket(desk.customer, desk.it.id, { title })
+    const response = await client.get('/desk').loginAs(desk.agent)
+    const html = response.text()
+    const data = html.match(/<script data-page="app" type="application\/json">([\s\S]*?)<\/script>/)
+    assert.exists(data, 'the page data script is there and ends where it should')
+    assert.notMatch(data![1], /[<>&\u2028]/)
+    const page = JSON.parse(data![1])
+    assert.equal(page.props.tickets.data[0].title, title)
+  })
+})
+
+test.group('Privacy headers', (group) => {
+  isolate(group)
+
+  test('every response carries Referrer-Policy and Permissions-Policy: pages, files, API, errors, bad URLs', async ({
+    assert,
+  }) => {
+    await organizationWithStaff()
+    const base = `http://${env.get('HOST')}:${env.get('PORT')}`
+    const paths = [
+      '/login',
+      '/favicon.svg',
+      '/health',
+      '/api/v1/me',
+      '/api/v1/openapi.json',
+      '/no-such-page',
+      '/api/v1/tickets/%E0%A4%A',
+      '/portal/%C0%80',
+    ]
+    for (const path of paths) {
+      const response = await fetch(`${base}${path}`)
+      assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path)
+      assert.include(response.headers.get('permissions-policy') ?? '', 'camera=()', path)
+      assert.include(response.headers.get('permissions-policy') ?? '', 'geolocation=()', path)
+    }
   })
 })

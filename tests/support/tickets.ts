@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GroupFactory } from '#database/factories/main'
 import type User from '#models/user'
+import Organization from '#models/organization'
 import type Ticket from '#models/ticket'
 import TaxonomyService from '#services/taxonomy_service'
 import TicketIntake from '#services/tickets/ticket_intake'
@@ -48,6 +49,16 @@ export async function helpdesk() {
   const hardware = await TaxonomyService.createCategory(it, 'Hardware', context)
   const laptop = await TaxonomyService.createSubcategory(hardware, 'Laptop', context)
   return { ...staff, it, facilities, hardware, laptop }
+}
+
+/**
+ * Lets the organization's customers file any priority (by default critical
+ * is kept for agents), for scenes that need customers' critical tickets.
+ */
+export async function customersMayChooseAnyPriority(organization: Organization) {
+  await Organization.query()
+    .where('id', organization.id)
+    .update({ customerPriorities: ['low', 'medium', 'high', 'critical'] })
 }
 
 /** Opens a ticket through the real service, as the portal does. */

@@ -72,7 +72,7 @@ export async function startWorkerProcess(overrides: Record<string, string> = {})
  */
 export async function startRedisProcess(
   port?: number
-): Promise<{ port: number; stop(): Promise<unknown> }> {
+): Promise<{ port: number; stop(): Promise<unknown>; pause(): void; resume(): void }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await launchRedis(port)
@@ -100,8 +100,18 @@ async function launchRedis(port?: number) {
   await waitForOutput(child, 'Ready to accept connections', () => output, 10_000)
   return {
     port: chosen,
+    /** Freezes the server (SIGSTOP): connections stay open, commands go unanswered, data is kept. */
+    pause() {
+      child.kill('SIGSTOP')
+    },
+    resume() {
+      child.kill('SIGCONT')
+    },
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
+      if (
+        child.exitCode === null &&
+        (child.signalCode === null || child.signalCode === 'SIGSTOP')
+      ) {
         child.kill('SIGKILL')
         await new Promise((resolve) => child.once('exit', resolve))
       }

@@ -102,6 +102,18 @@ const routes = {
     tokens: [{"old":"/profile/notifications","type":0,"val":"profile","end":""},{"old":"/profile/notifications","type":0,"val":"notifications","end":""}],
     types: placeholder as Registry['profile.update_notifications']['types'],
   },
+  'profile_sessions.destroy_others': {
+    methods: ["DELETE"],
+    pattern: '/profile/sessions',
+    tokens: [{"old":"/profile/sessions","type":0,"val":"profile","end":""},{"old":"/profile/sessions","type":0,"val":"sessions","end":""}],
+    types: placeholder as Registry['profile_sessions.destroy_others']['types'],
+  },
+  'profile_sessions.destroy': {
+    methods: ["DELETE"],
+    pattern: '/profile/sessions/:handle',
+    tokens: [{"old":"/profile/sessions/:handle","type":0,"val":"profile","end":""},{"old":"/profile/sessions/:handle","type":0,"val":"sessions","end":""},{"old":"/profile/sessions/:handle","type":1,"val":"handle","end":""}],
+    types: placeholder as Registry['profile_sessions.destroy']['types'],
+  },
   'portal.tickets.index': {
     methods: ["GET","HEAD"],
     pattern: '/portal',
@@ -419,6 +431,24 @@ const routes = {
     pattern: '/api/v1/me/notification-preferences',
     tokens: [{"old":"/api/v1/me/notification-preferences","type":0,"val":"api","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"v1","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"me","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"notification-preferences","end":""}],
     types: placeholder as Registry['api.me.update_notification_preferences']['types'],
+  },
+  'api.me_sessions.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/me/sessions',
+    tokens: [{"old":"/api/v1/me/sessions","type":0,"val":"api","end":""},{"old":"/api/v1/me/sessions","type":0,"val":"v1","end":""},{"old":"/api/v1/me/sessions","type":0,"val":"me","end":""},{"old":"/api/v1/me/sessions","type":0,"val":"sessions","end":""}],
+    types: placeholder as Registry['api.me_sessions.index']['types'],
+  },
+  'api.me_sessions.destroy_others': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/me/sessions',
+    tokens: [{"old":"/api/v1/me/sessions","type":0,"val":"api","end":""},{"old":"/api/v1/me/sessions","type":0,"val":"v1","end":""},{"old":"/api/v1/me/sessions","type":0,"val":"me","end":""},{"old":"/api/v1/me/sessions","type":0,"val":"sessions","end":""}],
+    types: placeholder as Registry['api.me_sessions.destroy_others']['types'],
+  },
+  'api.me_sessions.destroy': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/me/sessions/:handle',
+    tokens: [{"old":"/api/v1/me/sessions/:handle","type":0,"val":"api","end":""},{"old":"/api/v1/me/sessions/:handle","type":0,"val":"v1","end":""},{"old":"/api/v1/me/sessions/:handle","type":0,"val":"me","end":""},{"old":"/api/v1/me/sessions/:handle","type":0,"val":"sessions","end":""},{"old":"/api/v1/me/sessions/:handle","type":1,"val":"handle","end":""}],
+    types: placeholder as Registry['api.me_sessions.destroy']['types'],
   },
   'api.groups.index': {
     methods: ["GET","HEAD"],

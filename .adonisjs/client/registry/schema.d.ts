@@ -199,6 +199,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/profile_controller').default['updateNotifications']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'profile_sessions.destroy_others': {
+    methods: ["DELETE"]
+    pattern: '/profile/sessions'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/profile_sessions_controller').default['destroyOthers']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/profile_sessions_controller').default['destroyOthers']>>>
+    }
+  }
+  'profile_sessions.destroy': {
+    methods: ["DELETE"]
+    pattern: '/profile/sessions/:handle'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { handle: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/profile_sessions_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/profile_sessions_controller').default['destroy']>>>
+    }
+  }
   'portal.tickets.index': {
     methods: ["GET","HEAD"]
     pattern: '/portal'
@@ -833,6 +857,42 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#validators/notification_preferences').notificationPreferencesValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['updateNotificationPreferences']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['updateNotificationPreferences']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.me_sessions.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/me/sessions'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_sessions_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_sessions_controller').default['index']>>>
+    }
+  }
+  'api.me_sessions.destroy_others': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/me/sessions'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_sessions_controller').default['destroyOthers']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_sessions_controller').default['destroyOthers']>>>
+    }
+  }
+  'api.me_sessions.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/me/sessions/:handle'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { handle: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_sessions_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_sessions_controller').default['destroy']>>>
     }
   }
   'api.groups.index': {

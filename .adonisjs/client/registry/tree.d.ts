@@ -32,6 +32,10 @@ export interface ApiDefinition {
     updateTheme: typeof routes['profile.update_theme']
     updateNotifications: typeof routes['profile.update_notifications']
   }
+  profileSessions: {
+    destroyOthers: typeof routes['profile_sessions.destroy_others']
+    destroy: typeof routes['profile_sessions.destroy']
+  }
   portal: {
     tickets: {
       index: typeof routes['portal.tickets.index']
@@ -139,6 +143,11 @@ export interface ApiDefinition {
     me: {
       show: typeof routes['api.me.show']
       updateNotificationPreferences: typeof routes['api.me.update_notification_preferences']
+    }
+    meSessions: {
+      index: typeof routes['api.me_sessions.index']
+      destroyOthers: typeof routes['api.me_sessions.destroy_others']
+      destroy: typeof routes['api.me_sessions.destroy']
     }
     groups: {
       index: typeof routes['api.groups.index']

@@ -9,7 +9,7 @@ import GroupPolicy from '#policies/group_policy'
 /** Categories of a group; every route is scoped to the admin's organization. */
 export default class CategoriesController {
   async store(ctx: HttpContext) {
-    const { params, request, auth, bouncer, session, response } = ctx
+    const { params, request, auth, bouncer, session, response, translator } = ctx
     const group = await GroupService.findInOrganization(
       auth.getUserOrFail().organizationId,
       params.id
@@ -17,12 +17,12 @@ export default class CategoriesController {
     await bouncer.with(GroupPolicy).authorize('update', group)
     const { name } = await request.validateUsing(taxonomyEntryValidator)
     await TaxonomyService.createCategory(group, name, actorContext(ctx))
-    session.flash('success', `Category "${name}" added.`)
+    session.flash('success', translator.t('Category "{name}" added.', { name }))
     return response.redirect().back()
   }
 
   async update(ctx: HttpContext) {
-    const { params, request, auth, bouncer, session, response } = ctx
+    const { params, request, auth, bouncer, session, response, translator } = ctx
     const category = await TaxonomyService.findCategory(
       auth.getUserOrFail().organizationId,
       params.id
@@ -30,7 +30,7 @@ export default class CategoriesController {
     await bouncer.with(CategoryPolicy).authorize('manage', category)
     const input = await request.validateUsing(taxonomyEntryValidator)
     await TaxonomyService.updateEntry(category, 'category', input, actorContext(ctx))
-    session.flash('success', 'Category saved.')
+    session.flash('success', translator.t('Category saved.'))
     return response.redirect().back()
   }
 
@@ -47,7 +47,7 @@ export default class CategoriesController {
   }
 
   async destroy(ctx: HttpContext) {
-    const { params, auth, bouncer, session, response } = ctx
+    const { params, auth, bouncer, session, response, translator } = ctx
     const category = await TaxonomyService.findCategory(
       auth.getUserOrFail().organizationId,
       params.id
@@ -57,8 +57,11 @@ export default class CategoriesController {
     session.flash(
       'success',
       outcome === 'deleted'
-        ? `Category "${category.name}" deleted.`
-        : `Category "${category.name}" is used by tickets, so it was deactivated instead of deleted.`
+        ? translator.t('Category "{name}" deleted.', { name: category.name })
+        : translator.t(
+            'Category "{name}" is used by tickets, so it was deactivated instead of deleted.',
+            { name: category.name }
+          )
     )
     return response.redirect().back()
   }

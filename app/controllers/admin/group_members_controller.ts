@@ -7,7 +7,7 @@ import FormError from '#exceptions/form_error'
 
 export default class GroupMembersController {
   async store(ctx: HttpContext) {
-    const { params, request, bouncer, auth, session, response } = ctx
+    const { params, request, bouncer, auth, session, response, translator } = ctx
     const group = await GroupService.findInOrganization(
       auth.getUserOrFail().organizationId,
       params.id
@@ -18,23 +18,23 @@ export default class GroupMembersController {
       await GroupService.addMember(group, userId, actorContext(ctx))
     } catch (error) {
       if (error instanceof NotStaffError) {
-        throw new FormError('userId', error.message)
+        throw new FormError('userId', error.translatable)
       }
       throw error
     }
-    session.flash('success', 'Member added.')
+    session.flash('success', translator.t('Member added.'))
     return response.redirect().back()
   }
 
   async destroy(ctx: HttpContext) {
-    const { params, bouncer, auth, session, response } = ctx
+    const { params, bouncer, auth, session, response, translator } = ctx
     const group = await GroupService.findInOrganization(
       auth.getUserOrFail().organizationId,
       params.id
     )
     await bouncer.with(GroupPolicy).authorize('manageMembers', group)
     await GroupService.removeMember(group, Number(params.userId), actorContext(ctx))
-    session.flash('success', 'Member removed.')
+    session.flash('success', translator.t('Member removed.'))
     return response.redirect().back()
   }
 }

@@ -19,7 +19,7 @@ export default class GroupsController {
   }
 
   async store(ctx: HttpContext) {
-    const { request, bouncer, auth, session, response } = ctx
+    const { request, bouncer, auth, session, response, translator } = ctx
     await bouncer.with(GroupPolicy).authorize('create')
     const input = await request.validateUsing(groupValidator)
     const group = await GroupService.create(
@@ -27,7 +27,10 @@ export default class GroupsController {
       input,
       actorContext(ctx)
     ).catch(rethrowAsFieldError)
-    session.flash('success', `Group "${group.name}" created. Add its agents next.`)
+    session.flash(
+      'success',
+      translator.t('Group "{name}" created. Add its agents next.', { name: group.name })
+    )
     return response.redirect().toRoute('admin.groups.show', { id: group.id })
   }
 
@@ -52,7 +55,7 @@ export default class GroupsController {
   }
 
   async update(ctx: HttpContext) {
-    const { params, request, bouncer, auth, session, response } = ctx
+    const { params, request, bouncer, auth, session, response, translator } = ctx
     const group = await GroupService.findInOrganization(
       auth.getUserOrFail().organizationId,
       params.id
@@ -60,7 +63,7 @@ export default class GroupsController {
     await bouncer.with(GroupPolicy).authorize('update', group)
     const input = await request.validateUsing(groupValidator)
     await GroupService.update(group, input, actorContext(ctx)).catch(rethrowAsFieldError)
-    session.flash('success', 'Group saved.')
+    session.flash('success', translator.t('Group saved.'))
     return response.redirect().back()
   }
 
@@ -77,7 +80,7 @@ export default class GroupsController {
   }
 
   async destroy(ctx: HttpContext) {
-    const { params, bouncer, auth, session, response } = ctx
+    const { params, bouncer, auth, session, response, translator } = ctx
     const group = await GroupService.findInOrganization(
       auth.getUserOrFail().organizationId,
       params.id
@@ -87,8 +90,10 @@ export default class GroupsController {
     session.flash(
       'success',
       outcome === 'deleted'
-        ? `Group "${group.name}" deleted.`
-        : `Group "${group.name}" has tickets, so it was deactivated instead of deleted.`
+        ? translator.t('Group "{name}" deleted.', { name: group.name })
+        : translator.t('Group "{name}" has tickets, so it was deactivated instead of deleted.', {
+            name: group.name,
+          })
     )
     return response.redirect().toRoute('admin.groups.index')
   }
@@ -96,7 +101,7 @@ export default class GroupsController {
 
 function rethrowAsFieldError(error: unknown): never {
   if (error instanceof DuplicateGroupError) {
-    throw new FormError('name', error.message)
+    throw new FormError('name', error.translatable)
   }
   throw error
 }

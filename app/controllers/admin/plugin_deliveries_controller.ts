@@ -5,7 +5,7 @@ import { actorContext } from '#services/request_context'
 
 export default class PluginDeliveriesController {
   async retry(ctx: HttpContext) {
-    const { params, bouncer, auth, session, response } = ctx
+    const { params, bouncer, auth, session, response, translator } = ctx
     const plugin = PluginAdmin.find(params.pluginId)
     const delivery = await PluginAdmin.delivery(
       auth.getUserOrFail().organizationId,
@@ -14,7 +14,7 @@ export default class PluginDeliveriesController {
     )
     await bouncer.with(PluginPolicy).authorize('retryDelivery', delivery)
     await PluginAdmin.retry(delivery, actorContext(ctx))
-    session.flash('success', 'Delivery queued for another try.')
+    session.flash('success', translator.t('Delivery queued for another try.'))
     return response.redirect().toRoute('admin.plugins.show', { pluginId: plugin.id })
   }
 }

@@ -9,16 +9,17 @@ import { actorContext } from '#services/request_context'
  */
 export default class PluginSettingsController {
   async update(ctx: HttpContext) {
-    const { params, request, bouncer, auth, session, response } = ctx
+    const { params, request, bouncer, auth, session, response, translator } = ctx
     await bouncer.with(PluginPolicy).authorize('manage')
     const plugin = PluginAdmin.find(params.pluginId)
     await PluginAdmin.configure(
       auth.getUserOrFail().organizationId,
       plugin,
       request.body(),
-      actorContext(ctx)
+      actorContext(ctx),
+      translator.locale
     )
-    session.flash('success', 'Plugin settings saved.')
+    session.flash('success', translator.t('Plugin settings saved.'))
     return response.redirect().toRoute('admin.plugins.show', { pluginId: plugin.id })
   }
 }

@@ -6,7 +6,7 @@ import { actorContext } from '#services/request_context'
 
 export default class PluginStatesController {
   async update(ctx: HttpContext) {
-    const { params, request, bouncer, auth, session, response } = ctx
+    const { params, request, bouncer, auth, session, response, translator } = ctx
     await bouncer.with(PluginPolicy).authorize('manage')
     const { enabled } = await request.validateUsing(pluginStateValidator)
     const plugin = PluginAdmin.find(params.pluginId)
@@ -16,7 +16,10 @@ export default class PluginStatesController {
       enabled,
       actorContext(ctx)
     )
-    session.flash('success', enabled ? 'Plugin enabled.' : 'Plugin disabled.')
+    session.flash(
+      'success',
+      enabled ? translator.t('Plugin enabled.') : translator.t('Plugin disabled.')
+    )
     return response.redirect().toRoute('admin.plugins.show', { pluginId: plugin.id })
   }
 }

@@ -23,12 +23,12 @@ export default class SettingsController {
   }
 
   async update(ctx: HttpContext) {
-    const { request, bouncer, auth, session, response } = ctx
+    const { request, bouncer, auth, session, response, translator } = ctx
     const organization = await Organization.findOrFail(auth.getUserOrFail().organizationId)
     await bouncer.with(OrganizationPolicy).authorize('update', organization)
     const input = await request.validateUsing(organizationSettingsValidator)
     await OrganizationService.updateSettings(organization, input, actorContext(ctx))
-    session.flash('success', 'Organization settings saved.')
+    session.flash('success', translator.t('Organization settings saved.'))
     return response.redirect().back()
   }
 }

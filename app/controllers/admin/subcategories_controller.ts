@@ -7,7 +7,7 @@ import CategoryPolicy from '#policies/category_policy'
 /** Subcategories of a category; every route is scoped to the admin's organization. */
 export default class SubcategoriesController {
   async store(ctx: HttpContext) {
-    const { params, request, auth, bouncer, session, response } = ctx
+    const { params, request, auth, bouncer, session, response, translator } = ctx
     const category = await TaxonomyService.findCategory(
       auth.getUserOrFail().organizationId,
       params.id
@@ -15,12 +15,12 @@ export default class SubcategoriesController {
     await bouncer.with(CategoryPolicy).authorize('manage', category)
     const { name } = await request.validateUsing(taxonomyEntryValidator)
     await TaxonomyService.createSubcategory(category, name, actorContext(ctx))
-    session.flash('success', `Subcategory "${name}" added.`)
+    session.flash('success', translator.t('Subcategory "{name}" added.', { name }))
     return response.redirect().back()
   }
 
   async update(ctx: HttpContext) {
-    const { params, request, auth, bouncer, session, response } = ctx
+    const { params, request, auth, bouncer, session, response, translator } = ctx
     const subcategory = await TaxonomyService.findSubcategory(
       auth.getUserOrFail().organizationId,
       params.id
@@ -28,7 +28,7 @@ export default class SubcategoriesController {
     await bouncer.with(CategoryPolicy).authorize('manage', subcategory)
     const input = await request.validateUsing(taxonomyEntryValidator)
     await TaxonomyService.updateEntry(subcategory, 'subcategory', input, actorContext(ctx))
-    session.flash('success', 'Subcategory saved.')
+    session.flash('success', translator.t('Subcategory saved.'))
     return response.redirect().back()
   }
 
@@ -45,7 +45,7 @@ export default class SubcategoriesController {
   }
 
   async destroy(ctx: HttpContext) {
-    const { params, auth, bouncer, session, response } = ctx
+    const { params, auth, bouncer, session, response, translator } = ctx
     const subcategory = await TaxonomyService.findSubcategory(
       auth.getUserOrFail().organizationId,
       params.id
@@ -55,8 +55,11 @@ export default class SubcategoriesController {
     session.flash(
       'success',
       outcome === 'deleted'
-        ? `Subcategory "${subcategory.name}" deleted.`
-        : `Subcategory "${subcategory.name}" is used by tickets, so it was deactivated instead of deleted.`
+        ? translator.t('Subcategory "{name}" deleted.', { name: subcategory.name })
+        : translator.t(
+            'Subcategory "{name}" is used by tickets, so it was deactivated instead of deleted.',
+            { name: subcategory.name }
+          )
     )
     return response.redirect().back()
   }

@@ -30,7 +30,7 @@ export default class UsersController {
   }
 
   async store(ctx: HttpContext) {
-    const { request, bouncer, auth, session, response } = ctx
+    const { request, bouncer, auth, session, response, translator } = ctx
     await bouncer.with(UserPolicy).authorize('create')
     const input = await request.validateUsing(createUserValidator)
     const { user, invitationSent } = await UserService.create(
@@ -41,12 +41,17 @@ export default class UsersController {
     if (invitationSent === false) {
       session.flash(
         'warning',
-        `${user.name} was created, but the invitation e-mail could not be sent. Check the mail settings and use "Resend invitation".`
+        translator.t(
+          '{name} was created, but the invitation e-mail could not be sent. Check the mail settings and use "Resend invitation".',
+          { name: user.name }
+        )
       )
     } else {
       session.flash(
         'success',
-        invitationSent ? `Invitation sent to ${user.email}.` : `${user.name} can now sign in.`
+        invitationSent
+          ? translator.t('Invitation sent to {email}.', { email: user.email })
+          : translator.t('{name} can now sign in.', { name: user.name })
       )
     }
     return response.redirect().toRoute('admin.users.edit', { id: user.id })
@@ -69,7 +74,7 @@ export default class UsersController {
   }
 
   async update(ctx: HttpContext) {
-    const { params, request, bouncer, auth, session, response } = ctx
+    const { params, request, bouncer, auth, session, response, translator } = ctx
     const user = await UserService.findInOrganization(
       auth.getUserOrFail().organizationId,
       params.id
@@ -83,11 +88,11 @@ export default class UsersController {
       await UserService.update(user, input, actorContext(ctx))
     } catch (error) {
       if (error instanceof LastAdminError) {
-        throw new FormError('role', error.message)
+        throw new FormError('role', error.translatable)
       }
       throw error
     }
-    session.flash('success', 'Changes saved.')
+    session.flash('success', translator.t('Changes saved.'))
     return response.redirect().toRoute('admin.users.edit', { id: user.id })
   }
 
@@ -100,7 +105,7 @@ export default class UsersController {
   }
 
   async resendInvitation(ctx: HttpContext) {
-    const { params, bouncer, auth, session, response } = ctx
+    const { params, bouncer, auth, session, response, translator } = ctx
     const user = await UserService.findInOrganization(
       auth.getUserOrFail().organizationId,
       params.id
@@ -108,15 +113,18 @@ export default class UsersController {
     await bouncer.with(UserPolicy).authorize('update', user)
     const sent = await UserService.resendInvitation(user, actorContext(ctx))
     if (sent) {
-      session.flash('success', `Invitation sent to ${user.email}.`)
+      session.flash('success', translator.t('Invitation sent to {email}.', { email: user.email }))
     } else {
-      session.flash('error', 'The invitation e-mail could not be sent. Check the mail settings.')
+      session.flash(
+        'error',
+        translator.t('The invitation e-mail could not be sent. Check the mail settings.')
+      )
     }
     return response.redirect().back()
   }
 
   private async setActive(ctx: HttpContext, active: boolean) {
-    const { params, bouncer, auth, session, response } = ctx
+    const { params, bouncer, auth, session, response, translator } = ctx
     const user = await UserService.findInOrganization(
       auth.getUserOrFail().organizationId,
       params.id
@@ -126,7 +134,7 @@ export default class UsersController {
       await UserService.setActive(user, active, actorContext(ctx))
     } catch (error) {
       if (error instanceof LastAdminError) {
-        session.flash('error', error.message)
+        session.flash('error', translator.t(error.translatable))
         return response.redirect().back()
       }
       throw error
@@ -134,8 +142,8 @@ export default class UsersController {
     session.flash(
       'success',
       active
-        ? `${user.name} can sign in again.`
-        : `${user.name} has been deactivated and signed out.`
+        ? translator.t('{name} can sign in again.', { name: user.name })
+        : translator.t('{name} has been deactivated and signed out.', { name: user.name })
     )
     return response.redirect().back()
   }

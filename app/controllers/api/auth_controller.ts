@@ -8,6 +8,8 @@ import { errors as authErrors } from '@adonisjs/auth'
 import { Exception } from '@adonisjs/core/exceptions'
 import TooManyRequestsException from '#exceptions/too_many_requests_exception'
 import User from '#models/user'
+import ApiSignIns from '#services/sessions/api_sign_ins'
+import { msg } from '#i18n/message'
 
 export default class AuthController {
   async login(ctx: HttpContext) {
@@ -20,11 +22,13 @@ export default class AuthController {
           code: 'E_INVALID_CREDENTIALS',
         })
       }
-      return ctx.response.json(await ApiTokenService.issue(user))
+      return ctx.response.json(await ApiTokenService.issue(user, actorContext(ctx, null)))
     } catch (error) {
       if (error instanceof TooManyAttempts) {
         throw new TooManyRequestsException(
-          `Too many sign-in attempts. Try again in ${humanWait(error.retryAfterSeconds)}.`,
+          msg('Too many sign-in attempts. Try again in {wait}.', {
+            wait: humanWait(error.retryAfterSeconds),
+          }),
           error.retryAfterSeconds
         )
       }
@@ -50,7 +54,7 @@ export default class AuthController {
     const user = auth.use('api').getUserOrFail()
     const family = user.currentAccessToken.name
     if (family) {
-      await ApiTokenService.revokeFamily(family)
+      await ApiSignIns.revokeFamily(family)
     } else {
       await User.accessTokens.delete(user, user.currentAccessToken.identifier)
     }

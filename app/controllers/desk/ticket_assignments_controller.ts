@@ -9,7 +9,7 @@ import { backToTicketOrQueue } from '#helpers/desk_redirects'
 
 export default class TicketAssignmentsController {
   async update(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session } = ctx
+    const { request, params, auth, bouncer, session, translator } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
       throw new NotFoundException()
@@ -17,7 +17,10 @@ export default class TicketAssignmentsController {
     await bouncer.with(TicketPolicy).authorize('manage', ticket)
     const { assignedTo } = await request.validateUsing(assignValidator)
     await TicketWorkflow.assign(ticket, assignedTo, actorContext(ctx))
-    session.flash('success', assignedTo ? 'Ticket assigned.' : 'Ticket unassigned.')
+    session.flash(
+      'success',
+      assignedTo ? translator.t('Ticket assigned.') : translator.t('Ticket unassigned.')
+    )
     return backToTicketOrQueue(ctx, ticket.id)
   }
 }

@@ -6,7 +6,7 @@ import TicketPolicy from '#policies/ticket_policy'
 
 export default class TicketBulkActionsController {
   async store(ctx: HttpContext) {
-    const { request, auth, bouncer, session, response } = ctx
+    const { request, auth, bouncer, session, response, translator } = ctx
     const input = await request.validateUsing(bulkTicketValidator)
     const outcome = await TicketBulk.apply(
       auth.getUserOrFail(),
@@ -15,13 +15,16 @@ export default class TicketBulkActionsController {
       actorContext(ctx)
     )
     if (outcome.updated.length) {
-      session.flash('success', `${outcome.updated.length} ticket(s) updated.`)
+      session.flash(
+        'success',
+        translator.t('{count} ticket(s) updated.', { count: outcome.updated.length })
+      )
     }
     if (outcome.skipped.length) {
-      session.flash(
-        'warning',
-        `Skipped ${outcome.skipped.map((entry) => `${entry.reference} (${entry.reason})`).join('; ')}`
+      const skipped = outcome.skipped.map(
+        ({ reference, reason }) => `${reference} (${translator.t(reason)})`
       )
+      session.flash('warning', translator.t('Skipped {tickets}', { tickets: skipped.join('; ') }))
     }
     return response.redirect().withQs().back()
   }

@@ -10,7 +10,7 @@ import { backToTicketOrQueue } from '#helpers/desk_redirects'
 
 export default class TicketStatusesController {
   async update(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session } = ctx
+    const { request, params, auth, bouncer, session, translator } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
       throw new NotFoundException()
@@ -18,7 +18,10 @@ export default class TicketStatusesController {
     await bouncer.with(TicketPolicy).authorize('manage', ticket)
     const { status } = await request.validateUsing(statusValidator)
     await TicketWorkflow.changeStatus(ticket, status, actorContext(ctx))
-    session.flash('success', `Status set to ${STATUS_LABELS[status]}.`)
+    session.flash(
+      'success',
+      translator.t('Status set to {status}.', { status: STATUS_LABELS[status] })
+    )
     return backToTicketOrQueue(ctx, ticket.id)
   }
 }

@@ -128,7 +128,7 @@ export default class TicketsController {
   }
 
   async update(ctx: HttpContext) {
-    const { request, params, auth, bouncer, session } = ctx
+    const { request, params, auth, bouncer, session, translator } = ctx
     const ticket = await TicketQuery.find(auth.getUserOrFail(), params.id)
     if (!ticket) {
       throw new NotFoundException()
@@ -140,7 +140,10 @@ export default class TicketsController {
       { ...fields, assigneeId: assignedTo },
       actorContext(ctx)
     )
-    session.flash('success', changes.length ? 'Ticket updated.' : 'Nothing changed.')
+    session.flash(
+      'success',
+      changes.length ? translator.t('Ticket updated.') : translator.t('Nothing changed.')
+    )
     return backToTicketOrQueue(ctx, ticket.id)
   }
 }

@@ -6,7 +6,8 @@ import {
   ticketFiltersValidator,
 } from '#validators/ticket'
 import TicketQuery from '#services/tickets/ticket_query'
-import TicketIntake from '#services/tickets/ticket_intake'
+import TicketIntake, { prioritiesFor } from '#services/tickets/ticket_intake'
+import Organization from '#models/organization'
 import TicketThread from '#services/tickets/ticket_thread'
 import AttachmentIntake, { ATTACHMENT_LIMITS } from '#services/tickets/attachment_intake'
 import TaxonomyService from '#services/taxonomy_service'
@@ -16,7 +17,7 @@ import TicketCommentTransformer from '#transformers/ticket_comment_transformer'
 import AttachmentTransformer from '#transformers/attachment_transformer'
 import TicketHistoryTransformer from '#transformers/ticket_history_transformer'
 import TaxonomyTransformer from '#transformers/taxonomy_transformer'
-import { PRIORITIES, STATUSES } from '#models/ticket'
+import { STATUSES } from '#models/ticket'
 
 /**
  * The portal: the signed-in person's own requests, whatever their role.
@@ -42,23 +43,28 @@ export default class TicketsController {
 
   async create({ inertia, auth }: HttpContext) {
     const user = auth.getUserOrFail()
-    const tree = await TaxonomyService.activeTree(user.organizationId)
+    const [tree, organization] = await Promise.all([
+      TaxonomyService.activeTree(user.organizationId),
+      Organization.findOrFail(user.organizationId),
+    ])
     return inertia.render('portal/tickets/create', {
       tree: TaxonomyTransformer.transform(tree),
-      priorities: [...PRIORITIES],
+      priorities: prioritiesFor(user, organization),
       limits: ATTACHMENT_LIMITS,
     })
   }
 
   async store(ctx: HttpContext) {
-    const { request, auth, session, response } = ctx
+    const { request, auth, session, response, translator } = ctx
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(createTicketValidator)
     const files = await AttachmentIntake.inspect(request.files('attachments'))
     const ticket = await TicketIntake.open(user, input, files, actorContext(ctx))
     session.flash(
       'success',
-      `Ticket ${ticket.reference} has been created. We will keep you posted here.`
+      translator.t('Ticket {reference} has been created. We will keep you posted here.', {
+        reference: ticket.reference,
+      })
     )
     return response.redirect().toRoute('portal.tickets.show', { id: ticket.id })
   }

@@ -9,10 +9,13 @@ import type { NotificationKind, Recipient } from '#platform/catalogue'
 import type { DeliveryContext } from '#platform/subscribers'
 import TicketNotificationMail from '#mails/ticket_notification_mail'
 import { appUrl } from '#config/app'
+import type { Locale } from '#services/locales'
 
 export type TicketMessage = {
   kind: NotificationKind
   to: Recipient
+  /** The recipient's language, which the whole mail is written in. */
+  locale: Locale
   actorName: string | null
   /** A mail about the ticket's creation: it starts the thread, so no "Re:". */
   opening: boolean

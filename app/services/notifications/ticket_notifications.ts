@@ -9,11 +9,12 @@ import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { wants } from '#services/notifications/notification_kinds'
 import NotificationSender, { type TicketMessage } from '#services/notifications/notification_sender'
 import { ticketSnapshot } from '#platform/snapshots'
+import RecipientLocale from '#services/notifications/recipient_locale'
 
 type Plan = {
   kind: NotificationKind
   users: User[]
-  message: Omit<TicketMessage, 'kind' | 'to'>
+  message: Omit<TicketMessage, 'kind' | 'to' | 'locale'>
   /** The receipt confirms the requester's own action; every other kind skips the actor. */
   toActor?: boolean
 }
@@ -46,7 +47,12 @@ const TicketNotifications: CoreSubscriber = {
       return
     }
     const actorId = payload.actor?.id ?? null
-    for (const { kind, users, message, toActor } of await plan(event, ticket)) {
+    const plans = await plan(event, ticket)
+    const locales = await RecipientLocale.forOrganization(
+      ticket.organizationId,
+      plans.flatMap((entry) => entry.users)
+    )
+    for (const { kind, users, message, toActor } of plans) {
       const chosen: Recipient[] = users
         .filter((user) => (toActor || user.id !== actorId) && wants(user, kind))
         .map((user) => ({ userId: user.id, email: user.email, name: user.name }))
@@ -57,7 +63,8 @@ const TicketNotifications: CoreSubscriber = {
         { kind, ticket: ticketSnapshot(ticket) }
       )
       for (const to of addressable(recipients)) {
-        await NotificationSender.send(context, event, ticket, { ...message, kind, to })
+        const locale = await locales.of(to)
+        await NotificationSender.send(context, event, ticket, { ...message, kind, to, locale })
       }
     }
   },

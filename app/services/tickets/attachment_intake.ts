@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import drive from '@adonisjs/drive/services/main'
 import logger from '@adonisjs/core/services/logger'
 import FormError from '#exceptions/form_error'
+import { type Message, msg } from '#i18n/message'
 
 export const ATTACHMENT_LIMITS = {
   maxFiles: 5,
@@ -53,9 +54,13 @@ export type StoredFile = Omit<InspectedFile, 'bytes'> & { storageKey: string }
 export class RefusedAttachment extends FormError {
   constructor(
     public fileName: string,
-    public reason: string
+    public reason: Message
   ) {
-    super('attachments', `${fileName} was refused: ${reason}`, 'attachment')
+    super(
+      'attachments',
+      msg('{file} was refused: {reason}', { file: fileName, reason }),
+      'attachment'
+    )
   }
 }
 
@@ -80,7 +85,7 @@ function textType(bytes: Buffer, fileName: string) {
 }
 
 function humanSize(bytes: number) {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
+  return msg('{size} MB', { size: Math.round((bytes / 1024 / 1024) * 10) / 10 })
 }
 
 /**
@@ -93,7 +98,10 @@ export default class AttachmentIntake {
     if (uploads.length > ATTACHMENT_LIMITS.maxFiles) {
       throw new FormError(
         'attachments',
-        `${uploads.length} files were attached; at most ${ATTACHMENT_LIMITS.maxFiles} can be attached at once.`,
+        msg('{count} files were attached; at most {max} can be attached at once.', {
+          count: uploads.length,
+          max: ATTACHMENT_LIMITS.maxFiles,
+        }),
         'attachment'
       )
     }
@@ -101,17 +109,20 @@ export default class AttachmentIntake {
     for (const upload of uploads) {
       const fileName = cleanName(upload.clientName)
       if (!upload.tmpPath) {
-        throw new RefusedAttachment(fileName, 'the upload did not complete')
+        throw new RefusedAttachment(fileName, msg('the upload did not complete'))
       }
       if (upload.size > ATTACHMENT_LIMITS.maxBytes) {
         throw new RefusedAttachment(
           fileName,
-          `it is ${humanSize(upload.size)}, larger than the ${humanSize(ATTACHMENT_LIMITS.maxBytes)} limit`
+          msg('it is {size}, larger than the {limit} limit', {
+            size: humanSize(upload.size),
+            limit: humanSize(ATTACHMENT_LIMITS.maxBytes),
+          })
         )
       }
       const bytes = await readFile(upload.tmpPath)
       if (bytes.length === 0) {
-        throw new RefusedAttachment(fileName, 'the file is empty')
+        throw new RefusedAttachment(fileName, msg('the file is empty'))
       }
       const detected = await fileTypeFromBuffer(bytes)
       let contentType: string | null
@@ -120,7 +131,10 @@ export default class AttachmentIntake {
         if (!contentType) {
           throw new RefusedAttachment(
             fileName,
-            `its content is ${detected.ext.toUpperCase()} (${detected.mime}), which is not an allowed file type`
+            msg('its content is {type} ({mime}), which is not an allowed file type', {
+              type: detected.ext.toUpperCase(),
+              mime: detected.mime,
+            })
           )
         }
       } else {
@@ -128,7 +142,7 @@ export default class AttachmentIntake {
         if (!contentType) {
           throw new RefusedAttachment(
             fileName,
-            'its content is not a recognised document, image, archive or text file'
+            msg('its content is not a recognised document, image, archive or text file')
           )
         }
       }

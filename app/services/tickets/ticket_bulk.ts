@@ -5,10 +5,11 @@ import type { ActorContext } from '#services/request_context'
 import TicketQuery from '#services/tickets/ticket_query'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import FormError from '#exceptions/form_error'
+import { type Message, msg } from '#i18n/message'
 import type { bulkTicketValidator } from '#validators/ticket'
 
 export type BulkInput = Infer<typeof bulkTicketValidator>
-export type BulkOutcome = { updated: string[]; skipped: { reference: string; reason: string }[] }
+export type BulkOutcome = { updated: string[]; skipped: { reference: string; reason: Message }[] }
 
 /**
  * Applies one action to a selection of tickets, each in its own
@@ -24,13 +25,13 @@ export default class TicketBulk {
     context: ActorContext
   ): Promise<BulkOutcome> {
     if (input.action === 'status' && !input.status) {
-      throw new FormError('status', 'Choose the status to set.')
+      throw new FormError('status', msg('Choose the status to set.'))
     }
     if (input.action === 'priority' && !input.priority) {
-      throw new FormError('priority', 'Choose the priority to set.')
+      throw new FormError('priority', msg('Choose the priority to set.'))
     }
     if (input.action === 'assign' && input.assignedTo === undefined) {
-      throw new FormError('assignedTo', 'Choose the agent to assign.')
+      throw new FormError('assignedTo', msg('Choose the agent to assign.'))
     }
     const tickets = await TicketQuery.visibleTo(user)
       .whereIn('tickets.id', input.ids)
@@ -40,7 +41,7 @@ export default class TicketBulk {
       if (!(await canManage(ticket))) {
         outcome.skipped.push({
           reference: ticket.reference,
-          reason: 'you cannot change this ticket',
+          reason: msg('you cannot change this ticket'),
         })
         continue
       }
@@ -55,7 +56,7 @@ export default class TicketBulk {
         outcome.updated.push(ticket.reference)
       } catch (error) {
         if (error instanceof FormError) {
-          outcome.skipped.push({ reference: ticket.reference, reason: error.message })
+          outcome.skipped.push({ reference: ticket.reference, reason: error.translatable })
           continue
         }
         throw error

@@ -8,8 +8,7 @@ import TaxonomyService from '#services/taxonomy_service'
 import type { Change } from '#services/tickets/ticket_history_recorder'
 import { assertTransition, IllegalTransition } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
-
-export const NOT_ASSIGNABLE = "Choose an active agent who is a member of the ticket's group."
+import { msg } from '#i18n/message'
 
 export type Placement = {
   groupId?: number
@@ -40,7 +39,10 @@ export const TicketChanges = {
     if (assigneeId !== null) {
       assignee = await assignableAgents(locked).useTransaction(trx).where('id', assigneeId).first()
       if (!assignee) {
-        throw new FormError('assignedTo', NOT_ASSIGNABLE)
+        throw new FormError(
+          'assignedTo',
+          msg("Choose an active agent who is a member of the ticket's group.")
+        )
       }
     }
     if (locked.assigneeId === (assignee?.id ?? null)) {
@@ -68,7 +70,7 @@ export const TicketChanges = {
       assertTransition(locked.status, to, locked.assigneeId !== null)
     } catch (error) {
       if (error instanceof IllegalTransition) {
-        throw new FormError('status', error.message, 'transition')
+        throw new FormError('status', error.translatable, 'transition')
       }
       throw error
     }

@@ -12,6 +12,7 @@ import { inlineImages } from '#services/tickets/inline_images'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
 import { reopenedStatus } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
+import { msg } from '#i18n/message'
 import Outbox from '#platform/outbox'
 import { actorSnapshot, ticketSnapshot } from '#platform/snapshots'
 import { announceChanges } from '#services/tickets/ticket_events'
@@ -41,7 +42,7 @@ export default class TicketConversation {
     context: ActorContext
   ) {
     if (input.internal && !author.isStaff) {
-      throw new FormError('internal', 'Only agents and admins can add internal notes.')
+      throw new FormError('internal', msg('Only agents and admins can add internal notes.'))
     }
     const stored = await AttachmentIntake.store(ticket.organizationId, files)
     try {
@@ -53,7 +54,7 @@ export default class TicketConversation {
         if (locked.status === 'closed') {
           throw new FormError(
             'body',
-            'This ticket is closed and takes no more replies. Open a new ticket instead.'
+            msg('This ticket is closed and takes no more replies. Open a new ticket instead.')
           )
         }
 

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import logger from '@adonisjs/core/services/logger'
-import Ticket, { PRIORITIES, type Source } from '#models/ticket'
+import Ticket, { PRIORITIES, type Priority, type Source } from '#models/ticket'
 import Attachment from '#models/attachment'
 import Organization from '#models/organization'
 import type User from '#models/user'
@@ -18,8 +18,31 @@ import Hooks from '#platform/hooks'
 import Outbox from '#platform/outbox'
 import { actorSnapshot, ticketSnapshot, userSnapshot } from '#platform/snapshots'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
+import FormError from '#exceptions/form_error'
+import { msg } from '#i18n/message'
 
 export type OpenTicketInput = Infer<typeof createTicketValidator>
+
+/** The priorities a person may choose when filing: customers as their organization allows. */
+export function prioritiesFor(user: User, organization: Organization): Priority[] {
+  return user.role === 'customer' ? organization.customerPriorities : [...PRIORITIES]
+}
+
+/**
+ * A customer choosing a priority their organization keeps for agents is
+ * refused beside the field (the portal never offers it; this is the API
+ * and a crafted form). Plugins (triage) may still raise it afterwards.
+ */
+function assertPriorityAllowed(user: User, organization: Organization, priority?: Priority) {
+  const allowed = prioritiesFor(user, organization)
+  if (priority && !allowed.includes(priority)) {
+    throw new FormError(
+      'priority',
+      msg('Choose a priority from: {priorities}.', { priorities: allowed.join(', ') }),
+      'allowedPriority'
+    )
+  }
+}
 
 /**
  * Opens tickets. Files are checked before anything is written; the ticket,
@@ -34,9 +57,10 @@ export default class TicketIntake {
     context: ActorContext,
     source: Source = 'portal'
   ) {
+    const organization = await Organization.findOrFail(requester.organizationId)
+    assertPriorityAllowed(requester, organization, input.priority)
     const draft = await this.enrich(requester, input, source)
     const placement = await TaxonomyService.validatePlacement(requester.organizationId, draft)
-    const organization = await Organization.findOrFail(requester.organizationId)
     const stored = await AttachmentIntake.store(requester.organizationId, files)
 
     try {

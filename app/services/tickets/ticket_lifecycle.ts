@@ -1,4 +1,6 @@
 import type { Status } from '#models/ticket'
+import { type Message, msg } from '#i18n/message'
+import TranslatableError from '#i18n/translatable_error'
 
 /**
  * The one state machine of a ticket:
@@ -18,13 +20,14 @@ const TRANSITIONS: Record<Status, readonly Status[]> = {
   closed: [],
 }
 
-export const STATUS_LABELS: Record<Status, string> = {
-  open: 'Open',
-  assigned: 'Assigned',
-  in_progress: 'In progress',
-  waiting_on_customer: 'Waiting on customer',
-  resolved: 'Resolved',
-  closed: 'Closed',
+/** As the client labels them (resources/js/composables/useTicketLabels.ts). */
+export const STATUS_LABELS: Record<Status, Message> = {
+  open: msg('Open'),
+  assigned: msg('Assigned'),
+  in_progress: msg('In progress'),
+  waiting_on_customer: msg('Waiting on customer'),
+  resolved: msg('Resolved'),
+  closed: msg('Closed'),
 }
 
 /** Statuses in which the ticket still needs someone's work. */
@@ -35,17 +38,20 @@ export const ACTIVE_STATUSES: readonly Status[] = [
   'waiting_on_customer',
 ]
 
-export class IllegalTransition extends Error {
+export class IllegalTransition extends TranslatableError {
   constructor(
     public from: Status,
     public to: Status,
-    reason?: string
+    reason?: Message
   ) {
     super(
       reason ??
         (from === 'closed'
-          ? 'This ticket is closed and cannot change any more. Open a new ticket instead.'
-          : `A ticket cannot go from "${STATUS_LABELS[from]}" to "${STATUS_LABELS[to]}".`)
+          ? msg('This ticket is closed and cannot change any more. Open a new ticket instead.')
+          : msg('A ticket cannot go from "{from}" to "{to}".', {
+              from: STATUS_LABELS[from],
+              to: STATUS_LABELS[to],
+            }))
     )
   }
 }
@@ -67,13 +73,13 @@ export function assertTransition(from: Status, to: Status, hasAssignee: boolean)
     throw new IllegalTransition(from, to)
   }
   if ((to === 'assigned' || to === 'in_progress') && !hasAssignee) {
-    throw new IllegalTransition(from, to, 'Assign the ticket to an agent first.')
+    throw new IllegalTransition(from, to, msg('Assign the ticket to an agent first.'))
   }
   if (to === 'open' && hasAssignee) {
     throw new IllegalTransition(
       from,
       to,
-      'A ticket with an assignee is not "Open": unassign it to put it back in the queue.'
+      msg('A ticket with an assignee is not "Open": unassign it to put it back in the queue.')
     )
   }
 }

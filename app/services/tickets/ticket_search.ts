@@ -28,10 +28,29 @@ function highlight(headline: string) {
 }
 
 /**
+ * Where the caller may read a ticket's internal notes, as SQL over
+ * `tickets` (aliased `alias`): the rule of TicketPolicy.viewInternal.
+ * Admins on every ticket of their organization, agents on tickets assigned
+ * to them or of their groups, nobody on a ticket they merely requested.
+ */
+function notesVisible(user: User, alias = 'tickets'): [string, number[]] {
+  if (user.isAdmin) {
+    return ['TRUE', []]
+  }
+  if (user.role !== 'agent') {
+    return ['FALSE', []]
+  }
+  return [
+    `(${alias}.assignee_id = ? OR ${alias}.group_id = ANY(ARRAY(SELECT group_id FROM group_members WHERE user_id = ?)))`,
+    [user.id, user.id],
+  ]
+}
+
+/**
  * PostgreSQL full-text search over tickets. The vectors are kept by
  * triggers (see the tickets migration): `search_vector` holds title,
  * description and public replies, `internal_search_vector` internal notes,
- * which only staff search.
+ * which match (and feed snippets) only where the caller may read the notes.
  */
 export default class TicketSearch {
   /** Narrows a ticket query to the matches of `q`; a ticket number matches its ticket. */
@@ -40,9 +59,10 @@ export default class TicketSearch {
     return query.where((search) => {
       search.whereRaw(`tickets.search_vector @@ websearch_to_tsquery('${CONFIG}', ?)`, [q])
       if (user.isStaff) {
+        const [visible, bindings] = notesVisible(user)
         search.orWhereRaw(
-          `tickets.internal_search_vector @@ websearch_to_tsquery('${CONFIG}', ?)`,
-          [q]
+          `(tickets.internal_search_vector @@ websearch_to_tsquery('${CONFIG}', ?) AND ${visible})`,
+          [q, ...bindings]
         )
       }
       if (number !== null) {
@@ -62,26 +82,27 @@ export default class TicketSearch {
   /**
    * Highlighted snippets for the rows of one page: from title and
    * description, or from the first matching reply when the match is there.
-   * Internal notes only feed snippets for staff.
+   * Internal notes only feed snippets where the caller may read them.
    */
   static async snippets(tickets: Ticket[], user: User, q: string) {
     const snippets = new Map<number, string>()
     if (tickets.length === 0) {
       return snippets
     }
+    const [visible, bindings] = notesVisible(user, 't')
     const result = await db.rawQuery(
       `SELECT t.id,
               ts_headline('${CONFIG}', t.title || E'\\n' || t.description, query, ?) AS main,
               (SELECT ts_headline('${CONFIG}', c.body, query, ?)
                  FROM ticket_comments c
                 WHERE c.ticket_id = t.id
-                  AND (NOT c.is_internal OR ?::boolean)
+                  AND (NOT c.is_internal OR ${visible})
                   AND to_tsvector('${CONFIG}', c.body) @@ query
                 ORDER BY c.created_at
                 LIMIT 1) AS reply
          FROM tickets t, websearch_to_tsquery('${CONFIG}', ?) AS query
         WHERE t.id = ANY(?)`,
-      [HEADLINE, HEADLINE, user.isStaff, q, tickets.map((ticket) => ticket.id)]
+      [HEADLINE, HEADLINE, ...bindings, q, tickets.map((ticket) => ticket.id)]
     )
     for (const row of result.rows as { id: number; main: string; reply: string | null }[]) {
       const source = row.main.includes(MARK_START) || !row.reply ? row.main : row.reply

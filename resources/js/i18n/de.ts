@@ -448,4 +448,24 @@ export const de: Record<string, string> = {
     'Nur relevant, wenn ein Verzeichnis-Plugin (Anmeldeanbieter) aktiviert ist.',
   'Settings sections': 'Bereiche der Einstellungen',
   'General': 'Allgemein',
+  'Where you are signed in': 'Wo Sie angemeldet sind',
+  'Browsers and API clients signed in to your account. Sign out any you do not recognise.':
+    'Browser und API-Clients, die mit Ihrem Konto angemeldet sind. Melden Sie alles ab, was Sie nicht kennen.',
+  'Sign out everywhere else': 'Überall sonst abmelden',
+  '{browser} on {system}': '{browser} unter {system}',
+  'Unknown device': 'Unbekanntes Gerät',
+  'This device': 'Dieses Gerät',
+  'Browser': 'Browser',
+  'API': 'API',
+  'last active {when}': 'zuletzt aktiv {when}',
+  'signed in {when}': 'angemeldet {when}',
+  'No other sign-ins.': 'Keine weiteren Anmeldungen.',
+  'Switchboard is unavailable for a moment': 'Switchboard ist gerade nicht erreichbar',
+  'Nothing you saved is lost. Try again in a minute.':
+    'Nichts, was Sie gespeichert haben, ist verloren. Versuchen Sie es in einer Minute erneut.',
+  'Try again': 'Erneut versuchen',
+  'Priorities customers may choose': 'Prioritäten, die Kunden wählen dürfen',
+  'Agents and admins can always set any priority. Critical is usually kept for them.':
+    'Agenten und Admins können immer jede Priorität setzen. „Kritisch“ bleibt meist ihnen vorbehalten.',
+  'Web browser': 'Webbrowser',
 }

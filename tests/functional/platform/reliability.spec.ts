@@ -55,7 +55,12 @@ test.group('Reliability', (group) => {
     stops.push(() => redis.stop())
     const desk = await helpdesk()
     organizations.push(desk.organization.id)
-    const env = { REDIS_PORT: String(redis.port), REDIS_DB: '0', OUTBOX_SWEEP_MS: '300' }
+    const env = {
+      REDIS_PORT: String(redis.port),
+      REDIS_DB: '0',
+      OUTBOX_SWEEP_MS: '300',
+      SESSION_STORE: 'redis',
+    }
     const server = await startServerProcess(env)
     stops.push(() => server.stop())
     assert.isNull(server.exitCode, server.output())

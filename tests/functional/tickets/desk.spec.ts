@@ -8,7 +8,7 @@ import TicketWorkflow from '#services/tickets/ticket_workflow'
 import TicketConversation from '#services/tickets/ticket_conversation'
 import { systemContext } from '#services/request_context'
 import { isolate } from '#tests/support/world'
-import { helpdesk, openTicket } from '#tests/support/tickets'
+import { customersMayChooseAnyPriority, helpdesk, openTicket } from '#tests/support/tickets'
 
 function titles(response: { inertiaProps: Record<string, any> }): string[] {
   return response.inertiaProps.tickets.data.map((ticket: { title: string }) => ticket.title)
@@ -22,6 +22,7 @@ test.group('Desk: queues', (group) => {
     assert,
   }) => {
     const desk = await helpdesk()
+    await customersMayChooseAnyPriority(desk.organization)
     const as = { ...systemContext, actor: desk.admin }
     const waiting = await openTicket(desk.customer, desk.it.id, { title: 'Waiting in IT' })
     const mine = await openTicket(desk.customer, desk.it.id, {
@@ -57,6 +58,7 @@ test.group('Desk: queues', (group) => {
     assert,
   }) => {
     const desk = await helpdesk()
+    await customersMayChooseAnyPriority(desk.organization)
     const other = await UserFactory.merge({ organizationId: desk.organization.id }).create()
     const old = await openTicket(desk.customer, desk.it.id, { title: 'Old low', priority: 'low' })
     await Ticket.query()

@@ -7,7 +7,13 @@ import TicketWorkflow from '#services/tickets/ticket_workflow'
 import AttachmentIntake from '#services/tickets/attachment_intake'
 import { systemContext } from '#services/request_context'
 import { isolate } from '#tests/support/world'
-import { PNG_BYTES, fileOnDisk, helpdesk, openTicket } from '#tests/support/tickets'
+import {
+  PNG_BYTES,
+  customersMayChooseAnyPriority,
+  fileOnDisk,
+  helpdesk,
+  openTicket,
+} from '#tests/support/tickets'
 
 /**
  * An attacker's view: guessed ids, numbers and attachment ids, another
@@ -243,6 +249,7 @@ test.group('Visibility: agents', (group) => {
    */
   async function agentScene() {
     const desk = await helpdesk()
+    await customersMayChooseAnyPriority(desk.organization)
     const as = { ...systemContext, actor: desk.admin }
     const colleague = await UserFactory.merge({
       organizationId: desk.organization.id,
@@ -310,6 +317,81 @@ test.group('Visibility: agents', (group) => {
         titles,
         `API queue ${queue}`
       )
+    }
+  })
+})
+
+test.group('Visibility: internal notes in search', (group) => {
+  isolate(group)
+
+  /**
+   * An agent who is only the requester of a ticket in a group they do not
+   * work in: the ticket page hides its notes, so search must too.
+   */
+  async function requesterAgentScene() {
+    const home = await helpdesk()
+    const ticket = await openTicket(home.agent, home.facilities.id, {
+      title: 'Desk chair broken',
+      description: 'The backrest fell off.',
+    })
+    await TicketConversation.add(
+      ticket,
+      home.admin,
+      { body: 'Facilities budget is frozen until Quasimodo approves.', internal: true },
+      [],
+      { ...systemContext, actor: home.admin }
+    )
+    return { home, ticket }
+  }
+
+  test('an agent who only requested a ticket finds no word of its internal notes: portal, desk or API, list or snippet', async ({
+    client,
+    assert,
+  }) => {
+    const { home, ticket } = await requesterAgentScene()
+    const page = await client.get(`/portal/tickets/${ticket.id}`).loginAs(home.agent).withInertia()
+    assert.notInclude(JSON.stringify(page.inertiaProps), 'Quasimodo', 'the page hides the note')
+
+    for (const path of ['/portal?q=quasimodo', '/desk?q=quasimodo&queue=all']) {
+      const list = await client.get(path).loginAs(home.agent).withInertia()
+      assert.lengthOf(list.inertiaProps.tickets.data, 0, path)
+      assert.notInclude(JSON.stringify(list.inertiaProps), 'Quasimodo', path)
+    }
+    const both = await client
+      .get('/portal?q=backrest or quasimodo')
+      .loginAs(home.agent)
+      .withInertia()
+    assert.lengthOf(both.inertiaProps.tickets.data, 1)
+    assert.notInclude(JSON.stringify(both.inertiaProps), 'Quasimodo', 'no snippet from the note')
+
+    const bearer = await token(home.agent)
+    for (const path of ['/api/v1/tickets?q=quasimodo', '/api/v1/admin/tickets?q=quasimodo']) {
+      const api = await client.get(path).bearerToken(bearer)
+      api.assertStatus(200)
+      assert.lengthOf(api.body().data, 0, path)
+    }
+    const apiBoth = await client.get('/api/v1/tickets?q=backrest or quasimodo').bearerToken(bearer)
+    assert.lengthOf(apiBoth.body().data, 1)
+    assert.notInclude(apiBoth.text(), 'Quasimodo')
+  })
+
+  test('staff who may read the notes still find them, with the note as snippet', async ({
+    client,
+    assert,
+  }) => {
+    const { home, ticket } = await requesterAgentScene()
+    const facilitiesAgent = await UserFactory.apply('agent')
+      .merge({ organizationId: home.organization.id })
+      .create()
+    await home.facilities.related('members').attach([facilitiesAgent.id])
+    for (const user of [home.admin, facilitiesAgent]) {
+      const list = await client.get('/desk?q=quasimodo&queue=all').loginAs(user).withInertia()
+      assert.deepEqual(
+        list.inertiaProps.tickets.data.map((row: { id: number }) => row.id),
+        [ticket.id],
+        user.role
+      )
+      assert.include(JSON.stringify(list.inertiaProps), '<mark>Quasimodo</mark>')
     }
   })
 })

@@ -78,7 +78,7 @@ export default class GroupsController {
       await GroupService.addMember(group, userId, actorContext(ctx))
     } catch (error) {
       if (error instanceof NotStaffError) {
-        throw new FormError('user_id', error.message)
+        throw new FormError('user_id', error.translatable)
       }
       throw error
     }
@@ -104,7 +104,7 @@ export default class GroupsController {
 
 function duplicateName(error: unknown): never {
   if (error instanceof DuplicateGroupError) {
-    throw new FormError('name', error.message)
+    throw new FormError('name', error.translatable)
   }
   throw error
 }

@@ -32,7 +32,8 @@ export default class PluginsController {
       ctx.auth.getUserOrFail().organizationId,
       plugin,
       fromApiNames(plugin, ctx.request.body()),
-      actorContext(ctx)
+      actorContext(ctx),
+      ctx.translator.locale
     ).catch(renameFields)
     return this.respond(ctx, plugin)
   }

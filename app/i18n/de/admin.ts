@@ -1,0 +1,43 @@
+/** Administration: groups, categories, plugins and settings. */
+export default {
+  'Group "{name}" created. Add its agents next.':
+    'Gruppe „{name}“ angelegt. Fügen Sie als Nächstes ihre Agenten hinzu.',
+  'Group saved.': 'Gruppe gespeichert.',
+  'Group "{name}" deleted.': 'Gruppe „{name}“ gelöscht.',
+  'Group "{name}" has tickets, so it was deactivated instead of deleted.':
+    'Gruppe „{name}“ hat Tickets und wurde deshalb deaktiviert statt gelöscht.',
+  'A group with this name already exists.': 'Eine Gruppe mit diesem Namen gibt es bereits.',
+  'Member added.': 'Mitglied hinzugefügt.',
+  'Member removed.': 'Mitglied entfernt.',
+  'Only agents and admins of this organization can be group members.':
+    'Nur Agenten und Administratoren dieser Organisation können Gruppenmitglieder sein.',
+  'Category "{name}" added.': 'Kategorie „{name}“ hinzugefügt.',
+  'Category saved.': 'Kategorie gespeichert.',
+  'Category "{name}" deleted.': 'Kategorie „{name}“ gelöscht.',
+  'Category "{name}" is used by tickets, so it was deactivated instead of deleted.':
+    'Kategorie „{name}“ wird von Tickets verwendet und wurde deshalb deaktiviert statt gelöscht.',
+  'Subcategory "{name}" added.': 'Unterkategorie „{name}“ hinzugefügt.',
+  'Subcategory saved.': 'Unterkategorie gespeichert.',
+  'Subcategory "{name}" deleted.': 'Unterkategorie „{name}“ gelöscht.',
+  'Subcategory "{name}" is used by tickets, so it was deactivated instead of deleted.':
+    'Unterkategorie „{name}“ wird von Tickets verwendet und wurde deshalb deaktiviert statt gelöscht.',
+  'This group already has a category with that name.':
+    'Diese Gruppe hat bereits eine Kategorie mit diesem Namen.',
+  'This category already has a subcategory with that name.':
+    'Diese Kategorie hat bereits eine Unterkategorie mit diesem Namen.',
+  'That name is already used at this level.':
+    'Dieser Name wird auf dieser Ebene bereits verwendet.',
+  'Organization settings saved.': 'Einstellungen der Organisation gespeichert.',
+  // plugins
+  'Plugin settings saved.': 'Plugin-Einstellungen gespeichert.',
+  'Plugin enabled.': 'Plugin aktiviert.',
+  'Plugin disabled.': 'Plugin deaktiviert.',
+  '{plugin} failed to load: {error}': '{plugin} konnte nicht geladen werden: {error}',
+  'Complete the settings of {plugin} before enabling it.':
+    'Vervollständigen Sie die Einstellungen von {plugin}, bevor Sie es aktivieren.',
+  'Delivery queued for another try.': 'Zustellung für einen neuen Versuch eingereiht.',
+  'Only a failed delivery can be retried.':
+    'Nur eine fehlgeschlagene Zustellung kann erneut versucht werden.',
+  'The job queue is not reachable right now. Try again in a moment.':
+    'Die Auftragswarteschlange ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+} as Record<string, string>
