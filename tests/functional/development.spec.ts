@@ -7,6 +7,7 @@ import db from '@adonisjs/lucid/services/db'
 import Organization from '#models/organization'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 import { eventually, startWorkerProcess } from '#tests/support/worker_process'
+import { startServerProcess } from '#tests/support/server_process'
 import {
   APP_ROOT,
   descendantsOf,
@@ -172,4 +173,12 @@ test.group('Development: mail without SMTP_HOST', (group) => {
     assert.include(output, `/portal/tickets/${ticket.id}`, 'links stay usable from the log')
     assert.notMatch(output, /ECONNREFUSED|notification not sent|\n\s+at /)
   }).timeout(90_000)
+
+  test('production still requires SMTP_HOST: boot stops and names it', async ({ assert }) => {
+    const server = await startServerProcess({ NODE_ENV: 'production', SMTP_HOST: undefined })
+    await server.stop()
+    assert.isNotNull(server.exitCode)
+    assert.notEqual(server.exitCode, 0)
+    assert.include(server.output(), 'SMTP_HOST')
+  }).timeout(60_000)
 })
