@@ -458,7 +458,7 @@ export class TicketSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'notificationPreferences', 'organizationId', 'password', 'role', 'theme', 'updatedAt'] as const
+  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'notificationPreferences', 'organizationId', 'password', 'role', 'theme', 'timezone', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column()
   declare authSource: string
@@ -490,6 +490,8 @@ export class UserSchema extends BaseModel {
   declare role: 'admin' | 'agent' | 'customer'
   @column()
   declare theme: 'system' | 'light' | 'dark'
+  @column()
+  declare timezone: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

@@ -9,22 +9,28 @@ import ProfileService from '#services/profile_service'
 import { notificationChoices } from '#services/notifications/notification_kinds'
 import { actorContext } from '#services/request_context'
 import { SUPPORTED_LOCALES } from '#services/locales'
+import { TIME_ZONES } from '#services/time_zones'
 import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
 import FormError from '#exceptions/form_error'
+import Organization from '#models/organization'
 
 export default class ProfileController {
   async edit({ inertia, auth }: HttpContext) {
     const user = auth.getUserOrFail()
+    const organization = await Organization.findOrFail(user.organizationId)
     return inertia.render('profile/edit', {
       profile: {
         name: user.name,
         email: user.email,
         locale: user.locale,
+        timezone: user.timezone,
         theme: user.theme,
         hasPassword: user.password !== null,
         authSource: user.authSource,
       },
       locales: [...SUPPORTED_LOCALES],
+      timezones: TIME_ZONES,
+      organizationTimezone: organization.timezone,
       passwordRules: PASSWORD_RULES_TEXT,
       notifications: notificationChoices(user),
     })

@@ -3,6 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import Ticket, { type Priority, type Status } from '#models/ticket'
 import User from '#models/user'
+import Organization from '#models/organization'
 import AuditLogService from '#services/audit_log_service'
 import TaxonomyService from '#services/taxonomy_service'
 import type { ActorContext } from '#services/request_context'
@@ -10,6 +11,7 @@ import { recordHistory, type Change } from '#services/tickets/ticket_history_rec
 import { assertTransition, IllegalTransition } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
 import { announceChanges } from '#services/tickets/ticket_events'
+import { autoCloseCutoff } from '#services/tickets/auto_close_rule'
 
 export type TicketFieldsInput = {
   title?: string
@@ -143,27 +145,37 @@ export default class TicketWorkflow {
     })
   }
 
-  /** Resolved tickets older than their organization's auto-close period become closed. */
+  /**
+   * Resolved tickets whose organization's auto-close period has passed
+   * become closed; the period is counted in calendar days of the
+   * organization's time zone (autoCloseCutoff).
+   */
   static async autoClose(now: DateTime = DateTime.now()) {
-    const due = await db
-      .from('tickets')
-      .join('organizations', 'organizations.id', 'tickets.organization_id')
-      .where('tickets.status', 'resolved')
-      .where('organizations.auto_close_days', '>', 0)
-      .whereRaw(
-        `tickets.resolved_at <= ?::timestamptz - make_interval(days => organizations.auto_close_days)`,
-        [now.toISO()!]
-      )
-      .select('tickets.id')
-      .limit(1000)
+    const organizations = await Organization.query()
+      .where('auto_close_days', '>', 0)
+      .select('id', 'timezone', 'auto_close_days')
     let closed = 0
-    for (const { id } of due) {
-      const ticket = await Ticket.find(id)
-      if (!ticket || ticket.status !== 'resolved') {
-        continue
+    for (const organization of organizations) {
+      const cutoff = autoCloseCutoff(now, organization.timezone, organization.autoCloseDays)
+      const due = await db
+        .from('tickets')
+        .where('organization_id', organization.id)
+        .where('status', 'resolved')
+        .where('resolved_at', '<', cutoff.toJSDate())
+        .select('id')
+        .limit(1000)
+      for (const { id } of due) {
+        const ticket = await Ticket.find(id)
+        if (!ticket || ticket.status !== 'resolved') {
+          continue
+        }
+        await this.changeStatus(ticket, 'closed', {
+          actor: null,
+          ip: null,
+          userAgent: 'auto-close',
+        })
+        closed++
       }
-      await this.changeStatus(ticket, 'closed', { actor: null, ip: null, userAgent: 'auto-close' })
-      closed++
     }
     return closed
   }

@@ -269,6 +269,14 @@ export const de: Record<string, string> = {
   'disabled a plugin': 'hat ein Plugin deaktiviert',
   'configured a plugin': 'hat ein Plugin konfiguriert',
   'retried a plugin delivery': 'hat eine Plugin-Zustellung erneut angestoßen',
+  // time zones (profile; dates go through useI18n().formatDateTime)
+  'Organization default ({zone})': 'Standard der Organisation ({zone})',
+  'Dates in Switchboard and in your e-mails are shown in this time zone.':
+    'Datumsangaben in Switchboard und in Ihren E-Mails erscheinen in dieser Zeitzone.',
+  'For everyone who has not chosen their own, and for counting auto-close days.':
+    'Für alle, die keine eigene gewählt haben, und zum Zählen der Tage bis zum automatischen Schließen.',
+  'A resolved ticket nobody answers closes at midnight once this many whole days have passed after the day it was resolved, in the organization’s time zone. 0 keeps it open.':
+    'Ein gelöstes Ticket ohne Antwort schließt sich um Mitternacht, sobald nach dem Tag der Lösung so viele volle Tage vergangen sind, in der Zeitzone der Organisation. 0 lässt es offen.',
   // messages sent by the server (flash toasts, hints)
   'Use at least 10 characters, with letters and at least one digit or symbol.':
     'Mindestens 10 Zeichen, mit Buchstaben und mindestens einer Ziffer oder einem Sonderzeichen.',
