@@ -89,8 +89,14 @@ export default class TicketWorkflow {
     })
   }
 
-  static async update(ticket: Ticket, input: TicketFieldsInput, context: ActorContext) {
-    return this.change(ticket, context, 'ticket.updated', async (locked, trx) => {
+  /** With `outer`, runs inside the caller's transaction (moving a deleted group's tickets). */
+  static async update(
+    ticket: Ticket,
+    input: TicketFieldsInput,
+    context: ActorContext,
+    outer?: TransactionClientContract
+  ) {
+    const apply = async (locked: Ticket, trx: TransactionClientContract) => {
       const changes: Change[] = []
       if (input.title !== undefined && input.title !== locked.title) {
         changes.push({ field: 'title', from: locked.title, to: input.title })
@@ -142,7 +148,8 @@ export default class TicketWorkflow {
         }
       }
       return changes
-    })
+    }
+    return this.change(ticket, context, 'ticket.updated', apply, outer)
   }
 
   /**
@@ -237,9 +244,10 @@ export default class TicketWorkflow {
     ticket: Ticket,
     context: ActorContext,
     action: string,
-    apply: (locked: Ticket, trx: TransactionClientContract) => Promise<Change[]>
+    apply: (locked: Ticket, trx: TransactionClientContract) => Promise<Change[]>,
+    outer?: TransactionClientContract
   ) {
-    return db.transaction(async (trx) => {
+    const run = async (trx: TransactionClientContract) => {
       const locked = await Ticket.query({ client: trx })
         .where('id', ticket.id)
         .forUpdate()
@@ -269,6 +277,7 @@ export default class TicketWorkflow {
       )
       ticket.merge(locked.$attributes)
       return changes
-    })
+    }
+    return outer ? run(outer) : db.transaction(run)
   }
 }

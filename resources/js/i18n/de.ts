@@ -277,6 +277,34 @@ export const de: Record<string, string> = {
     'Für alle, die keine eigene gewählt haben, und zum Zählen der Tage bis zum automatischen Schließen.',
   'A resolved ticket nobody answers closes at midnight once this many whole days have passed after the day it was resolved, in the organization’s time zone. 0 keeps it open.':
     'Ein gelöstes Ticket ohne Antwort schließt sich um Mitternacht, sobald nach dem Tag der Lösung so viele volle Tage vergangen sind, in der Zeitzone der Organisation. 0 lässt es offen.',
+  // deleting a group (components/admin/DeleteGroupDialog.vue)
+  'One ticket uses this group.': 'Ein Ticket verwendet diese Gruppe.',
+  '{count} tickets use this group.': '{count} Tickets verwenden diese Gruppe.',
+  'It is open (not resolved or closed).': 'Es ist offen (nicht gelöst oder geschlossen).',
+  'It is resolved or closed.': 'Es ist gelöst oder geschlossen.',
+  'None of them is open.': 'Keines davon ist offen.',
+  'One of them is open (not resolved or closed).':
+    'Eines davon ist offen (nicht gelöst oder geschlossen).',
+  '{count} of them are open (not resolved or closed).':
+    '{count} davon sind offen (nicht gelöst oder geschlossen).',
+  'Delete group': 'Gruppe löschen',
+  'Deactivate group': 'Gruppe deaktivieren',
+  'Move the ticket and delete the group': 'Ticket verschieben und Gruppe löschen',
+  'Move {count} tickets and delete the group': '{count} Tickets verschieben und Gruppe löschen',
+  'Move the open ticket and deactivate the group':
+    'Offenes Ticket verschieben und Gruppe deaktivieren',
+  'Move {count} open tickets and deactivate the group':
+    '{count} offene Tickets verschieben und Gruppe deaktivieren',
+  'No ticket uses it, so it is deleted for good, with its categories.':
+    'Kein Ticket verwendet sie, daher wird sie mit ihren Kategorien endgültig gelöscht.',
+  'Tickets keep their group, so it cannot be deleted from under them: it will be deactivated and hidden from new tickets. You can reactivate it later.':
+    'Tickets behalten ihre Gruppe, daher kann sie nicht unter ihnen gelöscht werden: Sie wird deaktiviert und für neue Tickets ausgeblendet. Sie können sie später wieder aktivieren.',
+  'Move the open tickets to': 'Offene Tickets verschieben nach',
+  'Nowhere: leave them in {name}': 'Nirgendwohin: in {name} lassen',
+  "Like changing a ticket's group by hand: each move is on the ticket's timeline, its category is cleared, and an assignee who is not a member of the new group is unassigned.":
+    'Wie eine Gruppenänderung von Hand: Jede Verschiebung steht im Verlauf des Tickets, seine Kategorie wird geleert, und wer nicht Mitglied der neuen Gruppe ist, wird als Bearbeiter entfernt.',
+  'There is no other active group to move its open tickets to.':
+    'Es gibt keine andere aktive Gruppe, in die die offenen Tickets verschoben werden könnten.',
   // messages sent by the server (flash toasts, hints)
   'Use at least 10 characters, with letters and at least one digit or symbol.':
     'Mindestens 10 Zeichen, mit Buchstaben und mindestens einer Ziffer oder einem Sonderzeichen.',
