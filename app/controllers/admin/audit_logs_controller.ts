@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { auditLogFiltersValidator } from '#validators/audit_log'
 import AuditLogQuery from '#services/audit_log_query'
+import AuditLogNames from '#services/audit_log_names'
 import AuditLogPolicy from '#policies/audit_log_policy'
 import AuditLogTransformer from '#transformers/audit_log_transformer'
 import UserService from '#services/user_service'
@@ -18,6 +19,7 @@ export default class AuditLogsController {
       AuditLogQuery.facets(organizationId),
       UserService.staff(organizationId),
     ])
+    await AuditLogNames.attach(organizationId, page.all())
     const qs = request.qs()
     return inertia.render('admin/audit_logs/index', {
       entries: AuditLogTransformer.paginate(page.all(), page.getMeta()),
