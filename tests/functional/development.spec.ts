@@ -52,6 +52,7 @@ test.group('Development: npm run dev', () => {
       APP_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: 'info',
     })
+    const tree = [dev.child.pid!]
     try {
       await eventually(
         async () => dev.output().includes('started HTTP server'),
@@ -63,7 +64,7 @@ test.group('Development: npm run dev', () => {
       const script = await fetch(`http://127.0.0.1:${port}/resources/js/app.ts`)
       assert.equal(script.status, 200, 'Vite serves the app through the dev server')
 
-      const tree = [dev.child.pid!, ...descendantsOf(dev.child.pid!)]
+      tree.push(...descendantsOf(dev.child.pid!))
       const addresses = listeningAddresses(tree)
       assert.include(addresses, `127.0.0.1:${port}`)
       assert.isAbove(addresses.length, 1, 'the HMR WebSocket listens too')
@@ -83,11 +84,37 @@ test.group('Development: npm run dev', () => {
       await assert.rejects(() => fetch(`http://127.0.0.1:${port}/login`))
       assert.equal(workingTreeState(), before, 'git status and diff as before the dev server ran')
     } finally {
-      for (const pid of [dev.child.pid!, ...descendantsOf(dev.child.pid!)]) {
-        if (isAlive(pid)) process.kill(pid, 'SIGKILL')
-      }
+      // What a failed stop leaves behind would hold this run open: end it.
+      for (const pid of tree) if (isAlive(pid)) process.kill(pid, 'SIGKILL')
     }
   }).timeout(120_000)
+})
+
+test.group('Development: npm run ace -- queue:work', () => {
+  test('the worker started through npm stops on SIGTERM, with nothing left behind', async ({
+    assert,
+  }) => {
+    const worker = runScript('ace', { NODE_ENV: 'test', LOG_LEVEL: 'info' }, ['queue:work'])
+    const tree = [worker.child.pid!]
+    try {
+      await eventually(
+        async () => worker.output().includes('worker started'),
+        60_000,
+        `worker start:\n${worker.output()}`
+      )
+      tree.push(...descendantsOf(worker.child.pid!))
+      worker.child.kill('SIGTERM')
+      await worker.exited
+      await eventually(
+        async () => tree.every((pid) => !isAlive(pid)),
+        20_000,
+        `every process of the worker gone after SIGTERM:\n${worker.output()}`
+      )
+      assert.include(worker.output(), 'stopping: finishing the jobs in progress')
+    } finally {
+      for (const pid of tree) if (isAlive(pid)) process.kill(pid, 'SIGKILL')
+    }
+  }).timeout(90_000)
 })
 
 test.group('Development: generate:key', () => {

@@ -14,12 +14,14 @@ export function emptyEnvFolder() {
 
 /**
  * Runs an npm script of package.json the way `npm run` does (`sh -c`,
- * with the project's Node first on PATH), so the script's own text is
- * what is tested, in the environment of this process plus `env`.
+ * with the project's Node first on PATH and `-- args` appended), so the
+ * script's own text is what is tested, in the environment of this
+ * process plus `env`. A SIGTERM to the returned child is what npm passes
+ * on when a process manager stops `npm run …`.
  */
-export function runScript(name: string, env: Record<string, string>) {
+export function runScript(name: string, env: Record<string, string>, args: string[] = []) {
   const pkg = JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf-8'))
-  const child = spawn('sh', ['-c', pkg.scripts[name]], {
+  const child = spawn('sh', ['-c', [pkg.scripts[name], ...args].join(' ')], {
     cwd: APP_ROOT,
     env: {
       ...process.env,
