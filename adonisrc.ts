@@ -21,6 +21,7 @@ export default defineConfig({
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/bouncer/commands'),
     () => import('@adonisjs/mail/commands'),
+    () => import('#commands/_core_overrides'),
   ],
 
   providers: [

@@ -45,6 +45,26 @@ export default configApp(
     },
   },
   {
+    name: 'Dates in the viewer time zone',
+    files: ['resources/js/**/*.{ts,vue}'],
+    ignores: ['resources/js/i18n/index.ts'],
+    /** Pages show dates in the user's or organization's zone: only useI18n() knows it. */
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message: "Format dates with useI18n().formatDateTime: it knows the viewer's time zone.",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString)$/]",
+          message: "Format dates with useI18n().formatDateTime: it knows the viewer's time zone.",
+        },
+      ],
+    },
+  },
+  {
     name: 'Sanitized HTML',
     files: ['resources/js/components/ui/SanitizedHtml.vue'],
     /** Server-sanitized HTML enters the page only through this component. */

@@ -20,6 +20,13 @@ export default defineConfig({
     },
   },
 
+  /**
+   * In development the Vite dev server runs inside the web server, but its
+   * HMR WebSocket gets a port of its own, on every interface unless told
+   * otherwise. It serves source code, so it listens where the app does.
+   */
+  server: { ws: { host: process.env.HOST } },
+
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/resources/js/`,

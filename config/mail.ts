@@ -1,17 +1,23 @@
 import env from '#start/env'
 import { defineConfig, transports } from '@adonisjs/mail'
+import LogTransport from '#mails/transports/log_transport'
 
+const smtpHost = env.get('SMTP_HOST')
 const smtpUser = env.get('SMTP_USERNAME')
 
+/**
+ * Without SMTP_HOST (allowed outside production, see start/env.ts) mail is
+ * written to the log instead of failing against a server nobody runs.
+ */
 const mailConfig = defineConfig({
-  default: 'smtp',
+  default: smtpHost ? 'smtp' : 'log',
   from: {
     address: env.get('MAIL_FROM'),
     name: 'Switchboard',
   },
   mailers: {
     smtp: transports.smtp({
-      host: env.get('SMTP_HOST'),
+      host: smtpHost ?? 'localhost',
       port: env.get('SMTP_PORT'),
       secure: env.get('SMTP_PORT') === 465,
       ...(smtpUser
@@ -19,6 +25,7 @@ const mailConfig = defineConfig({
         : {}),
       connectionTimeout: 10_000,
     }),
+    log: () => new LogTransport(),
   },
 })
 

@@ -464,7 +464,7 @@ export class TicketSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'notificationPreferences', 'organizationId', 'password', 'role', 'sessionsValidFrom', 'theme', 'updatedAt'] as const
+  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'notificationPreferences', 'organizationId', 'password', 'role', 'sessionsValidFrom', 'theme', 'timezone', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column()
   declare authSource: string
@@ -498,6 +498,8 @@ export class UserSchema extends BaseModel {
   declare sessionsValidFrom: DateTime | null
   @column()
   declare theme: 'system' | 'light' | 'dark'
+  @column()
+  declare timezone: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

@@ -95,7 +95,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   | Outgoing mail
   |----------------------------------------------------------
   */
-  SMTP_HOST: Env.schema.string({ format: 'host' }),
+  /** Optional outside production: without it mail is written to the log (config/mail.ts). */
+  SMTP_HOST: Env.schema.string.optionalWhen(() => process.env.NODE_ENV !== 'production', {
+    format: 'host',
+  }),
   SMTP_PORT: Env.schema.number(),
   SMTP_USERNAME: Env.schema.string.optional(),
   SMTP_PASSWORD: Env.schema.string.optional(),

@@ -89,6 +89,7 @@ export type ScannedRoutes = {
     'api.admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
+    'api.admin.groups.usage': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.store': { paramsTuple?: []; params?: {} }
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -137,6 +138,7 @@ export type ScannedRoutes = {
     'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
+    'api.admin.groups.usage': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -175,6 +177,7 @@ export type ScannedRoutes = {
     'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
+    'api.admin.groups.usage': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }

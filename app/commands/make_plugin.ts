@@ -39,7 +39,7 @@ export default class MakePlugin extends BaseCommand {
       this.logger.action(`create plugins/${this.id}/${path}`).succeeded()
     }
     this.logger.info(
-      `Restart Switchboard, then enable ${name} in Admin → Plugins. Its test: npm test -- plugins`
+      `Restart the web server (npm run dev) and the worker, then enable ${name} in Admin → Plugins. Its test: npm test -- plugins`
     )
   }
 }

@@ -9,27 +9,33 @@ import ProfileService from '#services/profile_service'
 import { notificationChoices } from '#services/notifications/notification_kinds'
 import { actorContext } from '#services/request_context'
 import { SUPPORTED_LOCALES } from '#services/locales'
+import { TIME_ZONES } from '#services/time_zones'
 import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
 import FormError from '#exceptions/form_error'
 import SignIns from '#services/sessions/sign_ins'
 import WebSessions from '#services/sessions/web_sessions'
 import { translatorFor } from '#i18n/negotiation'
 import { msg } from '#i18n/message'
+import Organization from '#models/organization'
 
 export default class ProfileController {
   async edit({ inertia, auth, session }: HttpContext) {
     const user = auth.getUserOrFail()
+    const organization = await Organization.findOrFail(user.organizationId)
     return inertia.render('profile/edit', {
       signIns: await SignIns.list(user, { sessionId: session.sessionId }),
       profile: {
         name: user.name,
         email: user.email,
         locale: user.locale,
+        timezone: user.timezone,
         theme: user.theme,
         hasPassword: user.password !== null,
         authSource: user.authSource,
       },
       locales: [...SUPPORTED_LOCALES],
+      timezones: TIME_ZONES,
+      organizationTimezone: organization.timezone,
       passwordRules: PASSWORD_RULES_TEXT,
       notifications: notificationChoices(user),
     })

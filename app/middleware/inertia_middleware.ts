@@ -3,6 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import { areasFor } from '#services/areas'
 import { resolveLocale } from '#services/locales'
+import { zoneOf } from '#services/time_zones'
 import type User from '#models/user'
 import Organization from '#models/organization'
 
@@ -13,6 +14,8 @@ type Viewer = {
   role: User['role']
   theme: User['theme']
   locale: string
+  /** The zone every date on the page is shown in: the user's own, else the organization's. */
+  timeZone: string
   initials: string
   organization: { id: number; name: string }
   areas: string[]
@@ -42,6 +45,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       role: user.role,
       theme: user.theme,
       locale: resolveLocale(user.locale, organization.defaultLocale),
+      timeZone: zoneOf(user, organization),
       initials: initialsOf(user.name),
       organization: { id: organization.id, name: organization.name },
       areas: [...areasFor(user.role)],

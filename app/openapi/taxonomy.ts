@@ -35,7 +35,39 @@ export const taxonomySchemas: Record<string, JsonSchema> = {
     outcome: {
       type: 'string',
       enum: ['deleted', 'deactivated'],
-      description: 'A group that tickets use is deactivated instead of deleted.',
+      description:
+        'A group that tickets still use (after any move) is deactivated instead of deleted: ' +
+        'hidden from new tickets, kept by its tickets.',
+    },
+    moved_tickets: { type: 'integer', minimum: 0, description: 'Open tickets moved first.' },
+    moved_to: { type: ['integer', 'null'], description: 'The group they moved to.' },
+  }),
+  GroupDeletionRequest: {
+    type: 'object',
+    properties: {
+      move_open_tickets_to: {
+        type: ['integer', 'null'],
+        minimum: 1,
+        description:
+          "Another active group to move the group's open tickets (not resolved or closed) to " +
+          'before deleting. Each move is recorded on the ticket like any group change, and an ' +
+          'assignee who is not a member of the new group is unassigned. Omitted or null: the ' +
+          'tickets stay.',
+      },
+    },
+  },
+  GroupUsage: object({
+    id,
+    tickets: { type: 'integer', minimum: 0, description: 'Tickets in the group, any status.' },
+    open_tickets: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Of those, the ones not resolved or closed: what a deletion can move.',
+    },
+    move_targets: {
+      type: 'array',
+      description: 'The active groups open tickets can move to.',
+      items: object({ id, name: { type: 'string' } }),
     },
   }),
   Category: object({ id, group_id: id, name: { type: 'string' } }),
@@ -100,9 +132,27 @@ export const taxonomyPaths: Record<string, Record<string, unknown>> = {
     delete: operation({
       operationId: 'deleteGroup',
       summary: 'Delete a group, or deactivate it when tickets use it (admins)',
+      description:
+        'Optionally moves the open tickets to another group first, in the same transaction. ' +
+        'GET /admin/groups/{id}/usage tells beforehand how many tickets would be affected.',
       tags: ['Admin'],
       parameters: [pathId('group')],
+      requestBody: jsonBody('GroupDeletionRequest', false),
       success: { status: 200, description: 'What happened.', schema: data(ref('GroupDeletion')) },
+      errors: [400, 401, 403, 404, 422],
+    }),
+  },
+  '/admin/groups/{id}/usage': {
+    get: operation({
+      operationId: 'getGroupUsage',
+      summary: 'How many tickets use a group, before deleting it (admins)',
+      tags: ['Admin'],
+      parameters: [pathId('group')],
+      success: {
+        status: 200,
+        description: 'The tickets a deletion would affect.',
+        schema: data(ref('GroupUsage')),
+      },
       errors: [401, 403, 404],
     }),
   },

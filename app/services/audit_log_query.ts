@@ -1,5 +1,6 @@
 import type { Infer } from '@vinejs/vine/types'
 import AuditLog from '#models/audit_log'
+import { dayBounds } from '#services/time_zones'
 import type { auditLogFiltersValidator } from '#validators/audit_log'
 
 /**
@@ -7,7 +8,12 @@ import type { auditLogFiltersValidator } from '#validators/audit_log'
  * newest first, with the filters of the audit page.
  */
 export default class AuditLogQuery {
-  static async page(organizationId: number, filters: Infer<typeof auditLogFiltersValidator>) {
+  /** `zone` places the from/to days on the viewer's calendar. */
+  static async page(
+    organizationId: number,
+    filters: Infer<typeof auditLogFiltersValidator>,
+    zone = 'UTC'
+  ) {
     const query = AuditLog.query().where('organization_id', organizationId)
     if (filters.action) {
       query.where('action', filters.action)
@@ -19,12 +25,10 @@ export default class AuditLogQuery {
       query.where('actor_id', filters.actorId)
     }
     if (filters.from) {
-      query.where('created_at', '>=', filters.from)
+      query.where('created_at', '>=', dayBounds(filters.from, zone).start)
     }
     if (filters.to) {
-      const end = new Date(filters.to)
-      end.setUTCDate(end.getUTCDate() + 1)
-      query.where('created_at', '<', end)
+      query.where('created_at', '<', dayBounds(filters.to, zone).end)
     }
     if (filters.q) {
       const like = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`

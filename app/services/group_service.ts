@@ -3,7 +3,6 @@ import type { Infer } from '@vinejs/vine/types'
 import Group from '#models/group'
 import User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
-import TaxonomyService from '#services/taxonomy_service'
 import type { ActorContext } from '#services/request_context'
 import type { groupValidator } from '#validators/group'
 import { msg } from '#i18n/message'
@@ -116,11 +115,6 @@ export default class GroupService {
       )
       return group
     })
-  }
-
-  /** Deletes an unused group; one that tickets use is deactivated instead. */
-  static delete(group: Group, context: ActorContext) {
-    return TaxonomyService.remove('group', group, context)
   }
 
   static async addMember(group: Group, userId: number, context: ActorContext) {

@@ -16,7 +16,7 @@ import SignOuts from '#services/sessions/sign_outs'
 import { msg } from '#i18n/message'
 
 /**
- * A user's own account: name, language, theme, password and which
+ * A user's own account: name, language, time zone, theme, password and which
  * notification e-mails they get.
  */
 export default class ProfileService {
@@ -25,8 +25,18 @@ export default class ProfileService {
     input: Infer<typeof updateProfileValidator>,
     context: ActorContext
   ) {
-    const before = { name: user.name, locale: user.locale, theme: user.theme }
-    const after = { name: input.name, locale: input.locale ?? null, theme: input.theme }
+    const before = {
+      name: user.name,
+      locale: user.locale,
+      timezone: user.timezone,
+      theme: user.theme,
+    }
+    const after = {
+      name: input.name,
+      locale: input.locale ?? null,
+      timezone: input.timezone ?? null,
+      theme: input.theme,
+    }
     const { oldValues, newValues, changed } = AuditLogService.diff(before, after)
     if (!changed) {
       return

@@ -252,9 +252,11 @@ export default class TaxonomyService {
   static async remove(
     level: Level,
     entry: { id: number; organizationId: number; name: string },
-    context: ActorContext
+    context: ActorContext,
+    /** The caller's transaction, and what else its audit entry should say. */
+    options: { trx?: TransactionClientContract; audit?: Record<string, unknown> } = {}
   ) {
-    return db.transaction(async (trx) => {
+    const run = async (trx: TransactionClientContract) => {
       const inUse = await trx
         .from('tickets')
         .where(TICKET_COLUMN[level], entry.id)
@@ -292,19 +294,18 @@ export default class TaxonomyService {
           `${level}.deactivated`,
           level,
           entry.id,
-          {
-            name: entry.name,
-            reason: 'in use by tickets',
-          }
+          { name: entry.name, reason: 'in use by tickets', ...options.audit }
         )
         return 'deactivated' as const
       }
       await trx.from(TABLE[level]).where('id', entry.id).delete()
       await this.audit(trx, context, entry.organizationId, `${level}.deleted`, level, entry.id, {
         name: entry.name,
+        ...options.audit,
       })
       return 'deleted' as const
-    })
+    }
+    return options.trx ? run(options.trx) : db.transaction(run)
   }
 
   private static async nextPosition(

@@ -56,6 +56,10 @@ export const apiGroupValidator = vine.create({
   is_active: vine.boolean().optional(),
 })
 
+export const apiDeleteGroupValidator = vine.create({
+  move_open_tickets_to: ticketRules.id().nullable().optional(),
+})
+
 export const apiTaxonomyEntryValidator = vine.create({
   name: vine.string().trim().minLength(1).maxLength(120),
 })

@@ -11,3 +11,8 @@ export const groupValidator = vine.create({
 export const groupMemberValidator = vine.create({
   userId: recordId(),
 })
+
+/** Deleting a group: where its open tickets go first (none: they stay). */
+export const deleteGroupValidator = vine.create({
+  moveOpenTicketsTo: vine.number().positive().withoutDecimals().nullable().optional(),
+})

@@ -61,6 +61,8 @@ export const fieldNames: Record<string, string> = {
   actorId: 'person',
   ids: 'ticket',
   customerPriorities: 'customer priorities',
+  moveOpenTicketsTo: 'group to move open tickets to',
+  move_open_tickets_to: 'group to move open tickets to',
   group_id: 'group',
   category_id: 'category',
   subcategory_id: 'subcategory',

@@ -1,9 +1,7 @@
 import vine from '@vinejs/vine'
 import { SUPPORTED_LOCALES } from '#services/locales'
 import { PRIORITIES } from '#models/ticket'
-
-/** IANA zone names this Node.js knows, so "Europe/Berln" is refused. */
-const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'))
+import { TIME_ZONES } from '#services/time_zones'
 
 export const organizationSettingsValidator = vine.create({
   name: vine.string().trim().minLength(2).maxLength(120),
@@ -12,7 +10,7 @@ export const organizationSettingsValidator = vine.create({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z][A-Z0-9]{0,9}$/),
-  timezone: vine.string().in([...TIME_ZONES]),
+  timezone: vine.string().in(TIME_ZONES),
   defaultLocale: vine.enum(SUPPORTED_LOCALES),
   /** Days a resolved ticket waits before closing on its own; 0 turns it off. */
   autoCloseDays: vine.number().min(0).max(365).withoutDecimals(),

@@ -3,6 +3,7 @@ import { pageNumber } from '#validators/rules/record_id'
 import { ROLES, THEMES } from '#models/user'
 import { newPassword } from '#validators/auth'
 import { SUPPORTED_LOCALES } from '#services/locales'
+import { TIME_ZONES } from '#services/time_zones'
 
 const uniqueEmail = () =>
   vine
@@ -38,6 +39,8 @@ export const userFiltersValidator = vine.create({
 export const updateProfileValidator = vine.create({
   name: vine.string().trim().minLength(1).maxLength(120),
   locale: vine.enum(SUPPORTED_LOCALES).nullable().optional(),
+  /** Empty or absent: the organization's time zone. */
+  timezone: vine.string().in(TIME_ZONES).nullable().optional(),
   theme: vine.enum(THEMES),
 })
 

@@ -53,6 +53,9 @@ router
             router.put('/tickets/:id/status', [controllers.api.admin.Tickets, 'status']).use(write)
             router.put('/tickets/:id', [controllers.api.admin.Tickets, 'update']).use(write)
             router.get('/reports', [controllers.api.admin.Reports, 'show']).use(read)
+            router
+              .get('/groups/:id/usage', [controllers.api.admin.Groups, 'usage'])
+              .use([adminOnly, read])
 
             router
               .group(() => {

@@ -516,6 +516,12 @@ const routes = {
     tokens: [{"old":"/api/v1/admin/reports","type":0,"val":"api","end":""},{"old":"/api/v1/admin/reports","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/reports","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/reports","type":0,"val":"reports","end":""}],
     types: placeholder as Registry['api.admin.reports.show']['types'],
   },
+  'api.admin.groups.usage': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/admin/groups/:id/usage',
+    tokens: [{"old":"/api/v1/admin/groups/:id/usage","type":0,"val":"api","end":""},{"old":"/api/v1/admin/groups/:id/usage","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/groups/:id/usage","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/groups/:id/usage","type":0,"val":"groups","end":""},{"old":"/api/v1/admin/groups/:id/usage","type":1,"val":"id","end":""},{"old":"/api/v1/admin/groups/:id/usage","type":0,"val":"usage","end":""}],
+    types: placeholder as Registry['api.admin.groups.usage']['types'],
+  },
   'api.admin.groups.store': {
     methods: ["POST"],
     pattern: '/api/v1/admin/groups',

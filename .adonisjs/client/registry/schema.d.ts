@@ -551,12 +551,12 @@ export interface Registry {
     methods: ["DELETE"]
     pattern: '/admin/groups/:id'
     types: {
-      body: {}
+      body: ExtractBody<InferInput<(typeof import('#validators/group').deleteGroupValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/group').deleteGroupValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/groups_controller').default['destroy']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/groups_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/groups_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.groups.move': {
@@ -1027,6 +1027,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/reports_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.admin.groups.usage': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/groups/:id/usage'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['usage']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['usage']>>>
+    }
+  }
   'api.admin.groups.store': {
     methods: ["POST"]
     pattern: '/api/v1/admin/groups'
@@ -1055,12 +1067,12 @@ export interface Registry {
     methods: ["DELETE"]
     pattern: '/api/v1/admin/groups/:id'
     types: {
-      body: {}
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiDeleteGroupValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiDeleteGroupValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['destroy']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.admin.groups.store_category': {

@@ -172,6 +172,7 @@ export interface ApiDefinition {
         show: typeof routes['api.admin.reports.show']
       }
       groups: {
+        usage: typeof routes['api.admin.groups.usage']
         store: typeof routes['api.admin.groups.store']
         update: typeof routes['api.admin.groups.update']
         destroy: typeof routes['api.admin.groups.destroy']

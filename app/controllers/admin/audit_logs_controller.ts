@@ -1,21 +1,25 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { auditLogFiltersValidator } from '#validators/audit_log'
 import AuditLogQuery from '#services/audit_log_query'
+import AuditLogNames from '#services/audit_log_names'
 import AuditLogPolicy from '#policies/audit_log_policy'
 import AuditLogTransformer from '#transformers/audit_log_transformer'
 import UserService from '#services/user_service'
+import { zoneOfUser } from '#services/time_zones'
 
 export default class AuditLogsController {
   async index({ inertia, request, bouncer, auth }: HttpContext) {
     await bouncer.with(AuditLogPolicy).authorize('viewAny')
-    const organizationId = auth.getUserOrFail().organizationId
+    const user = auth.getUserOrFail()
+    const organizationId = user.organizationId
     const [, parsed] = await auditLogFiltersValidator.tryValidate(request.qs())
     const filters = parsed ?? {}
     const [page, facets, actors] = await Promise.all([
-      AuditLogQuery.page(organizationId, filters),
+      AuditLogQuery.page(organizationId, filters, await zoneOfUser(user)),
       AuditLogQuery.facets(organizationId),
       UserService.staff(organizationId),
     ])
+    await AuditLogNames.attach(organizationId, page.all())
     const qs = request.qs()
     return inertia.render('admin/audit_logs/index', {
       entries: AuditLogTransformer.paginate(page.all(), page.getMeta()),

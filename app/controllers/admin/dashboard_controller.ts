@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
 import AuditLog from '#models/audit_log'
 import AuditLogTransformer from '#transformers/audit_log_transformer'
+import AuditLogNames from '#services/audit_log_names'
 
 /**
  * The admin's landing page: what exists, and what to set up next.
@@ -34,6 +35,7 @@ export default class DashboardController {
       AuditLog.query().where('organization_id', organizationId).orderBy('id', 'desc').limit(8),
     ])
 
+    await AuditLogNames.attach(organizationId, recent)
     const countOf = (role: string) => Number(roles.find((row) => row.role === role)?.total ?? 0)
     const stats = {
       admins: countOf('admin'),

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { groupValidator } from '#validators/group'
+import { deleteGroupValidator, groupValidator } from '#validators/group'
 import GroupService, { DuplicateGroupError } from '#services/group_service'
+import GroupDeletion from '#services/group_deletion'
 import UserService from '#services/user_service'
 import GroupPolicy from '#policies/group_policy'
 import GroupTransformer from '#transformers/group_transformer'
@@ -46,11 +47,17 @@ export default class GroupsController {
         .preload('subcategories', (subs) => subs.orderBy('position').orderBy('name'))
     )
     const memberIds = new Set(group.members.map((member) => member.id))
-    const staff = await UserService.staff(organizationId)
+    const [staff, usage, targets] = await Promise.all([
+      UserService.staff(organizationId),
+      GroupDeletion.usage(group),
+      GroupDeletion.targets(group),
+    ])
     return inertia.render('admin/groups/show', {
       group: GroupTransformer.transform(group).useVariant('forDetail'),
       candidates: UserTransformer.transform(staff.filter((user) => !memberIds.has(user.id))),
       taxonomy: TaxonomyTransformer.transform(group),
+      usage,
+      moveTargets: targets.map((target) => ({ id: target.id, name: target.name })),
     })
   }
 
@@ -80,21 +87,34 @@ export default class GroupsController {
   }
 
   async destroy(ctx: HttpContext) {
-    const { params, bouncer, auth, session, response, translator } = ctx
+    const { params, request, bouncer, auth, session, response, translator } = ctx
     const group = await GroupService.findInOrganization(
       auth.getUserOrFail().organizationId,
       params.id
     )
+    const input = await request.validateUsing(deleteGroupValidator)
     await bouncer.with(GroupPolicy).authorize('delete', group)
-    const outcome = await GroupService.delete(group, actorContext(ctx))
-    session.flash(
-      'success',
+    const { outcome, movedTickets, movedTo } = await GroupDeletion.delete(
+      group,
+      input,
+      actorContext(ctx)
+    )
+    const moved = !movedTo
+      ? ''
+      : movedTickets === 1
+        ? translator.t('1 open ticket moved to "{group}".', { group: movedTo.name })
+        : translator.t('{count} open tickets moved to "{group}".', {
+            count: movedTickets,
+            group: movedTo.name,
+          })
+    const done =
       outcome === 'deleted'
         ? translator.t('Group "{name}" deleted.', { name: group.name })
-        : translator.t('Group "{name}" has tickets, so it was deactivated instead of deleted.', {
-            name: group.name,
-          })
-    )
+        : translator.t(
+            'Group "{name}" has tickets, so it was deactivated instead of deleted: it is hidden from new tickets.',
+            { name: group.name }
+          )
+    session.flash('success', moved ? `${done} ${moved}` : done)
     return response.redirect().toRoute('admin.groups.index')
   }
 }

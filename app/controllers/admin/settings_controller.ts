@@ -5,6 +5,7 @@ import OrganizationPolicy from '#policies/organization_policy'
 import OrganizationTransformer from '#transformers/organization_transformer'
 import { actorContext } from '#services/request_context'
 import { SUPPORTED_LOCALES } from '#services/locales'
+import { TIME_ZONES } from '#services/time_zones'
 import Organization from '#models/organization'
 import Hooks from '#platform/hooks'
 
@@ -14,7 +15,7 @@ export default class SettingsController {
     await bouncer.with(OrganizationPolicy).authorize('update', organization)
     return inertia.render('admin/settings/edit', {
       organization: OrganizationTransformer.transform(organization),
-      timezones: Intl.supportedValuesOf('timeZone'),
+      timezones: TIME_ZONES,
       locales: [...SUPPORTED_LOCALES],
       pluginTabs: await Hooks.panels(organization.id, 'admin.settings_tab', {
         organizationId: organization.id,

@@ -4,8 +4,12 @@ export default {
     'Gruppe „{name}“ angelegt. Fügen Sie als Nächstes ihre Agenten hinzu.',
   'Group saved.': 'Gruppe gespeichert.',
   'Group "{name}" deleted.': 'Gruppe „{name}“ gelöscht.',
-  'Group "{name}" has tickets, so it was deactivated instead of deleted.':
-    'Gruppe „{name}“ hat Tickets und wurde deshalb deaktiviert statt gelöscht.',
+  'Group "{name}" has tickets, so it was deactivated instead of deleted: it is hidden from new tickets.':
+    'Gruppe „{name}“ hat Tickets und wurde deshalb deaktiviert statt gelöscht: Für neue Tickets ist sie ausgeblendet.',
+  '1 open ticket moved to "{group}".': '1 offenes Ticket wurde nach „{group}“ verschoben.',
+  '{count} open tickets moved to "{group}".':
+    '{count} offene Tickets wurden nach „{group}“ verschoben.',
+  'Choose another active group.': 'Wählen Sie eine andere aktive Gruppe.',
   'A group with this name already exists.': 'Eine Gruppe mit diesem Namen gibt es bereits.',
   'Member added.': 'Mitglied hinzugefügt.',
   'Member removed.': 'Mitglied entfernt.',

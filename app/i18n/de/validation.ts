@@ -64,6 +64,8 @@ export default {
  */
 export const fields: Record<string, string> = {
   customerPriorities: 'Prioritäten für Kunden',
+  moveOpenTicketsTo: 'Offene Tickets verschieben nach',
+  move_open_tickets_to: 'Offene Tickets verschieben nach',
   action: 'Aktion',
   actorId: 'Akteur',
   assignedTo: 'Bearbeiter',

@@ -10,6 +10,8 @@ import type { DeliveryContext } from '#platform/subscribers'
 import TicketNotificationMail from '#mails/ticket_notification_mail'
 import { appUrl } from '#config/app'
 import type { Locale } from '#services/locales'
+import User from '#models/user'
+import { formatInZone, zoneOfUser } from '#services/time_zones'
 
 export type TicketMessage = {
   kind: NotificationKind
@@ -23,6 +25,8 @@ export type TicketMessage = {
   statusTo?: Status
   replyHtml?: string | null
   replyText?: string
+  /** When it happened, as the recipient reads it (their time zone); set by the sender. */
+  when?: string
 }
 
 const domain = new URL(appUrl).hostname
@@ -72,7 +76,16 @@ export default class NotificationSender {
     message: TicketMessage
   ) {
     const { root, own } = threadIds(ticket.id, event.id, message.kind, message.to)
-    const mailable = new TicketNotificationMail(ticket, message, { messageId: own, root })
+    const recipient = message.to.userId ? await User.find(message.to.userId) : null
+    const zone = await zoneOfUser({
+      timezone: recipient?.timezone ?? null,
+      organizationId: ticket.organizationId,
+    })
+    const mailable = new TicketNotificationMail(
+      ticket,
+      { ...message, when: formatInZone(event.createdAt, zone) },
+      { messageId: own, root }
+    )
     const step = `mail:${message.kind}:${recipientKey(message.to)}`
     const logRow = (status: 'sent' | 'failed', error: string | null = null) => ({
       organization_id: ticket.organizationId,

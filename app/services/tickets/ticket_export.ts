@@ -52,7 +52,8 @@ export default class TicketExport {
     const query = TicketQuery.applyFilters(
       TicketQuery.queueBase(user, filters.queue),
       user,
-      filters
+      filters,
+      await TicketQuery.filterZone(user, filters)
     )
     TicketQuery.applySort(query, filters)
     query

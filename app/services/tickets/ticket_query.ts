@@ -5,6 +5,7 @@ import Ticket, { STATUSES } from '#models/ticket'
 import type User from '#models/user'
 import { ACTIVE_STATUSES } from '#services/tickets/ticket_lifecycle'
 import TicketSearch from '#services/tickets/ticket_search'
+import { dayBounds, zoneOfUser } from '#services/time_zones'
 import type { ticketFiltersValidator } from '#validators/ticket'
 
 export type TicketFilters = Infer<typeof ticketFiltersValidator>
@@ -75,7 +76,8 @@ export default class TicketQuery {
     return this.visibleTo(user).where('tickets.id', id).first()
   }
 
-  static applyFilters(query: TicketBuilder, user: User, filters: TicketFilters) {
+  /** `zone` places the created-from/to days: the viewer's calendar, see filterZone. */
+  static applyFilters(query: TicketBuilder, user: User, filters: TicketFilters, zone = 'UTC') {
     this.applyQueue(query, user, filters.queue)
     if (filters.status?.length) {
       query.whereIn('tickets.status', filters.status)
@@ -98,12 +100,10 @@ export default class TicketQuery {
       query.where('tickets.requester_id', filters.requesterId)
     }
     if (filters.createdFrom) {
-      query.where('tickets.created_at', '>=', filters.createdFrom)
+      query.where('tickets.created_at', '>=', dayBounds(filters.createdFrom, zone).start)
     }
     if (filters.createdTo) {
-      const end = new Date(filters.createdTo)
-      end.setUTCDate(end.getUTCDate() + 1)
-      query.where('tickets.created_at', '<', end)
+      query.where('tickets.created_at', '<', dayBounds(filters.createdTo, zone).end)
     }
     if (filters.q) {
       TicketSearch.apply(query, user, filters.q)
@@ -132,7 +132,7 @@ export default class TicketQuery {
 
   /** A page of tickets with their people and classification, plus search snippets (the API's list). */
   static async page(base: TicketBuilder, user: User, filters: TicketFilters) {
-    this.applyFilters(base, user, filters)
+    this.applyFilters(base, user, filters, await this.filterZone(user, filters))
     const [total, ids] = await Promise.all([this.count(base), this.pageIds(base, filters)])
     return this.assemble(user, filters, total, ids)
   }
@@ -143,8 +143,9 @@ export default class TicketQuery {
    * statuses it shows, so the rows are counted once, not twice.
    */
   static async list(base: TicketBuilder, user: User, filters: TicketFilters) {
-    const countsQuery = this.statusCounts(base.clone(), user, filters)
-    this.applyFilters(base, user, filters)
+    const zone = await this.filterZone(user, filters)
+    const countsQuery = this.statusCounts(base.clone(), user, filters, zone)
+    this.applyFilters(base, user, filters, zone)
     const [counts, ids] = await Promise.all([countsQuery, this.pageIds(base, filters)])
     const shown = filters.status?.length ? filters.status : Object.keys(counts)
     const total = shown.reduce((sum, status) => sum + (counts[status] ?? 0), 0)
@@ -152,8 +153,8 @@ export default class TicketQuery {
   }
 
   /** Tickets per status for the same filters, as counts beside the status filter. */
-  static async statusCounts(base: TicketBuilder, user: User, filters: TicketFilters) {
-    const rows = await this.applyFilters(base, user, { ...filters, status: undefined })
+  static async statusCounts(base: TicketBuilder, user: User, filters: TicketFilters, zone = 'UTC') {
+    const rows = await this.applyFilters(base, user, { ...filters, status: undefined }, zone)
       .clearSelect()
       .select('tickets.status')
       .count('* as total')
@@ -163,6 +164,11 @@ export default class TicketQuery {
       string,
       number
     >
+  }
+
+  /** The viewer's time zone when a date filter needs it (a query less otherwise). */
+  static async filterZone(user: User, filters: Pick<TicketFilters, 'createdFrom' | 'createdTo'>) {
+    return filters.createdFrom || filters.createdTo ? zoneOfUser(user) : 'UTC'
   }
 
   private static async count(query: TicketBuilder) {

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import TicketQuery from '#services/tickets/ticket_query'
+import { dayBounds } from '#services/time_zones'
 
 export type ReportRange = { createdFrom?: Date; createdTo?: Date }
 
@@ -10,15 +11,14 @@ export type ReportRange = { createdFrom?: Date; createdTo?: Date }
  */
 export default class TicketReports {
   static async summary(user: User, range: ReportRange) {
+    const zone = await TicketQuery.filterZone(user, range)
     const scoped = () => {
       const query = TicketQuery.visibleTo(user)
       if (range.createdFrom) {
-        query.where('tickets.created_at', '>=', range.createdFrom)
+        query.where('tickets.created_at', '>=', dayBounds(range.createdFrom, zone).start)
       }
       if (range.createdTo) {
-        const end = new Date(range.createdTo)
-        end.setUTCDate(end.getUTCDate() + 1)
-        query.where('tickets.created_at', '<', end)
+        query.where('tickets.created_at', '<', dayBounds(range.createdTo, zone).end)
       }
       return query
     }

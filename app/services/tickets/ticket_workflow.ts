@@ -2,11 +2,13 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import Ticket, { type Priority, type Status } from '#models/ticket'
+import Organization from '#models/organization'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
 import { announceChanges } from '#services/tickets/ticket_events'
 import { assignableAgents, TicketChanges } from '#services/tickets/ticket_changes'
+import { autoCloseCutoff } from '#services/tickets/auto_close_rule'
 
 export type TicketFieldsInput = {
   title?: string
@@ -48,9 +50,16 @@ export default class TicketWorkflow {
    * makes it "assigned"), then the status, so "assign to Bo and set in
    * progress" works on an open ticket. A status that is sent is where the
    * ticket must end up; one left out lets those automatic moves stand.
+   * With `outer`, runs inside the caller's transaction (moving a deleted
+   * group's tickets).
    */
-  static async update(ticket: Ticket, input: TicketFieldsInput, context: ActorContext) {
-    return this.change(ticket, context, auditAction, async (locked, trx) => {
+  static async update(
+    ticket: Ticket,
+    input: TicketFieldsInput,
+    context: ActorContext,
+    outer?: TransactionClientContract
+  ) {
+    const apply = async (locked: Ticket, trx: TransactionClientContract) => {
       const changes: Change[] = []
       if (input.title !== undefined && input.title !== locked.title) {
         changes.push({ field: 'title', from: locked.title, to: input.title })
@@ -68,30 +77,41 @@ export default class TicketWorkflow {
         changes.push(...TicketChanges.status(locked, input.status))
       }
       return TicketChanges.collapse(changes)
-    })
+    }
+    return this.change(ticket, context, auditAction, apply, outer)
   }
 
-  /** Resolved tickets older than their organization's auto-close period become closed. */
+  /**
+   * Resolved tickets whose organization's auto-close period has passed
+   * become closed; the period is counted in calendar days of the
+   * organization's time zone (autoCloseCutoff).
+   */
   static async autoClose(now: DateTime = DateTime.now()) {
-    const due = await db
-      .from('tickets')
-      .join('organizations', 'organizations.id', 'tickets.organization_id')
-      .where('tickets.status', 'resolved')
-      .where('organizations.auto_close_days', '>', 0)
-      .whereRaw(
-        `tickets.resolved_at <= ?::timestamptz - make_interval(days => organizations.auto_close_days)`,
-        [now.toISO()!]
-      )
-      .select('tickets.id')
-      .limit(1000)
     let closed = 0
-    for (const { id } of due) {
-      const ticket = await Ticket.find(id)
-      if (!ticket || ticket.status !== 'resolved') {
-        continue
+    const organizations = await Organization.query()
+      .where('auto_close_days', '>', 0)
+      .select('id', 'timezone', 'auto_close_days')
+    for (const organization of organizations) {
+      const cutoff = autoCloseCutoff(now, organization.timezone, organization.autoCloseDays)
+      const due = await db
+        .from('tickets')
+        .where('organization_id', organization.id)
+        .where('status', 'resolved')
+        .where('resolved_at', '<', cutoff.toJSDate())
+        .select('id')
+        .limit(1000)
+      for (const { id } of due) {
+        const ticket = await Ticket.find(id)
+        if (!ticket || ticket.status !== 'resolved') {
+          continue
+        }
+        await this.changeStatus(ticket, 'closed', {
+          actor: null,
+          ip: null,
+          userAgent: 'auto-close',
+        })
+        closed++
       }
-      await this.changeStatus(ticket, 'closed', { actor: null, ip: null, userAgent: 'auto-close' })
-      closed++
     }
     return closed
   }
@@ -105,9 +125,10 @@ export default class TicketWorkflow {
     ticket: Ticket,
     context: ActorContext,
     action: string | ((changes: Change[]) => string),
-    apply: (locked: Ticket, trx: TransactionClientContract) => Promise<Change[]>
+    apply: (locked: Ticket, trx: TransactionClientContract) => Promise<Change[]>,
+    outer?: TransactionClientContract
   ) {
-    return db.transaction(async (trx) => {
+    const run = async (trx: TransactionClientContract) => {
       const locked = await Ticket.query({ client: trx })
         .where('id', ticket.id)
         .forUpdate()
@@ -137,7 +158,8 @@ export default class TicketWorkflow {
       )
       ticket.merge(locked.$attributes)
       return changes
-    })
+    }
+    return outer ? run(outer) : db.transaction(run)
   }
 }
 

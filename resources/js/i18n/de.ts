@@ -243,32 +243,221 @@ export const de: Record<string, string> = {
   'Plugin enabled.': 'Plugin aktiviert.',
   'Plugin disabled.': 'Plugin deaktiviert.',
   'Delivery queued for another try.': 'Zustellung für einen neuen Versuch eingereiht.',
-  // audit actions (composables/useAuditLabels.ts)
-  'created the organization': 'hat die Organisation angelegt',
-  'changed organization settings': 'hat die Einstellungen geändert',
-  'created a user': 'hat einen Benutzer angelegt',
-  'edited a user': 'hat einen Benutzer bearbeitet',
-  'changed a role': 'hat eine Rolle geändert',
-  'deactivated a user': 'hat einen Benutzer deaktiviert',
-  'reactivated a user': 'hat einen Benutzer reaktiviert',
-  'sent an invitation': 'hat eine Einladung gesendet',
-  'created a group': 'hat eine Gruppe angelegt',
-  'edited a group': 'hat eine Gruppe bearbeitet',
-  'deleted a group': 'hat eine Gruppe gelöscht',
-  'added a group member': 'hat ein Gruppenmitglied hinzugefügt',
-  'removed a group member': 'hat ein Gruppenmitglied entfernt',
-  'signed in': 'hat sich angemeldet',
-  'signed out': 'hat sich abgemeldet',
-  'failed to sign in': 'Anmeldung fehlgeschlagen',
-  'asked for a password reset': 'hat ein neues Passwort angefordert',
-  'reset their password': 'hat das Passwort zurückgesetzt',
-  'accepted an invitation': 'hat eine Einladung angenommen',
-  'updated their profile': 'hat das Profil aktualisiert',
-  'changed their password': 'hat das Passwort geändert',
-  'enabled a plugin': 'hat ein Plugin aktiviert',
-  'disabled a plugin': 'hat ein Plugin deaktiviert',
-  'configured a plugin': 'hat ein Plugin konfiguriert',
-  'retried a plugin delivery': 'hat eine Plugin-Zustellung erneut angestoßen',
+  // audit log as sentences (composables/useAuditSentences.ts, useAuditValues.ts)
+  ', after moving {count} open tickets to {group}':
+    ', nachdem {count} offene Tickets nach {group} verschoben wurden',
+  '{actor} created the organization {target}.': '{actor} hat die Organisation {target} angelegt.',
+  '{actor} changed the organization settings: {changes}.':
+    '{actor} hat die Einstellungen der Organisation geändert: {changes}.',
+  '{actor} set up Switchboard as its first admin.':
+    '{actor} hat Switchboard eingerichtet, als erster Admin.',
+  '{target} was created from the command line as {role}.':
+    '{target} wurde über die Kommandozeile als {role} angelegt.',
+  '{target} signed in through {plugin} for the first time, which created the account.':
+    '{target} hat sich zum ersten Mal über {plugin} angemeldet; dabei wurde das Konto angelegt.',
+  '{actor} invited {target} as {role}.': '{actor} hat {target} als {role} eingeladen.',
+  '{actor} created the account of {target} as {role}.':
+    '{actor} hat das Konto von {target} als {role} angelegt.',
+  '{actor} changed the role of {target} from {from} to {to}.':
+    '{actor} hat die Rolle von {target} von {from} auf {to} geändert.',
+  '{actor} edited {target}: {changes}.': '{actor} hat {target} bearbeitet: {changes}.',
+  '{actor} deactivated {target}.': '{actor} hat {target} deaktiviert.',
+  '{actor} reactivated {target}.': '{actor} hat {target} wieder aktiviert.',
+  '{actor} tried to send {target} an invitation, but the mail server refused it.':
+    '{actor} wollte {target} eine Einladung senden, aber der Mailserver hat sie abgelehnt.',
+  '{actor} sent {target} an invitation.': '{actor} hat {target} eine Einladung gesendet.',
+  '{actor} created the group {target}.': '{actor} hat die Gruppe {target} angelegt.',
+  '{actor} edited the group {target}: {changes}.':
+    '{actor} hat die Gruppe {target} bearbeitet: {changes}.',
+  '{actor} deleted the group {target}{moved}.': '{actor} hat die Gruppe {target} gelöscht{moved}.',
+  '{actor} deactivated the group {target}, which tickets still use{moved}.':
+    '{actor} hat die Gruppe {target} deaktiviert, die noch von Tickets verwendet wird{moved}.',
+  '{actor} added {member} to the group {target}.':
+    '{actor} hat {member} zur Gruppe {target} hinzugefügt.',
+  'someone': 'jemanden',
+  '{actor} removed {member} from the group {target}.':
+    '{actor} hat {member} aus der Gruppe {target} entfernt.',
+  '{actor} added the category {target} to the group {group}.':
+    '{actor} hat der Gruppe {group} die Kategorie {target} hinzugefügt.',
+  '{actor} added the subcategory {target} to the category {category}.':
+    '{actor} hat der Kategorie {category} die Unterkategorie {target} hinzugefügt.',
+  '{actor} edited the category {target}: {changes}.':
+    '{actor} hat die Kategorie {target} bearbeitet: {changes}.',
+  '{actor} edited the subcategory {target}: {changes}.':
+    '{actor} hat die Unterkategorie {target} bearbeitet: {changes}.',
+  '{actor} deleted the category {target}.': '{actor} hat die Kategorie {target} gelöscht.',
+  '{actor} deleted the subcategory {target}.': '{actor} hat die Unterkategorie {target} gelöscht.',
+  '{actor} deactivated the category {target}, which tickets still use.':
+    '{actor} hat die Kategorie {target} deaktiviert, die noch von Tickets verwendet wird.',
+  '{actor} deactivated the subcategory {target}, which tickets still use.':
+    '{actor} hat die Unterkategorie {target} deaktiviert, die noch von Tickets verwendet wird.',
+  '{actor} moved {target} up the list.': '{actor} hat {target} in der Liste nach oben verschoben.',
+  '{actor} moved {target} down the list.':
+    '{actor} hat {target} in der Liste nach unten verschoben.',
+  '{actor} signed in through {via}.': '{actor} hat sich über {via} angemeldet.',
+  '{actor} signed in.': '{actor} hat sich angemeldet.',
+  '{actor} signed out.': '{actor} hat sich abgemeldet.',
+  'Someone failed to sign in as {email}: {reason}.':
+    'Eine Anmeldung als {email} ist fehlgeschlagen: {reason}.',
+  'Someone asked for a password reset link for {target}.':
+    'Jemand hat einen Link zum Zurücksetzen des Passworts für {target} angefordert.',
+  '{actor} chose a new password through a reset link.':
+    '{actor} hat über einen Link zum Zurücksetzen ein neues Passwort gewählt.',
+  '{actor} accepted the invitation and chose a password.':
+    '{actor} hat die Einladung angenommen und ein Passwort gewählt.',
+  'An API refresh token of {target} was used a second time, so all tokens of that sign-in were revoked.':
+    'Ein API-Refresh-Token von {target} wurde ein zweites Mal verwendet; daher wurden alle Tokens dieser Anmeldung widerrufen.',
+  '{actor} updated their profile: {changes}.': '{actor} hat das eigene Profil geändert: {changes}.',
+  '{actor} changed their notification e-mails: {changes}.':
+    '{actor} hat die eigenen Benachrichtigungen geändert: {changes}.',
+  '{actor} changed their password.': '{actor} hat das eigene Passwort geändert.',
+  '{actor} enabled the plugin {target}.': '{actor} hat das Plugin {target} aktiviert.',
+  '{actor} disabled the plugin {target}.': '{actor} hat das Plugin {target} deaktiviert.',
+  '{actor} changed the settings of the plugin {target}: {changes}.':
+    '{actor} hat die Einstellungen des Plugins {target} geändert: {changes}.',
+  '{actor} retried the delivery of {event} to {subscriber}.':
+    '{actor} hat die Zustellung von {event} an {subscriber} erneut angestoßen.',
+  'e-mail notifications': 'E-Mail-Benachrichtigungen',
+  '{actor} opened {target} {title} in {group}.':
+    '{actor} hat {target} {title} in {group} eröffnet.',
+  '{actor} assigned {target} to {assignee}.': '{actor} hat {target} an {assignee} zugewiesen.',
+  '{actor} unassigned {target}.': '{actor} hat die Zuweisung von {target} aufgehoben.',
+  '{target} closed on its own: resolved, and nobody answered in time.':
+    '{target} wurde von selbst geschlossen: gelöst, und niemand hat rechtzeitig geantwortet.',
+  '{actor} changed the status of {target} to {status}.':
+    '{actor} hat den Status von {target} auf {status} gesetzt.',
+  '{actor} changed {target}: {changes}.': '{actor} hat {target} geändert: {changes}.',
+  '{actor} replied on {target}.': '{actor} hat auf {target} geantwortet.',
+  '{actor} added an internal note to {target}.':
+    '{actor} hat {target} eine interne Notiz hinzugefügt.',
+  '{actor}: {what} ({target}).': '{actor}: {what} ({target}).',
+  'wrong password': 'falsches Passwort',
+  'no account with that e-mail': 'kein Konto mit dieser E-Mail-Adresse',
+  'the account is deactivated': 'das Konto ist deaktiviert',
+  'the account has no password of its own': 'das Konto hat kein eigenes Passwort',
+  'name': 'Name',
+  'description': 'Beschreibung',
+  'e-mail': 'E-Mail',
+  'ticket number prefix': 'Präfix für Ticketnummern',
+  'time zone': 'Zeitzone',
+  'default language': 'Standardsprache',
+  'auto-close': 'automatisches Schließen',
+  'sign-in order': 'Anmeldereihenfolge',
+  'language': 'Sprache',
+  'theme': 'Design',
+  'role': 'Rolle',
+  'department': 'Abteilung',
+  'assignee': 'Bearbeiter',
+  'person': 'Person',
+  'open tickets moved': 'verschobene offene Tickets',
+  'moved to': 'verschoben nach',
+  'reason': 'Grund',
+  'attachments': 'Anhänge',
+  'source': 'Quelle',
+  'reference': 'Nummer',
+  'comment': 'Kommentar',
+  'Organization created': 'Organisation angelegt',
+  'Organization settings changed': 'Einstellungen der Organisation geändert',
+  'User created': 'Benutzer angelegt',
+  'User edited': 'Benutzer bearbeitet',
+  'Role changed': 'Rolle geändert',
+  'User deactivated': 'Benutzer deaktiviert',
+  'User reactivated': 'Benutzer wieder aktiviert',
+  'Invitation sent': 'Einladung gesendet',
+  'Group created': 'Gruppe angelegt',
+  'Group edited': 'Gruppe bearbeitet',
+  'Group deleted': 'Gruppe gelöscht',
+  'Group deactivated': 'Gruppe deaktiviert',
+  'Group moved': 'Gruppe verschoben',
+  'Group member added': 'Gruppenmitglied hinzugefügt',
+  'Group member removed': 'Gruppenmitglied entfernt',
+  'Category created': 'Kategorie angelegt',
+  'Category edited': 'Kategorie bearbeitet',
+  'Category moved': 'Kategorie verschoben',
+  'Category deleted': 'Kategorie gelöscht',
+  'Category deactivated': 'Kategorie deaktiviert',
+  'Subcategory created': 'Unterkategorie angelegt',
+  'Subcategory edited': 'Unterkategorie bearbeitet',
+  'Subcategory moved': 'Unterkategorie verschoben',
+  'Subcategory deleted': 'Unterkategorie gelöscht',
+  'Subcategory deactivated': 'Unterkategorie deaktiviert',
+  'Signed in': 'Angemeldet',
+  'Signed out': 'Abgemeldet',
+  'Failed sign-in': 'Fehlgeschlagene Anmeldung',
+  'Password reset requested': 'Zurücksetzen des Passworts angefordert',
+  'Password reset': 'Passwort zurückgesetzt',
+  'Invitation accepted': 'Einladung angenommen',
+  'Refresh token reused': 'Refresh-Token erneut verwendet',
+  'Profile updated': 'Profil geändert',
+  'Notification e-mails changed': 'Benachrichtigungen geändert',
+  'Password changed': 'Passwort geändert',
+  'Plugin enabled': 'Plugin aktiviert',
+  'Plugin disabled': 'Plugin deaktiviert',
+  'Plugin configured': 'Plugin konfiguriert',
+  'Plugin delivery retried': 'Plugin-Zustellung wiederholt',
+  'Ticket opened': 'Ticket eröffnet',
+  'Ticket assigned': 'Ticket zugewiesen',
+  'Ticket status changed': 'Ticketstatus geändert',
+  'Ticket changed': 'Ticket geändert',
+  'Reply added': 'Antwort hinzugefügt',
+  'Internal note added': 'Interne Notiz hinzugefügt',
+  '“{text}”': '„{text}“',
+  'an admin': 'Admin',
+  'an agent': 'Agent',
+  'a customer': 'Kunde',
+  'a new secret': 'ein neues Geheimnis',
+  'active': 'aktiv',
+  'inactive': 'inaktiv',
+  'the organization default': 'den Standard der Organisation',
+  'after {count} days': 'nach {count} Tagen',
+  'off': 'aus',
+  'on': 'an',
+  'directory first, then the local password': 'zuerst das Verzeichnis, dann das lokale Passwort',
+  'local password first, then the directory': 'zuerst das lokale Passwort, dann das Verzeichnis',
+  'none': 'keine Angabe',
+  '{field} to {value}': '{field} auf {value}',
+  'nothing visible changed': 'nichts Sichtbares geändert',
+  'Organization': 'Organisation',
+  'User': 'Benutzer',
+  'Plugin': 'Plugin',
+  'Plugin delivery': 'Plugin-Zustellung',
+  'What happened': 'Was geschah',
+  // time zones (profile; dates go through useI18n().formatDateTime)
+  'Organization default ({zone})': 'Standard der Organisation ({zone})',
+  'Dates in Switchboard and in your e-mails are shown in this time zone.':
+    'Datumsangaben in Switchboard und in Ihren E-Mails erscheinen in dieser Zeitzone.',
+  'For everyone who has not chosen their own, and for counting auto-close days.':
+    'Für alle, die keine eigene gewählt haben, und zum Zählen der Tage bis zum automatischen Schließen.',
+  'A resolved ticket nobody answers closes at midnight once this many whole days have passed after the day it was resolved, in the organization’s time zone. 0 keeps it open.':
+    'Ein gelöstes Ticket ohne Antwort schließt sich um Mitternacht, sobald nach dem Tag der Lösung so viele volle Tage vergangen sind, in der Zeitzone der Organisation. 0 lässt es offen.',
+  // deleting a group (components/admin/DeleteGroupDialog.vue)
+  'One ticket uses this group.': 'Ein Ticket verwendet diese Gruppe.',
+  '{count} tickets use this group.': '{count} Tickets verwenden diese Gruppe.',
+  'It is open (not resolved or closed).': 'Es ist offen (nicht gelöst oder geschlossen).',
+  'It is resolved or closed.': 'Es ist gelöst oder geschlossen.',
+  'None of them is open.': 'Keines davon ist offen.',
+  'One of them is open (not resolved or closed).':
+    'Eines davon ist offen (nicht gelöst oder geschlossen).',
+  '{count} of them are open (not resolved or closed).':
+    '{count} davon sind offen (nicht gelöst oder geschlossen).',
+  'Delete group': 'Gruppe löschen',
+  'Deactivate group': 'Gruppe deaktivieren',
+  'Move the ticket and delete the group': 'Ticket verschieben und Gruppe löschen',
+  'Move {count} tickets and delete the group': '{count} Tickets verschieben und Gruppe löschen',
+  'Move the open ticket and deactivate the group':
+    'Offenes Ticket verschieben und Gruppe deaktivieren',
+  'Move {count} open tickets and deactivate the group':
+    '{count} offene Tickets verschieben und Gruppe deaktivieren',
+  'No ticket uses it, so it is deleted for good, with its categories.':
+    'Kein Ticket verwendet sie, daher wird sie mit ihren Kategorien endgültig gelöscht.',
+  'Tickets keep their group, so it cannot be deleted from under them: it will be deactivated and hidden from new tickets. You can reactivate it later.':
+    'Tickets behalten ihre Gruppe, daher kann sie nicht unter ihnen gelöscht werden: Sie wird deaktiviert und für neue Tickets ausgeblendet. Sie können sie später wieder aktivieren.',
+  'Move the open tickets to': 'Offene Tickets verschieben nach',
+  'Nowhere: leave them in {name}': 'Nirgendwohin: in {name} lassen',
+  "Like changing a ticket's group by hand: each move is on the ticket's timeline, its category is cleared, and an assignee who is not a member of the new group is unassigned.":
+    'Wie eine Gruppenänderung von Hand: Jede Verschiebung steht im Verlauf des Tickets, seine Kategorie wird geleert, und wer nicht Mitglied der neuen Gruppe ist, wird als Bearbeiter entfernt.',
+  'There is no other active group to move its open tickets to.':
+    'Es gibt keine andere aktive Gruppe, in die die offenen Tickets verschoben werden könnten.',
   // messages sent by the server (flash toasts, hints)
   'Use at least 10 characters, with letters and at least one digit or symbol.':
     'Mindestens 10 Zeichen, mit Buchstaben und mindestens einer Ziffer oder einem Sonderzeichen.',
@@ -468,4 +657,7 @@ export const de: Record<string, string> = {
   'Agents and admins can always set any priority. Critical is usually kept for them.':
     'Agenten und Admins können immer jede Priorität setzen. „Kritisch“ bleibt meist ihnen vorbehalten.',
   'Web browser': 'Webbrowser',
+  '{actor} ended one of their API sign-ins.': '{actor} hat eine API-Anmeldung beendet.',
+  '{actor} signed out one of their browsers.': '{actor} hat einen Browser abgemeldet.',
+  '{actor} signed out everywhere else.': '{actor} hat sich überall sonst abgemeldet.',
 }

@@ -18,10 +18,16 @@ function interpolate(text: string, params?: Params) {
 /**
  * Translation and locale-aware formatting for the signed-in user's
  * language. Keys are the English text; missing translations fall back to it.
+ * Every date on a page is formatted here, in the viewer's time zone (their
+ * own, else the organization's), never the browser's: an agent travelling
+ * or a shared kiosk still sees the helpdesk's times. ESLint keeps other
+ * files from formatting dates themselves.
  */
 export function useI18n() {
   const page = usePage()
   const locale = computed(() => page.props.user?.locale ?? document.documentElement.lang ?? 'en')
+  /** Undefined for guests: the browser's zone. */
+  const timeZone = computed(() => page.props.user?.timeZone)
 
   function t(text: string, params?: Params) {
     const catalog = catalogs[locale.value]
@@ -35,6 +41,7 @@ export function useI18n() {
     return new Intl.DateTimeFormat(locale.value, {
       dateStyle: 'medium',
       timeStyle: 'short',
+      timeZone: timeZone.value,
     }).format(new Date(iso))
   }
 
@@ -42,5 +49,5 @@ export function useI18n() {
     return new Intl.NumberFormat(locale.value).format(value)
   }
 
-  return { t, locale, formatDateTime, formatNumber }
+  return { t, locale, timeZone, formatDateTime, formatNumber }
 }

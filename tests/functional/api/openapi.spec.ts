@@ -403,6 +403,11 @@ test.group('API / OpenAPI document', (group) => {
       await client.get(`${PREFIX}/admin/reports`).bearerToken(agentToken)
     )
     check(
+      'GET /admin/groups/{id}/usage',
+      200,
+      await client.get(`${PREFIX}/admin/groups/${groupId}/usage`).bearerToken(adminToken)
+    )
+    check(
       'DELETE /admin/groups/{id}',
       200,
       await client.delete(`${PREFIX}/admin/groups/${groupId}`).bearerToken(adminToken)

@@ -318,8 +318,18 @@ test.group('API: desk and admin', (group) => {
 
     await openTicket(desk.customer, desk.it.id)
     const inUse = await client.delete(`/api/v1/admin/groups/${desk.it.id}`).bearerToken(admin)
-    assert.deepEqual(inUse.body().data, { id: desk.it.id, outcome: 'deactivated' })
+    assert.deepEqual(inUse.body().data, {
+      id: desk.it.id,
+      outcome: 'deactivated',
+      moved_tickets: 0,
+      moved_to: null,
+    })
     const unused = await client.delete(`/api/v1/admin/groups/${groupId}`).bearerToken(admin)
-    assert.deepEqual(unused.body().data, { id: groupId, outcome: 'deleted' })
+    assert.deepEqual(unused.body().data, {
+      id: groupId,
+      outcome: 'deleted',
+      moved_tickets: 0,
+      moved_to: null,
+    })
   })
 })

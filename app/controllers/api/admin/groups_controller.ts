@@ -1,7 +1,13 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { apiGroupValidator, apiMemberValidator, apiTaxonomyEntryValidator } from '#validators/api'
+import {
+  apiDeleteGroupValidator,
+  apiGroupValidator,
+  apiMemberValidator,
+  apiTaxonomyEntryValidator,
+} from '#validators/api'
 import GroupService, { DuplicateGroupError, NotStaffError } from '#services/group_service'
 import TaxonomyService from '#services/taxonomy_service'
+import GroupDeletion from '#services/group_deletion'
 import { actorContext } from '#services/request_context'
 import GroupPolicy from '#policies/group_policy'
 import CategoryPolicy from '#policies/category_policy'
@@ -37,10 +43,33 @@ export default class GroupsController {
     return apiJson(ctx, GroupTransformer.transform(group))
   }
 
+  async usage(ctx: HttpContext) {
+    const group = await this.group(ctx, 'delete')
+    const [usage, targets] = await Promise.all([
+      GroupDeletion.usage(group),
+      GroupDeletion.targets(group),
+    ])
+    return ctx.response.json({
+      data: {
+        id: group.id,
+        tickets: usage.tickets,
+        open_tickets: usage.openTickets,
+        move_targets: targets.map((target) => ({ id: target.id, name: target.name })),
+      },
+    })
+  }
+
   async destroy(ctx: HttpContext) {
     const group = await this.group(ctx, 'delete')
-    const outcome = await GroupService.delete(group, actorContext(ctx))
-    return ctx.response.json({ data: { id: group.id, outcome } })
+    const input = await ctx.request.validateUsing(apiDeleteGroupValidator)
+    const { outcome, movedTickets, movedTo } = await GroupDeletion.delete(
+      group,
+      { moveOpenTicketsTo: input.move_open_tickets_to },
+      actorContext(ctx)
+    ).catch(renameFields)
+    return ctx.response.json({
+      data: { id: group.id, outcome, moved_tickets: movedTickets, moved_to: movedTo?.id ?? null },
+    })
   }
 
   async storeCategory(ctx: HttpContext) {
