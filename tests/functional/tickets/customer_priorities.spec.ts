@@ -2,12 +2,34 @@ import { test } from '@japa/runner'
 import AuditLog from '#models/audit_log'
 import Ticket from '#models/ticket'
 import User from '#models/user'
+import type Organization from '#models/organization'
+import type { ApiClient } from '@japa/api-client'
 import { isolate } from '#tests/support/world'
 import { helpdesk } from '#tests/support/tickets'
 
 async function token(user: User) {
   const issued = await User.accessTokens.create(user)
   return issued.value!.release()
+}
+
+/** Files a ticket of the given priority through the API, as `user`. */
+async function fileThroughApi(client: ApiClient, user: User, groupId: number, priority: string) {
+  return client
+    .post('/api/v1/tickets')
+    .bearerToken(await token(user))
+    .json({ group_id: groupId, title: 'Server room flooded', description: 'Water!', priority })
+}
+
+/** Admin → Settings' form as it is, with some fields changed. */
+function settingsForm(organization: Organization, changes: Record<string, unknown>) {
+  return {
+    name: organization.name,
+    ticketPrefix: organization.ticketPrefix,
+    timezone: organization.timezone,
+    defaultLocale: organization.defaultLocale,
+    autoCloseDays: String(organization.autoCloseDays),
+    ...changes,
+  }
 }
 
 /** Which priorities a customer may choose when filing is the organization's choice. */
@@ -37,15 +59,7 @@ test.group('Customer priorities', (group) => {
       })
     crafted.assertFieldError('priority', 'Choose a priority from: low, medium, high.')
 
-    const api = await client
-      .post('/api/v1/tickets')
-      .bearerToken(await token(desk.customer))
-      .json({
-        group_id: desk.it.id,
-        title: 'Server room flooded',
-        description: 'Water!',
-        priority: 'critical',
-      })
+    const api = await fileThroughApi(client, desk.customer, desk.it.id, 'critical')
     api.assertStatus(422)
     assert.deepEqual(api.body().details, {
       priority: ['Choose a priority from: low, medium, high.'],
@@ -53,15 +67,7 @@ test.group('Customer priorities', (group) => {
     const filed = await Ticket.query().where('organization_id', desk.organization.id)
     assert.lengthOf(filed, 0)
 
-    const byAgent = await client
-      .post('/api/v1/tickets')
-      .bearerToken(await token(desk.agent))
-      .json({
-        group_id: desk.it.id,
-        title: 'Server room flooded',
-        description: 'Water!',
-        priority: 'critical',
-      })
+    const byAgent = await fileThroughApi(client, desk.agent, desk.it.id, 'critical')
     byAgent.assertStatus(201)
     assert.equal(byAgent.body().data.priority, 'critical')
   })
@@ -77,14 +83,7 @@ test.group('Customer priorities', (group) => {
       .loginAs(desk.admin)
       .withCsrfToken()
       .redirects(0)
-      .form({
-        name: desk.organization.name,
-        ticketPrefix: desk.organization.ticketPrefix,
-        timezone: desk.organization.timezone,
-        defaultLocale: desk.organization.defaultLocale,
-        autoCloseDays: String(desk.organization.autoCloseDays),
-        customerPriorities: ['low', 'critical'],
-      })
+      .form(settingsForm(desk.organization, { customerPriorities: ['low', 'critical'] }))
     saved.assertToast('success')
     await desk.organization.refresh()
     assert.deepEqual(desk.organization.customerPriorities, ['low', 'critical'])
@@ -94,45 +93,22 @@ test.group('Customer priorities', (group) => {
     const page = await client.get('/admin/settings').loginAs(desk.admin).withInertia()
     assert.deepEqual(page.inertiaProps.organization.customerPriorities, ['low', 'critical'])
 
-    const critical = await client
-      .post('/api/v1/tickets')
-      .bearerToken(await token(desk.customer))
-      .json({
-        group_id: desk.it.id,
-        title: 'Server room flooded',
-        description: 'Water!',
-        priority: 'critical',
-      })
+    const critical = await fileThroughApi(client, desk.customer, desk.it.id, 'critical')
     critical.assertStatus(201)
-    const medium = await client
-      .post('/api/v1/tickets')
-      .bearerToken(await token(desk.customer))
-      .json({
-        group_id: desk.it.id,
-        title: 'Mouse is slow',
-        description: 'A bit.',
-        priority: 'medium',
-      })
+    const medium = await fileThroughApi(client, desk.customer, desk.it.id, 'medium')
     medium.assertStatus(422)
   })
 
   test('an empty or unknown choice is refused beside the field', async ({ client, assert }) => {
     const desk = await helpdesk()
     await desk.organization.refresh()
-    const base = {
-      name: desk.organization.name,
-      ticketPrefix: desk.organization.ticketPrefix,
-      timezone: desk.organization.timezone,
-      defaultLocale: desk.organization.defaultLocale,
-      autoCloseDays: String(desk.organization.autoCloseDays),
-    }
     for (const customerPriorities of [['urgent'], ['low', 'low']]) {
       const response = await client
         .put('/admin/settings')
         .loginAs(desk.admin)
         .withCsrfToken()
         .redirects(0)
-        .form({ ...base, customerPriorities })
+        .form(settingsForm(desk.organization, { customerPriorities }))
       response.assertStatus(302)
       assert.isTrue(
         Object.keys(response.fieldErrors()).some((field) => field.startsWith('customerPriorities')),
