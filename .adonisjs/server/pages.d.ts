@@ -24,6 +24,7 @@ declare module '@adonisjs/inertia/types' {
     'auth/reset_password': ExtractProps<(typeof import('../../resources/js/pages/auth/reset_password.vue'))['default']>
     'desk/tickets/index': ExtractProps<(typeof import('../../resources/js/pages/desk/tickets/index.vue'))['default']>
     'desk/tickets/show': ExtractProps<(typeof import('../../resources/js/pages/desk/tickets/show.vue'))['default']>
+    'errors/bad_request': ExtractProps<(typeof import('../../resources/js/pages/errors/bad_request.vue'))['default']>
     'errors/forbidden': ExtractProps<(typeof import('../../resources/js/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../resources/js/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../resources/js/pages/errors/server_error.vue'))['default']>

@@ -9,13 +9,18 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
 
   /**
-   * 403 and 404 are friendly pages everywhere; the 500 page replaces the
+   * 400 (an address with characters that cannot be stored), 403 and 404
+   * are friendly pages everywhere; the 500 page replaces the
    * stack trace only outside development. A 503 (the session store is
    * unreachable) is a passing outage, not a bug: it says so everywhere.
    */
   protected renderStatusPages = true
 
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '400': (error, { inertia }) =>
+      inertia.render('errors/bad_request', {
+        message: error.code === 'E_BAD_REQUEST' ? error.message : null,
+      }),
     '403': (_, { inertia }) => inertia.render('errors/forbidden', {}),
     '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
     ...(app.inDev

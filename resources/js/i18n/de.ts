@@ -660,4 +660,6 @@ export const de: Record<string, string> = {
   '{actor} ended one of their API sign-ins.': '{actor} hat eine API-Anmeldung beendet.',
   '{actor} signed out one of their browsers.': '{actor} hat einen Browser abgemeldet.',
   '{actor} signed out everywhere else.': '{actor} hat sich überall sonst abgemeldet.',
+  'This address cannot be opened': 'Diese Adresse kann nicht geöffnet werden',
+  'The request could not be understood.': 'Die Anfrage konnte nicht verstanden werden.',
 }

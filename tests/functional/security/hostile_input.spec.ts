@@ -232,6 +232,12 @@ test.group('Hostile input on every route', (group) => {
       .bearerToken(bearer)
     search.assertStatus(422)
     assert.deepEqual(Object.keys(search.body().details), ['q'])
+    const page = await client
+      .get(`/desk?q=${encodeURIComponent(NUL)}`)
+      .loginAs(desk.admin)
+      .withInertia()
+    page.assertStatus(400)
+    page.assertInertiaComponent('errors/bad_request')
     const huge = await client.get('/api/v1/tickets?page=400000000000000000').bearerToken(bearer)
     huge.assertStatus(422)
     assert.deepEqual(Object.keys(huge.body().details), ['page'])
