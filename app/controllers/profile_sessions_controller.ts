@@ -1,6 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import SignIns from '#services/sessions/sign_ins'
-import SignInService from '#services/sign_in_service'
 import WebSessions, { sessionHandle } from '#services/sessions/web_sessions'
 import { actorContext } from '#services/request_context'
 import NotFoundException from '#exceptions/not_found_exception'
@@ -10,9 +9,7 @@ export default class ProfileSessionsController {
   async destroy(ctx: HttpContext) {
     const user = ctx.auth.getUserOrFail()
     if (ctx.params.handle === sessionHandle(ctx.session.sessionId)) {
-      await ctx.auth.use('web').logout()
-      WebSessions.end(ctx)
-      await SignInService.recordSignOut(user, actorContext(ctx, user))
+      await WebSessions.signOut(ctx)
       ctx.session.flash('success', ctx.translator.t('You have been signed out.'))
       return ctx.response.redirect().toRoute('session.create')
     }

@@ -42,12 +42,7 @@ export default class SessionController {
   }
 
   async destroy(ctx: HttpContext) {
-    const user = ctx.auth.user
-    await ctx.auth.use('web').logout()
-    WebSessions.end(ctx)
-    if (user) {
-      await SignInService.recordSignOut(user, actorContext(ctx, user))
-    }
+    await WebSessions.signOut(ctx)
     ctx.session.flash('success', ctx.translator.t('You have been signed out.'))
     return ctx.response.redirect().toRoute('session.create')
   }

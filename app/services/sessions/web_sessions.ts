@@ -5,6 +5,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { SessionCollection } from '@adonisjs/session'
 import type User from '#models/user'
 import { describeDevice, type Device } from '#helpers/device_name'
+import SignInService from '#services/sign_in_service'
+import { actorContext } from '#services/request_context'
 
 /** Kept in the session itself: when and from where it was signed in, and last seen. */
 const META = 'signIn'
@@ -67,9 +69,7 @@ export default class WebSessions {
       return
     }
     if (user.sessionsValidFrom && meta.at < user.sessionsValidFrom.toMillis()) {
-      await guard.logout()
-      ctx.session.forget(META)
-      ctx.session.regenerate()
+      await this.close(ctx)
       return
     }
     const now = Date.now()
@@ -87,8 +87,21 @@ export default class WebSessions {
     }
   }
 
-  /** Ends this request's session: its data is deleted, so a copy of the cookie is worthless. */
-  static end(ctx: HttpContext) {
+  /**
+   * Signs this request's session out (the sign-out button, or "sign out"
+   * on its own entry in the profile's list) and audits it. The session id
+   * changes, so its data is deleted and a copy of the cookie is worthless.
+   */
+  static async signOut(ctx: HttpContext) {
+    const user = ctx.auth.use('web').user
+    await this.close(ctx)
+    if (user) {
+      await SignInService.recordSignOut(user, actorContext(ctx, user))
+    }
+  }
+
+  private static async close(ctx: HttpContext) {
+    await ctx.auth.use('web').logout()
     ctx.session.forget(META)
     ctx.session.regenerate()
   }

@@ -215,6 +215,24 @@ test.group('Sessions: the profile lists and ends them', (group) => {
     assert.exists(await AuditLog.findBy('action', 'auth.signed_out_elsewhere'))
   })
 
+  test('"sign out" on its own entry signs this browser out, like the sign-out button', async ({
+    assert,
+  }) => {
+    const { agent: person } = await organizationWithStaff()
+    const laptop = await signedIn(person)
+    const copy = laptop.copy()
+    const page = await laptop.page('/profile')
+    const own = page.props.signIns.web.find((entry: { current: boolean }) => entry.current)
+    const out = await laptop.submit('DELETE', `/profile/sessions/${own.id}`)
+    assert.equal(out.headers.get('location'), '/login')
+    assert.isFalse(await laptop.isSignedIn())
+    assert.isFalse(await copy.isSignedIn())
+    const audited = await AuditLog.query()
+      .where('action', 'auth.signed_out')
+      .where('actor_id', person.id)
+    assert.lengthOf(audited, 1)
+  })
+
   test("nobody can end another person's session by its id", async ({ assert }) => {
     const { agent: victim, customer: attacker } = await organizationWithStaff()
     const victimBrowser = await signedIn(victim)

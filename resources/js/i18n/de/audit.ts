@@ -1,0 +1,182 @@
+/** German: The audit log and dashboard in sentences (composables/useAuditSentences.ts, useAuditValues.ts). */
+export default {
+  // audit log as sentences (composables/useAuditSentences.ts, useAuditValues.ts)
+  ', after moving {count} open tickets to {group}':
+    ', nachdem {count} offene Tickets nach {group} verschoben wurden',
+  '{actor} created the organization {target}.': '{actor} hat die Organisation {target} angelegt.',
+  '{actor} changed the organization settings: {changes}.':
+    '{actor} hat die Einstellungen der Organisation geändert: {changes}.',
+  '{actor} set up Switchboard as its first admin.':
+    '{actor} hat Switchboard eingerichtet, als erster Admin.',
+  '{target} was created from the command line as {role}.':
+    '{target} wurde über die Kommandozeile als {role} angelegt.',
+  '{target} signed in through {plugin} for the first time, which created the account.':
+    '{target} hat sich zum ersten Mal über {plugin} angemeldet; dabei wurde das Konto angelegt.',
+  '{actor} invited {target} as {role}.': '{actor} hat {target} als {role} eingeladen.',
+  '{actor} created the account of {target} as {role}.':
+    '{actor} hat das Konto von {target} als {role} angelegt.',
+  '{actor} changed the role of {target} from {from} to {to}.':
+    '{actor} hat die Rolle von {target} von {from} auf {to} geändert.',
+  '{actor} edited {target}: {changes}.': '{actor} hat {target} bearbeitet: {changes}.',
+  '{actor} deactivated {target}.': '{actor} hat {target} deaktiviert.',
+  '{actor} reactivated {target}.': '{actor} hat {target} wieder aktiviert.',
+  '{actor} tried to send {target} an invitation, but the mail server refused it.':
+    '{actor} wollte {target} eine Einladung senden, aber der Mailserver hat sie abgelehnt.',
+  '{actor} sent {target} an invitation.': '{actor} hat {target} eine Einladung gesendet.',
+  '{actor} created the group {target}.': '{actor} hat die Gruppe {target} angelegt.',
+  '{actor} edited the group {target}: {changes}.':
+    '{actor} hat die Gruppe {target} bearbeitet: {changes}.',
+  '{actor} deleted the group {target}{moved}.': '{actor} hat die Gruppe {target} gelöscht{moved}.',
+  '{actor} deactivated the group {target}, which tickets still use{moved}.':
+    '{actor} hat die Gruppe {target} deaktiviert, die noch von Tickets verwendet wird{moved}.',
+  '{actor} added {member} to the group {target}.':
+    '{actor} hat {member} zur Gruppe {target} hinzugefügt.',
+  'someone': 'jemanden',
+  '{actor} removed {member} from the group {target}.':
+    '{actor} hat {member} aus der Gruppe {target} entfernt.',
+  '{actor} added the category {target} to the group {group}.':
+    '{actor} hat der Gruppe {group} die Kategorie {target} hinzugefügt.',
+  '{actor} added the subcategory {target} to the category {category}.':
+    '{actor} hat der Kategorie {category} die Unterkategorie {target} hinzugefügt.',
+  '{actor} edited the category {target}: {changes}.':
+    '{actor} hat die Kategorie {target} bearbeitet: {changes}.',
+  '{actor} edited the subcategory {target}: {changes}.':
+    '{actor} hat die Unterkategorie {target} bearbeitet: {changes}.',
+  '{actor} deleted the category {target}.': '{actor} hat die Kategorie {target} gelöscht.',
+  '{actor} deleted the subcategory {target}.': '{actor} hat die Unterkategorie {target} gelöscht.',
+  '{actor} deactivated the category {target}, which tickets still use.':
+    '{actor} hat die Kategorie {target} deaktiviert, die noch von Tickets verwendet wird.',
+  '{actor} deactivated the subcategory {target}, which tickets still use.':
+    '{actor} hat die Unterkategorie {target} deaktiviert, die noch von Tickets verwendet wird.',
+  '{actor} moved {target} up the list.': '{actor} hat {target} in der Liste nach oben verschoben.',
+  '{actor} moved {target} down the list.':
+    '{actor} hat {target} in der Liste nach unten verschoben.',
+  '{actor} signed in through {via}.': '{actor} hat sich über {via} angemeldet.',
+  '{actor} signed in.': '{actor} hat sich angemeldet.',
+  '{actor} signed out.': '{actor} hat sich abgemeldet.',
+  'Someone failed to sign in as {email}: {reason}.':
+    'Eine Anmeldung als {email} ist fehlgeschlagen: {reason}.',
+  'Someone asked for a password reset link for {target}.':
+    'Jemand hat einen Link zum Zurücksetzen des Passworts für {target} angefordert.',
+  '{actor} chose a new password through a reset link.':
+    '{actor} hat über einen Link zum Zurücksetzen ein neues Passwort gewählt.',
+  '{actor} accepted the invitation and chose a password.':
+    '{actor} hat die Einladung angenommen und ein Passwort gewählt.',
+  'An API refresh token of {target} was used a second time, so all tokens of that sign-in were revoked.':
+    'Ein API-Refresh-Token von {target} wurde ein zweites Mal verwendet; daher wurden alle Tokens dieser Anmeldung widerrufen.',
+  '{actor} updated their profile: {changes}.': '{actor} hat das eigene Profil geändert: {changes}.',
+  '{actor} changed their notification e-mails: {changes}.':
+    '{actor} hat die eigenen Benachrichtigungen geändert: {changes}.',
+  '{actor} changed their password.': '{actor} hat das eigene Passwort geändert.',
+  '{actor} enabled the plugin {target}.': '{actor} hat das Plugin {target} aktiviert.',
+  '{actor} disabled the plugin {target}.': '{actor} hat das Plugin {target} deaktiviert.',
+  '{actor} changed the settings of the plugin {target}: {changes}.':
+    '{actor} hat die Einstellungen des Plugins {target} geändert: {changes}.',
+  '{actor} retried the delivery of {event} to {subscriber}.':
+    '{actor} hat die Zustellung von {event} an {subscriber} erneut angestoßen.',
+  'e-mail notifications': 'E-Mail-Benachrichtigungen',
+  '{actor} opened {target} {title} in {group}.':
+    '{actor} hat {target} {title} in {group} eröffnet.',
+  '{actor} assigned {target} to {assignee}.': '{actor} hat {target} an {assignee} zugewiesen.',
+  '{actor} unassigned {target}.': '{actor} hat die Zuweisung von {target} aufgehoben.',
+  '{target} closed on its own: resolved, and nobody answered in time.':
+    '{target} wurde von selbst geschlossen: gelöst, und niemand hat rechtzeitig geantwortet.',
+  '{actor} changed the status of {target} to {status}.':
+    '{actor} hat den Status von {target} auf {status} gesetzt.',
+  '{actor} changed {target}: {changes}.': '{actor} hat {target} geändert: {changes}.',
+  '{actor} replied on {target}.': '{actor} hat auf {target} geantwortet.',
+  '{actor} added an internal note to {target}.':
+    '{actor} hat {target} eine interne Notiz hinzugefügt.',
+  '{actor}: {what} ({target}).': '{actor}: {what} ({target}).',
+  'wrong password': 'falsches Passwort',
+  'no account with that e-mail': 'kein Konto mit dieser E-Mail-Adresse',
+  'the account is deactivated': 'das Konto ist deaktiviert',
+  'the account has no password of its own': 'das Konto hat kein eigenes Passwort',
+  'name': 'Name',
+  'description': 'Beschreibung',
+  'e-mail': 'E-Mail',
+  'ticket number prefix': 'Präfix für Ticketnummern',
+  'time zone': 'Zeitzone',
+  'default language': 'Standardsprache',
+  'auto-close': 'automatisches Schließen',
+  'sign-in order': 'Anmeldereihenfolge',
+  'language': 'Sprache',
+  'theme': 'Design',
+  'role': 'Rolle',
+  'department': 'Abteilung',
+  'assignee': 'Bearbeiter',
+  'person': 'Person',
+  'open tickets moved': 'verschobene offene Tickets',
+  'moved to': 'verschoben nach',
+  'reason': 'Grund',
+  'attachments': 'Anhänge',
+  'source': 'Quelle',
+  'reference': 'Nummer',
+  'comment': 'Kommentar',
+  'Organization created': 'Organisation angelegt',
+  'Organization settings changed': 'Einstellungen der Organisation geändert',
+  'User created': 'Benutzer angelegt',
+  'User edited': 'Benutzer bearbeitet',
+  'Role changed': 'Rolle geändert',
+  'User deactivated': 'Benutzer deaktiviert',
+  'User reactivated': 'Benutzer wieder aktiviert',
+  'Invitation sent': 'Einladung gesendet',
+  'Group created': 'Gruppe angelegt',
+  'Group edited': 'Gruppe bearbeitet',
+  'Group deleted': 'Gruppe gelöscht',
+  'Group deactivated': 'Gruppe deaktiviert',
+  'Group moved': 'Gruppe verschoben',
+  'Group member added': 'Gruppenmitglied hinzugefügt',
+  'Group member removed': 'Gruppenmitglied entfernt',
+  'Category created': 'Kategorie angelegt',
+  'Category edited': 'Kategorie bearbeitet',
+  'Category moved': 'Kategorie verschoben',
+  'Category deleted': 'Kategorie gelöscht',
+  'Category deactivated': 'Kategorie deaktiviert',
+  'Subcategory created': 'Unterkategorie angelegt',
+  'Subcategory edited': 'Unterkategorie bearbeitet',
+  'Subcategory moved': 'Unterkategorie verschoben',
+  'Subcategory deleted': 'Unterkategorie gelöscht',
+  'Subcategory deactivated': 'Unterkategorie deaktiviert',
+  'Signed in': 'Angemeldet',
+  'Signed out': 'Abgemeldet',
+  'Failed sign-in': 'Fehlgeschlagene Anmeldung',
+  'Password reset requested': 'Zurücksetzen des Passworts angefordert',
+  'Password reset': 'Passwort zurückgesetzt',
+  'Invitation accepted': 'Einladung angenommen',
+  'Refresh token reused': 'Refresh-Token erneut verwendet',
+  'Profile updated': 'Profil geändert',
+  'Notification e-mails changed': 'Benachrichtigungen geändert',
+  'Password changed': 'Passwort geändert',
+  'Plugin enabled': 'Plugin aktiviert',
+  'Plugin disabled': 'Plugin deaktiviert',
+  'Plugin configured': 'Plugin konfiguriert',
+  'Plugin delivery retried': 'Plugin-Zustellung wiederholt',
+  'Ticket opened': 'Ticket eröffnet',
+  'Ticket assigned': 'Ticket zugewiesen',
+  'Ticket status changed': 'Ticketstatus geändert',
+  'Ticket changed': 'Ticket geändert',
+  'Reply added': 'Antwort hinzugefügt',
+  'Internal note added': 'Interne Notiz hinzugefügt',
+  '“{text}”': '„{text}“',
+  'an admin': 'Admin',
+  'an agent': 'Agent',
+  'a customer': 'Kunde',
+  'a new secret': 'ein neues Geheimnis',
+  'active': 'aktiv',
+  'inactive': 'inaktiv',
+  'the organization default': 'den Standard der Organisation',
+  'after {count} days': 'nach {count} Tagen',
+  'off': 'aus',
+  'on': 'an',
+  'directory first, then the local password': 'zuerst das Verzeichnis, dann das lokale Passwort',
+  'local password first, then the directory': 'zuerst das lokale Passwort, dann das Verzeichnis',
+  'none': 'keine Angabe',
+  '{field} to {value}': '{field} auf {value}',
+  'nothing visible changed': 'nichts Sichtbares geändert',
+  'Organization': 'Organisation',
+  'User': 'Benutzer',
+  'Plugin': 'Plugin',
+  'Plugin delivery': 'Plugin-Zustellung',
+  'What happened': 'Was geschah',
+} as Record<string, string>
