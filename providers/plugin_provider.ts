@@ -14,5 +14,9 @@ export default class PluginProvider {
     const { default: PluginCatalog } = await import('#platform/plugin_catalog')
     const logger = await this.app.container.make('logger')
     await PluginCatalog.discover(pluginRoots, fileURLToPath(this.app.appRoot), logger)
+    // The host API's implementation is handed to the platform here, so app/platform never imports services.
+    const { installHost } = await import('#platform/host')
+    const { createHost } = await import('#services/plugin_host/create_host')
+    installHost(createHost)
   }
 }

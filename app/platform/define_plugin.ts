@@ -14,23 +14,31 @@ import type {
   SlotName,
   SlotProps,
 } from '#platform/catalogue'
+import type { Host } from '#platform/host'
 
 export type SettingsSchema = VineObject<any, any, any, any>
 export type EmptySettings = Record<string, never>
 export type SettingsOf<Schema> = Schema extends SettingsSchema ? Infer<Schema> : EmptySettings
 
-/** What every handler receives besides its payload. */
-export type PluginContext<Settings> = {
+/**
+ * What every handler receives besides its payload: who it runs for, the
+ * settings, a logger, a signal, and the host API (`tickets`, `users`,
+ * `taxonomy`, `mail`, `store`, `db`, `http`, `events`), all scoped to
+ * `organizationId` and acting as the plugin.
+ */
+export type PluginContext<Settings> = Host & {
   pluginId: string
   organizationId: number
   /** The organization's settings for this plugin, validated, secrets decrypted. */
   settings: Settings
   /** A logger that stamps every line with the plugin id and the hook. */
   logger: Logger
+  /** Fires when the handler's time budget runs out or the worker shuts down: stop, and pass it on to fetch. */
+  signal: AbortSignal
 }
 
-/** In-request hooks may be abandoned at their time budget; the signal says so. */
-export type InRequestContext<Settings> = PluginContext<Settings> & { signal: AbortSignal }
+/** The context of filters, providers and panel loaders (kept as a name for readability). */
+export type InRequestContext<Settings> = PluginContext<Settings>
 
 export type EventContext<Settings> = PluginContext<Settings> & {
   event: { id: number; name: EventName; occurredAt: string }

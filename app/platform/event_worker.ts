@@ -7,6 +7,7 @@ import { deliveries, queueConnection, queuePrefix, QUEUES } from '#config/queue'
 import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { pluginLogger } from '#platform/hook_executor'
+import { pluginContext } from '#platform/plugin_context'
 import { CORE_SUBSCRIBERS, parseSubscriberKey, type DeliveryContext } from '#platform/subscribers'
 
 type DeliveryJob = Job<{ deliveryId: number }>
@@ -120,17 +121,31 @@ async function runSubscriber(
   if (!active || !registration) {
     return 'skipped'
   }
-  const work = Promise.resolve().then(() =>
-    registration.handler(event.payload, {
+  const controller = new AbortController()
+  const base = pluginContext(
+    {
       pluginId: id,
+      pluginName: active.plugin.manifest?.name ?? id,
       organizationId: event.organizationId,
-      settings: active.settings,
-      logger: pluginLogger(active.plugin, event.name, event.organizationId),
-      event: { id: event.id, name: event.name, occurredAt: event.createdAt.toISO() },
-      ...context,
-    })
+      signal: controller.signal,
+    },
+    active.settings,
+    pluginLogger(active.plugin, event.name, event.organizationId)
   )
-  await withTimeout(work, deliveries.handlerTimeoutMs, `${id} on ${event.name}`)
+  const work = Promise.resolve().then(() =>
+    registration.handler(
+      event.payload,
+      Object.assign(base, {
+        event: { id: event.id, name: event.name, occurredAt: event.createdAt.toISO() },
+        ...context,
+      })
+    )
+  )
+  try {
+    await withTimeout(work, deliveries.handlerTimeoutMs, `${id} on ${event.name}`)
+  } finally {
+    controller.abort()
+  }
   return 'ok'
 }
 

@@ -14,8 +14,24 @@ import {
 import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { pluginLogger, runGuarded } from '#platform/hook_executor'
+import { pluginContext } from '#platform/plugin_context'
+import type { LoadedPlugin } from '#platform/plugin_catalog'
 
 export type { PanelView } from '#platform/catalogue'
+
+function contextFor(
+  plugin: LoadedPlugin,
+  organizationId: number,
+  settings: unknown,
+  hook: string,
+  signal: AbortSignal
+) {
+  return pluginContext(
+    { pluginId: plugin.id, pluginName: plugin.manifest?.name ?? plugin.id, organizationId, signal },
+    settings,
+    pluginLogger(plugin, hook, organizationId)
+  )
+}
 
 /**
  * The core's side of the in-request hooks: filters, providers and UI
@@ -42,14 +58,10 @@ export default class Hooks {
         FILTER_BUDGETS[name],
         organizationId,
         (signal) =>
-          handler(current, {
-            ...context,
-            pluginId: plugin.id,
-            organizationId,
-            settings: installed.settings,
-            logger: pluginLogger(plugin, name, organizationId),
-            signal,
-          })
+          handler(
+            current,
+            Object.assign(contextFor(plugin, organizationId, installed.settings, name, signal), context)
+          )
       )
       if (outcome.ok && outcome.value !== undefined && outcome.value !== null) {
         current = outcome.value
@@ -74,13 +86,7 @@ export default class Hooks {
         PROVIDER_BUDGETS[name],
         organizationId,
         (signal) =>
-          handler(input, {
-            pluginId: plugin.id,
-            organizationId,
-            settings: installed.settings,
-            logger: pluginLogger(plugin, name, organizationId),
-            signal,
-          })
+          handler(input, contextFor(plugin, organizationId, installed.settings, name, signal))
       )
       if (outcome.ok && outcome.value !== undefined && outcome.value !== null) {
         return { pluginId: plugin.id, result: outcome.value }
@@ -110,13 +116,7 @@ export default class Hooks {
       if (panel.data) {
         const hook = `panel:${slot}`
         const outcome = await runGuarded(plugin, hook, PANEL_BUDGET, organizationId, (signal) =>
-          panel.data!(props, {
-            pluginId: plugin.id,
-            organizationId,
-            settings: installed.settings,
-            logger: pluginLogger(plugin, hook, organizationId),
-            signal,
-          })
+          panel.data!(props, contextFor(plugin, organizationId, installed.settings, hook, signal))
         )
         data = outcome.ok ? outcome.value : null
       }

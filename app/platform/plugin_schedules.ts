@@ -1,6 +1,7 @@
 import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { pluginLogger, runGuarded } from '#platform/hook_executor'
+import { pluginContext } from '#platform/plugin_context'
 import type { ScheduledJob } from '#services/queue/scheduled_job'
 
 /**
@@ -21,13 +22,19 @@ export function pluginSchedules(): ScheduledJob[] {
         for (const organizationId of await Installations.organizationsWith(plugin.id)) {
           const active = await Installations.isActive(organizationId, plugin.id)
           if (!active) continue
-          const outcome = await runGuarded(plugin, hook, schedule.every, organizationId, () =>
-            schedule.handler({
-              pluginId: plugin.id,
-              organizationId,
-              settings: active.settings,
-              logger: pluginLogger(plugin, hook, organizationId),
-            })
+          const outcome = await runGuarded(plugin, hook, schedule.every, organizationId, (signal) =>
+            schedule.handler(
+              pluginContext(
+                {
+                  pluginId: plugin.id,
+                  pluginName: plugin.manifest?.name ?? plugin.id,
+                  organizationId,
+                  signal,
+                },
+                active.settings,
+                pluginLogger(plugin, hook, organizationId)
+              )
+            )
           )
           if (outcome.ok) ran++
         }

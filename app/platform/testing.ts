@@ -1,6 +1,7 @@
 import { Logger } from '@adonisjs/core/logger'
 import type { EventName } from '#platform/catalogue'
-import type { EventContext, InRequestContext, PluginContext } from '#platform/define_plugin'
+import type { EventContext, InRequestContext } from '#platform/define_plugin'
+import { pluginContext } from '#platform/plugin_context'
 
 /** A log line a handler wrote, as a plugin test reads it back. */
 export type LoggedLine = { level: number; msg: string } & Record<string, unknown>
@@ -27,10 +28,12 @@ export function pluginTestContext<Settings>(
     destination: { write: (line: string) => logs.push(JSON.parse(line)) },
   })
   const done = new Set<string>()
-  const base: PluginContext<Settings> = { pluginId, organizationId: 1, settings, logger }
-  const context: EventContext<Settings> & InRequestContext<Settings> = {
-    ...base,
-    signal: new AbortController().signal,
+  const base = pluginContext(
+    { pluginId, pluginName: pluginId, organizationId: 1, signal: new AbortController().signal },
+    settings,
+    logger
+  )
+  const context: EventContext<Settings> & InRequestContext<Settings> = Object.assign(base, {
     event: { id: 1, name: event.name ?? 'ticket.created', occurredAt: new Date().toISOString() },
     idempotencyKey: `plugin:${pluginId}:event-1`,
     attempt: event.attempt ?? 1,
@@ -41,6 +44,6 @@ export function pluginTestContext<Settings>(
       done.add(step)
       return result
     },
-  }
+  } satisfies Partial<EventContext<Settings>>)
   return { context, logs }
 }

@@ -1,0 +1,83 @@
+/**
+ * The plugin SDK: the one module a plugin imports (tests add
+ * `#platform/sdk/testing`). Everything exported here is the stable
+ * contract described in docs/plugins.md; anything else in the core may
+ * change without notice.
+ */
+export { definePlugin } from '#platform/define_plugin'
+export type {
+  EmptySettings,
+  EventContext,
+  EventHandler,
+  FilterHandler,
+  HookRegistrar,
+  InRequestContext,
+  Ordering,
+  PanelLoader,
+  PluginContext,
+  PluginDefinition,
+  ProviderHandler,
+  ScheduleHandler,
+  SettingsField,
+  SettingsOf,
+} from '#platform/define_plugin'
+export type {
+  ActorSnapshot,
+  EventHooks,
+  EventName,
+  ExternalIdentity,
+  FieldChange,
+  FilterHooks,
+  FilterName,
+  JsonValue,
+  NotificationKind,
+  PanelData,
+  PanelView,
+  ProviderHooks,
+  ProviderName,
+  Recipient,
+  SlotName,
+  SlotProps,
+  TicketDraft,
+  TicketSnapshot,
+  UserSnapshot,
+} from '#platform/catalogue'
+export type {
+  CommentView,
+  HistoryEntry,
+  Host,
+  HostUser,
+  MailHost,
+  MailMessage,
+  MailRecipient,
+  NewUser,
+  OutboundHttp,
+  OutboundRequest,
+  PluginDatabase,
+  PluginEventEmitter,
+  PluginStore,
+  TaxonomyGroup,
+  TaxonomyHost,
+  TaxonomyNode,
+  TicketDetail,
+  TicketFields,
+  TicketFilter,
+  TicketPage,
+  TicketsHost,
+  UserFields,
+  UserLookup,
+  UsersHost,
+} from '#platform/host'
+export {
+  HostError,
+  HostNotFound,
+  HostValidationError,
+  OutboundRefused,
+  OutboundTimeout,
+  PermanentFailure,
+  RetryLater,
+  failPermanently,
+  retryLater,
+} from '#platform/errors'
+export type { Priority, Source, Status } from '#models/ticket'
+export type { Role } from '#models/user'
