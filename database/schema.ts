@@ -464,7 +464,7 @@ export class TicketSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['authSource', 'createdAt', 'department', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'notificationPreferences', 'organizationId', 'password', 'role', 'sessionsValidFrom', 'theme', 'timezone', 'updatedAt'] as const
+  static $columns = ['authSource', 'createdAt', 'department', 'directoryGroups', 'email', 'externalId', 'id', 'isActive', 'lastSignInAt', 'locale', 'name', 'notificationPreferences', 'organizationId', 'password', 'role', 'sessionsValidFrom', 'theme', 'timezone', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column()
   declare authSource: string
@@ -472,6 +472,8 @@ export class UserSchema extends BaseModel {
   declare createdAt: DateTime
   @column()
   declare department: string | null
+  @column()
+  declare directoryGroups: string[]
   @column()
   declare email: string
   @column()

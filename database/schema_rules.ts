@@ -81,6 +81,7 @@ export default {
       columns: {
         role: { decorators: [{ name: '@column' }], tsType: `'admin' | 'agent' | 'customer'` },
         theme: { decorators: [{ name: '@column' }], tsType: `'system' | 'light' | 'dark'` },
+        directory_groups: { decorators: [{ name: '@column' }], tsType: 'string[]' },
         password: {
           decorators: [{ name: '@column', args: { serializeAs: null } }],
           tsType: 'string',

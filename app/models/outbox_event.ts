@@ -1,7 +1,8 @@
 import { OutboxEventSchema } from '#database/schema'
-import type { EventHooks, EventName } from '#platform/catalogue'
+import type { AllEventHooks, AnyEventName } from '#platform/catalogue'
 
 export default class OutboxEvent extends OutboxEventSchema {
-  declare name: EventName
-  declare payload: EventHooks[EventName]
+  /** A core event's name, or a plugin's declared event's. */
+  declare name: AnyEventName
+  declare payload: AllEventHooks[AnyEventName]
 }

@@ -17,9 +17,15 @@
  * - schedule: a plugin's recurring job, once per interval for the whole
  *   installation, run for every organization that enabled the plugin.
  * - slot: a place in the UI where an enabled plugin's Vue component renders.
+ * - badges / suggestions: a place in the UI the core draws from data a
+ *   plugin's loader answers (no plugin component), within a time budget;
+ *   a throw or timeout leaves the plugin's part out.
+ * - plugin event: an event a plugin declares and emits itself; it travels
+ *   the same reliable path as the core's events.
  */
 import type { Priority, Source, Status } from '#models/ticket'
 import type { Role } from '#models/user'
+import type { PluginEvents } from '#platform/sdk'
 
 /** A ticket as plugins see it: plain JSON, safe to queue and to log. */
 export type TicketSnapshot = {
@@ -95,6 +101,15 @@ export type EventHooks = {
   'user.signed_in': { user: UserSnapshot; via: string; channel: 'web' | 'api' }
 }
 
+/**
+ * The core's events and every event a plugin declared (`PluginEvents`,
+ * extended by declaration merging), each with its payload: what
+ * `hooks.on` accepts.
+ */
+export type AllEventHooks = EventHooks & PluginEvents
+export type PluginEventName = keyof PluginEvents & string
+export type AnyEventName = keyof AllEventHooks & string
+
 /** A ticket as filed, before it is written. */
 export type TicketDraft = {
   title: string
@@ -113,6 +128,9 @@ export type NotificationKind =
   | 'ticket_replied'
   | 'ticket_customer_replied'
 
+/** Where a comment is written from. */
+export type CommentSource = 'web' | 'api' | 'plugin'
+
 /** A person to e-mail; `userId` is null for an address outside Switchboard (added by a plugin). */
 export type Recipient = { userId: number | null; email: string; name: string }
 
@@ -125,6 +143,16 @@ export type FilterHooks = {
   'ticket.creating': {
     value: TicketDraft
     context: { requester: UserSnapshot; source: Source }
+  }
+  /**
+   * Before a public reply or an internal note is written: may change the
+   * body (redact card numbers, add a signature). The result is validated
+   * like user input: an empty or oversized body keeps the original.
+   * `author` is null when a plugin writes the comment. Budget: 1 s per plugin.
+   */
+  'comment.creating': {
+    value: { body: string; internal: boolean }
+    context: { ticket: TicketSnapshot; author: UserSnapshot | null; source: CommentSource }
   }
   /**
    * Who receives an e-mail notification, after preferences were applied:
@@ -143,6 +171,14 @@ export type ExternalIdentity = {
   externalId: string
   role?: Role
   department?: string | null
+  /** Directory group names, recorded on the user (Admin → Users, `HostUser.directoryGroups`). */
+  groups?: string[]
+  /**
+   * Switchboard group ids the person belongs to: applied in the same
+   * transaction as the account, replacing their memberships. Ids of other
+   * organizations' groups are ignored. Left out: memberships stay as they are.
+   */
+  groupIds?: number[]
 }
 
 export type ProviderHooks = {
@@ -175,6 +211,35 @@ export type SlotProps = {
   'ticket.header_badges': { ticket: TicketSnapshot }
   /** A tab of its own in Admin → Settings. */
   'admin.settings_tab': { organizationId: number }
+  /**
+   * Beside the conversation on the portal's ticket page, seen by the
+   * requester: only data the requester may see belongs in it.
+   */
+  'portal.ticket': { ticket: TicketSnapshot }
+}
+
+export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
+/** One badge in a list cell; `title` is its tooltip. */
+export type Badge = { text: string; tone: BadgeTone; title?: string }
+
+export type BadgeSlots = {
+  /**
+   * The plugin badge column of the desk's ticket lists (every queue). The
+   * loader receives the page's tickets at once and answers badges per
+   * ticket id; read what it needs for the whole page in one query.
+   */
+  'desk.queue': { props: { tickets: TicketSnapshot[] }; result: Record<number, Badge[]> }
+}
+
+/** Text a plugin offers to insert, e.g. a suggested reply. */
+export type Suggestion = { label: string; text: string }
+
+export type SuggestionSlots = {
+  /**
+   * The reply composer on the desk's ticket page: each suggestion is a
+   * button that inserts its text into the reply box.
+   */
+  'ticket.composer': { props: { ticket: TicketSnapshot; agent: UserSnapshot }; result: Suggestion[] }
 }
 
 /** What a panel's data loader may return: it travels to the browser as JSON. */
@@ -195,6 +260,8 @@ export type EventName = keyof EventHooks
 export type FilterName = keyof FilterHooks
 export type ProviderName = keyof ProviderHooks
 export type SlotName = keyof SlotProps
+export type BadgeSlotName = keyof BadgeSlots
+export type SuggestionSlotName = keyof SuggestionSlots
 
 /** The same catalogue as values: for checks at run time and for the docs. */
 export const EVENTS = [
@@ -210,6 +277,7 @@ export const EVENTS = [
 /** Time budgets in milliseconds, per plugin handler. */
 export const FILTER_BUDGETS: Record<FilterName, number> = {
   'ticket.creating': 3000,
+  'comment.creating': 1000,
   'notification.recipients': 1000,
 }
 
@@ -222,7 +290,22 @@ export const SLOTS = [
   'ticket.sidebar',
   'ticket.header_badges',
   'admin.settings_tab',
+  'portal.ticket',
 ] as const satisfies readonly SlotName[]
+
+export const BADGE_SLOTS = ['desk.queue'] as const satisfies readonly BadgeSlotName[]
+
+export const SUGGESTION_SLOTS = ['ticket.composer'] as const satisfies readonly SuggestionSlotName[]
+
+/**
+ * Core event namespaces: a plugin's own events must use another, so a
+ * plugin can never pass its events off as the core's.
+ */
+export const CORE_EVENT_NAMESPACES = ['ticket', 'user', 'comment', 'notification', 'auth']
+
+/** `<namespace>.<name>`, lower case, fits the outbox's 64-character name column. */
+export const PLUGIN_EVENT_NAME = /^[a-z][a-z0-9_-]*\.[a-z][a-z0-9_.-]*$/
+export const PLUGIN_EVENT_NAME_MAX = 64
 
 /** How long a panel's data loader may take before the slot renders without it. */
 export const PANEL_BUDGET = 1000

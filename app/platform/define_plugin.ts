@@ -4,15 +4,20 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { VineObject } from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
 import type {
-  EventHooks,
-  EventName,
+  AllEventHooks,
+  AnyEventName,
+  BadgeSlotName,
+  BadgeSlots,
   FilterHooks,
   FilterName,
   PanelData,
+  PluginEventName,
   ProviderHooks,
   ProviderName,
   SlotName,
   SlotProps,
+  SuggestionSlotName,
+  SuggestionSlots,
 } from '#platform/catalogue'
 import type { Host } from '#platform/host'
 
@@ -41,7 +46,7 @@ export type PluginContext<Settings> = Host & {
 export type InRequestContext<Settings> = PluginContext<Settings>
 
 export type EventContext<Settings> = PluginContext<Settings> & {
-  event: { id: number; name: EventName; occurredAt: string }
+  event: { id: number; name: AnyEventName; occurredAt: string }
   /** Stable across the retries of this (event, plugin) delivery. */
   idempotencyKey: string
   /** 1 on the first try. */
@@ -57,8 +62,8 @@ export type EventContext<Settings> = PluginContext<Settings> & {
   once<T>(step: string, work: (trx: TransactionClientContract) => Promise<T>): Promise<T | null>
 }
 
-export type EventHandler<K extends EventName, Settings> = (
-  payload: EventHooks[K],
+export type EventHandler<K extends AnyEventName, Settings> = (
+  payload: AllEventHooks[K],
   context: EventContext<Settings>
 ) => Promise<void> | void
 
@@ -79,6 +84,17 @@ export type PanelLoader<K extends SlotName, Settings> = (
   context: InRequestContext<Settings>
 ) => Promise<PanelData> | PanelData
 
+/** Answers badges per ticket id for the page's tickets; ids left out get none. */
+export type BadgeLoader<K extends BadgeSlotName, Settings> = (
+  props: BadgeSlots[K]['props'],
+  context: InRequestContext<Settings>
+) => Promise<BadgeSlots[K]['result']> | BadgeSlots[K]['result']
+
+export type SuggestionLoader<K extends SuggestionSlotName, Settings> = (
+  props: SuggestionSlots[K]['props'],
+  context: InRequestContext<Settings>
+) => Promise<SuggestionSlots[K]['result']> | SuggestionSlots[K]['result']
+
 /** Where a handler runs among the others on the same hook. */
 export type Ordering = {
   /** 'pre' handlers run first, then those without, then 'post'. */
@@ -89,7 +105,8 @@ export type Ordering = {
 
 /** The registrar passed to `register(hooks)`; each method is one hook kind. */
 export type HookRegistrar<Settings> = {
-  on<K extends EventName>(
+  /** A core event, or an event a plugin declared (`PluginEvents`). */
+  on<K extends AnyEventName>(
     name: K,
     handler: EventHandler<K, Settings>,
     options?: { attempts?: number }
@@ -120,13 +137,46 @@ export type HookRegistrar<Settings> = {
     options?: { label?: string; data?: PanelLoader<K, Settings> }
   ): void
   /**
+   * Badges in a list the core draws (`desk.queue`): the loader gets the
+   * whole page of tickets and answers per ticket id, within the panel budget.
+   */
+  badges<K extends BadgeSlotName>(slot: K, loader: BadgeLoader<K, Settings>): void
+  /** Text to insert (`ticket.composer`): each suggestion becomes a button that inserts it. */
+  suggest<K extends SuggestionSlotName>(slot: K, loader: SuggestionLoader<K, Settings>): void
+  /**
    * HTTP routes under /plugins/<id>/, for signed-in users of organizations
    * that enabled the plugin (404 for everyone else).
    */
   routes(define: (router: HttpRouterService) => void): void
 }
 
-export type SettingsField = { label?: string; help?: string; placeholder?: string }
+/** Choices drawn from the organization's own data, resolved on the server per organization. */
+export type SettingsOptionsSource = 'groups' | 'categories' | 'agents'
+
+/** A column of a list-of-rows setting (`vine.array(vine.object({...}))`). */
+export type SettingsColumn = {
+  label?: string
+  placeholder?: string
+  /** A select: the organization's groups/categories/agents (ids), or fixed values. */
+  options?: SettingsOptionsSource | readonly string[]
+}
+
+type RowOf<Value> = Value extends readonly (infer Row)[] ? (Row extends object ? Row : never) : never
+
+export type SettingsField<Value = unknown> = {
+  label?: string
+  help?: string
+  placeholder?: string
+  /** A select: the organization's groups/categories/agents (ids), or fixed values. */
+  options?: SettingsOptionsSource | readonly string[]
+  /** For a list of rows: how each column of the editable table is shown. */
+  columns?: [RowOf<Value>] extends [never]
+    ? never
+    : Partial<Record<keyof RowOf<Value> & string, SettingsColumn>>
+}
+
+/** A plugin-declared event: what it means, for Admin and the docs. */
+export type EventDeclaration = { description: string }
 
 export type PluginDefinition<Schema extends SettingsSchema | undefined = undefined> = {
   /** Lower-case letters, digits and dashes; the plugin's folder name. */
@@ -139,10 +189,18 @@ export type PluginDefinition<Schema extends SettingsSchema | undefined = undefin
   requires: { core: string }
   /** What an admin configures per organization; the form in Admin → Plugins is built from it. */
   settings?: Schema
-  /** Labels and help for the settings form, by field. */
-  fields?: Partial<Record<keyof SettingsOf<Schema> & string, SettingsField>>
+  /** Labels, help, option sources and table columns for the settings form, by field. */
+  fields?: {
+    [K in keyof SettingsOf<Schema> & string]?: SettingsField<SettingsOf<Schema>[K]>
+  }
   /** Settings that are write-only in the UI and API and encrypted at rest. */
   secrets?: (keyof SettingsOf<Schema> & string)[]
+  /**
+   * The events this plugin emits (`context.events.emit`), named
+   * `<namespace>.<name>` outside the core's namespaces. Their payloads are
+   * declared by merging into `PluginEvents` (see docs/plugins.md).
+   */
+  events?: { [K in PluginEventName]?: EventDeclaration }
   register(hooks: HookRegistrar<SettingsOf<Schema>>): void
 }
 

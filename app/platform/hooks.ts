@@ -19,7 +19,8 @@ import type { LoadedPlugin } from '#platform/plugin_catalog'
 
 export type { PanelView } from '#platform/catalogue'
 
-function contextFor(
+/** The context of one in-request handler call. */
+export function contextFor(
   plugin: LoadedPlugin,
   organizationId: number,
   settings: unknown,

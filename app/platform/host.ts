@@ -15,7 +15,13 @@ import type {
 } from '@adonisjs/lucid/types/querybuilder'
 import type { Priority, Status } from '#models/ticket'
 import type { Role } from '#models/user'
-import type { JsonValue, TicketSnapshot, UserSnapshot } from '#platform/catalogue'
+import type {
+  JsonValue,
+  PluginEventName,
+  TicketSnapshot,
+  UserSnapshot,
+} from '#platform/catalogue'
+import type { PluginEvents } from '#platform/sdk'
 
 /** One line of a ticket's timeline. `actor` names a person, a plugin, or null for the system. */
 export type HistoryEntry = {
@@ -80,6 +86,8 @@ export type HostUser = UserSnapshot & {
   active: boolean
   externalId: string | null
   department: string | null
+  /** Directory group names the auth provider last answered (`ExternalIdentity.groups`). */
+  directoryGroups: string[]
   groupIds: number[]
 }
 
@@ -179,8 +187,12 @@ export type OutboundHttp = {
 }
 
 export type PluginEventEmitter = {
-  /** Records one of the plugin's declared events in the outbox, delivered like a core event. */
-  emit(name: string, payload: JsonValue): Promise<void>
+  /**
+   * Records one of this plugin's declared events in the outbox, delivered
+   * to subscribers like a core event. Throws HostError for an event the
+   * plugin did not declare or a payload that is not plain JSON.
+   */
+  emit<K extends PluginEventName>(name: K, payload: PluginEvents[K]): Promise<void>
 }
 
 export type Host = {

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import OutboxEvent from '#models/outbox_event'
-import type { EventHooks, EventName } from '#platform/catalogue'
+import type { AllEventHooks, AnyEventName } from '#platform/catalogue'
 import OutboxRelay from '#platform/outbox_relay'
 
 /**
@@ -16,11 +16,12 @@ export default class Outbox {
   /** Relays started after a commit and not finished yet. */
   static #inFlight = new Set<Promise<unknown>>()
 
-  static async record<K extends EventName>(
+  /** A core event, or a plugin's declared event (checked by `context.events.emit`). */
+  static async record<K extends AnyEventName>(
     trx: TransactionClientContract,
     organizationId: number,
     name: K,
-    payload: EventHooks[K]
+    payload: AllEventHooks[K]
   ) {
     const event = await OutboxEvent.create({ organizationId, name, payload }, { client: trx })
     trx.after('commit', () => this.relay(event.id))
@@ -28,7 +29,11 @@ export default class Outbox {
   }
 
   /** For events with no other write to join (a sign-in): its own small transaction. */
-  static async emit<K extends EventName>(organizationId: number, name: K, payload: EventHooks[K]) {
+  static async emit<K extends AnyEventName>(
+    organizationId: number,
+    name: K,
+    payload: AllEventHooks[K]
+  ) {
     return db.transaction((trx) => this.record(trx, organizationId, name, payload))
   }
 

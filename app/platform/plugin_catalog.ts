@@ -4,16 +4,25 @@ import { pathToFileURL } from 'node:url'
 import type { Logger } from '@adonisjs/core/logger'
 import type { HttpRouterService } from '@adonisjs/core/types'
 import {
+  BADGE_SLOTS,
+  CORE_EVENT_NAMESPACES,
   EVENTS,
   FILTER_BUDGETS,
+  PLUGIN_EVENT_NAME,
+  PLUGIN_EVENT_NAME_MAX,
   PROVIDER_BUDGETS,
   SLOTS,
+  SUGGESTION_SLOTS,
+  type AnyEventName,
+  type BadgeSlotName,
   type EventName,
   type FilterName,
   type ProviderName,
   type SlotName,
+  type SuggestionSlotName,
 } from '#platform/catalogue'
 import type {
+  EventDeclaration,
   Ordering,
   PluginDefinition,
   SettingsSchema,
@@ -32,11 +41,13 @@ export type Panel = {
 }
 
 export type Registrations = {
-  events: Map<EventName, { handler: AnyHandler; attempts: number }>
+  events: Map<AnyEventName, { handler: AnyHandler; attempts: number }>
   filters: Map<FilterName, { handler: AnyHandler; options: Ordering }>
   providers: Map<ProviderName, { handler: AnyHandler; options: Ordering }>
   schedules: { name: string; every: number; handler: AnyHandler }[]
   panels: Panel[]
+  badges: Map<BadgeSlotName, AnyHandler>
+  suggestions: Map<SuggestionSlotName, AnyHandler>
   routes: ((router: HttpRouterService) => void) | null
 }
 
@@ -50,6 +61,8 @@ export type LoadedPlugin = {
   settings: SettingsSchema | undefined
   secrets: string[]
   fields: Record<string, SettingsField>
+  /** The events this plugin declared and alone may emit. */
+  events: Map<string, EventDeclaration>
   hooks: Registrations
 }
 
@@ -64,8 +77,34 @@ function emptyRegistrations(): Registrations {
     providers: new Map(),
     schedules: [],
     panels: [],
+    badges: new Map(),
+    suggestions: new Map(),
     routes: null,
   }
+}
+
+/** A well-formed plugin event name, outside the core's namespaces. */
+export function isPluginEventName(name: string) {
+  return (
+    name.length <= PLUGIN_EVENT_NAME_MAX &&
+    PLUGIN_EVENT_NAME.test(name) &&
+    !CORE_EVENT_NAMESPACES.includes(name.split('.')[0])
+  )
+}
+
+/** The events a plugin declares, checked for shape; the catalogue checks collisions between plugins. */
+function declaredEvents(definition: PluginDefinition<SettingsSchema | undefined>) {
+  const events = new Map<string, EventDeclaration>()
+  const declared = (definition.events ?? {}) as Record<string, EventDeclaration | undefined>
+  for (const [name, declaration] of Object.entries(declared)) {
+    if (!isPluginEventName(name)) {
+      throw new ManifestError(
+        `event "${name}" must be named <namespace>.<name> (lower case, at most ${PLUGIN_EVENT_NAME_MAX} characters) outside the core's namespaces (${CORE_EVENT_NAMESPACES.join(', ')})`
+      )
+    }
+    events.set(name, { description: String(declaration?.description ?? '') })
+  }
+  return events
 }
 
 /**
@@ -80,7 +119,9 @@ function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
   }
   definition.register({
     on(name, handler, options) {
-      if (!EVENTS.includes(name)) refuse(`unknown event "${name}"`)
+      /** Another plugin's event may be declared by a plugin that is not installed: only its shape is checked. */
+      if (!EVENTS.includes(name as EventName) && !isPluginEventName(name))
+        refuse(`unknown event "${name}"`)
       if (hooks.events.has(name)) refuse(`registers event "${name}" twice`)
       hooks.events.set(name, { handler, attempts: options?.attempts ?? DEFAULT_ATTEMPTS })
     },
@@ -110,6 +151,16 @@ function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
         data: options?.data,
       })
     },
+    badges(slot, loader) {
+      if (!BADGE_SLOTS.includes(slot)) refuse(`unknown badge slot "${slot}"`)
+      if (hooks.badges.has(slot)) refuse(`registers badges for "${slot}" twice`)
+      hooks.badges.set(slot, loader)
+    },
+    suggest(slot, loader) {
+      if (!SUGGESTION_SLOTS.includes(slot)) refuse(`unknown suggestion slot "${slot}"`)
+      if (hooks.suggestions.has(slot)) refuse(`registers suggestions for "${slot}" twice`)
+      hooks.suggestions.set(slot, loader)
+    },
     routes(define) {
       hooks.routes = define
     },
@@ -138,6 +189,26 @@ function ordered<T extends Ordering>(handlers: Handler<T>[]) {
 let plugins: LoadedPlugin[] = []
 
 /**
+ * One event name, one owner: a plugin declaring an event another plugin
+ * (found earlier) already declared does not load, so nobody can emit in
+ * another plugin's name.
+ */
+function refuseSharedEvents(found: LoadedPlugin[], logger?: Logger) {
+  const owners = new Map<string, string>()
+  for (const plugin of found) {
+    if (plugin.status !== 'ready') continue
+    const taken = [...plugin.events.keys()].find((name) => owners.has(name))
+    if (taken) {
+      plugin.status = 'error'
+      plugin.error = `event "${taken}" is already declared by ${owners.get(taken)}`
+      logger?.error({ plugin: plugin.id }, `plugin ${plugin.id} not loaded: ${plugin.error}`)
+      continue
+    }
+    for (const name of plugin.events.keys()) owners.set(name, plugin.id)
+  }
+}
+
+/**
  * The plugins found at boot, with what each registered. A plugin that
  * fails to load, validate or register is kept with status "error" and its
  * reason, shown in Admin → Plugins; the application boots regardless.
@@ -163,6 +234,7 @@ export default class PluginCatalog {
         }
       }
     }
+    refuseSharedEvents(found, logger)
     plugins = found
     return found
   }
@@ -183,6 +255,7 @@ export default class PluginCatalog {
       settings: undefined,
       secrets: [],
       fields: {},
+      events: new Map(),
       hooks: emptyRegistrations(),
     }
     try {
@@ -192,6 +265,7 @@ export default class PluginCatalog {
       plugin.settings = definition.settings
       plugin.secrets = (definition.secrets ?? []) as string[]
       plugin.fields = (definition.fields ?? {}) as Record<string, SettingsField>
+      plugin.events = declaredEvents(definition)
       plugin.hooks = collect(definition)
       plugin.status = 'ready'
     } catch (error) {
@@ -213,7 +287,26 @@ export default class PluginCatalog {
     return plugins.filter((plugin) => plugin.status === 'ready')
   }
 
-  static subscribers(event: EventName) {
+  /** The plugin that declared a plugin event, if one loaded. */
+  static declarerOf(event: string) {
+    return this.ready().find((plugin) => plugin.events.has(event)) ?? null
+  }
+
+  static badges(slot: BadgeSlotName) {
+    return this.ready().flatMap((plugin) => {
+      const loader = plugin.hooks.badges.get(slot)
+      return loader ? [{ plugin, loader }] : []
+    })
+  }
+
+  static suggestions(slot: SuggestionSlotName) {
+    return this.ready().flatMap((plugin) => {
+      const loader = plugin.hooks.suggestions.get(slot)
+      return loader ? [{ plugin, loader }] : []
+    })
+  }
+
+  static subscribers(event: AnyEventName) {
     return this.ready().filter((plugin) => plugin.hooks.events.has(event))
   }
 

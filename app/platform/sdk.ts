@@ -5,9 +5,23 @@
  * change without notice.
  */
 export { definePlugin } from '#platform/define_plugin'
+
+/**
+ * Events plugins declare, name → payload. Empty in the core; a plugin
+ * that declares events adds them by declaration merging, so subscribers
+ * and `context.events.emit` are type-checked like core events:
+ *
+ *   declare module '#platform/sdk' {
+ *     interface PluginEvents { 'sla.breached': { ticketId: number; minutesLate: number } }
+ *   }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface PluginEvents {}
 export type {
+  BadgeLoader,
   EmptySettings,
   EventContext,
+  EventDeclaration,
   EventHandler,
   FilterHandler,
   HookRegistrar,
@@ -18,12 +32,22 @@ export type {
   PluginDefinition,
   ProviderHandler,
   ScheduleHandler,
+  SettingsColumn,
   SettingsField,
   SettingsOf,
+  SettingsOptionsSource,
+  SuggestionLoader,
 } from '#platform/define_plugin'
 export type {
   ActorSnapshot,
   EventHooks,
+  AllEventHooks,
+  AnyEventName,
+  Badge,
+  BadgeSlotName,
+  BadgeSlots,
+  BadgeTone,
+  CommentSource,
   EventName,
   ExternalIdentity,
   FieldChange,
@@ -33,11 +57,15 @@ export type {
   NotificationKind,
   PanelData,
   PanelView,
+  PluginEventName,
   ProviderHooks,
   ProviderName,
   Recipient,
   SlotName,
   SlotProps,
+  Suggestion,
+  SuggestionSlotName,
+  SuggestionSlots,
   TicketDraft,
   TicketSnapshot,
   UserSnapshot,

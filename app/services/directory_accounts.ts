@@ -6,6 +6,7 @@ import Hooks from '#platform/hooks'
 import Outbox from '#platform/outbox'
 import { userSnapshot } from '#platform/snapshots'
 import type { ExternalIdentity } from '#platform/catalogue'
+import { directoryGroupNames, replaceDirectoryMemberships } from '#services/directory_groups'
 
 /**
  * Accounts that come from an outside directory through an `auth.provider`
@@ -57,19 +58,25 @@ export default class DirectoryAccounts {
    */
   private static async sync(organizationId: number, pluginId: string, identity: ExternalIdentity) {
     const email = identity.email.trim().toLowerCase()
+    const directoryGroups = directoryGroupNames(identity.groups)
     const existing = await User.query()
       .where('organization_id', organizationId)
       .whereRaw('lower(email) = ?', [email])
       .first()
     if (existing) {
       if (existing.authSource === pluginId) {
-        existing.merge({
-          name: identity.name || existing.name,
-          externalId: identity.externalId,
-          department: identity.department ?? existing.department,
-          role: identity.role ?? existing.role,
+        await db.transaction(async (trx) => {
+          existing.useTransaction(trx)
+          existing.merge({
+            name: identity.name || existing.name,
+            externalId: identity.externalId,
+            department: identity.department ?? existing.department,
+            role: identity.role ?? existing.role,
+            ...(directoryGroups ? { directoryGroups } : {}),
+          })
+          await existing.save()
+          await replaceDirectoryMemberships(trx, existing, identity.groupIds)
         })
-        await existing.save()
       }
       return existing
     }
@@ -81,6 +88,7 @@ export default class DirectoryAccounts {
           name: identity.name || email,
           role: identity.role ?? 'customer',
           department: identity.department ?? null,
+          directoryGroups: directoryGroups ?? [],
           password: null,
           authSource: pluginId,
           externalId: identity.externalId,
@@ -88,6 +96,7 @@ export default class DirectoryAccounts {
         },
         { client: trx }
       )
+      const groupIds = await replaceDirectoryMemberships(trx, created, identity.groupIds)
       await AuditLogService.record(
         { ...systemContext, userAgent: `plugin:${pluginId}` },
         {
@@ -95,7 +104,7 @@ export default class DirectoryAccounts {
           action: 'user.created',
           entityType: 'user',
           entityId: created.id,
-          newValues: { email, role: created.role, via: pluginId },
+          newValues: { email, role: created.role, via: pluginId, ...(groupIds ? { groupIds } : {}) },
         },
         trx
       )

@@ -10,6 +10,11 @@ declare module '@inertiajs/core' {
 }
 
 export type { PanelView } from '#platform/catalogue'
+import type { Badge, Suggestion } from '#platform/catalogue'
+
+/** A plugin's badge in a list cell, and a plugin's text to insert, as pages receive them. */
+export type BadgeView = Badge & { plugin: string }
+export type SuggestionView = Suggestion & { plugin: string }
 
 export type Viewer = NonNullable<Data.SharedProps['user']>
 

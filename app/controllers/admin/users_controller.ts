@@ -65,6 +65,8 @@ export default class UsersController {
     return inertia.render('admin/users/edit', {
       account: UserTransformer.transform(user),
       groups: user.groups.map((group) => ({ id: group.id, name: group.name })),
+      /** The directory's view of the person, for accounts an auth provider plugin owns. */
+      directoryGroups: user.directoryGroups ?? [],
       roles: [...ROLES],
       can: {
         changeRole: await bouncer.with(UserPolicy).allows('changeRole', user),

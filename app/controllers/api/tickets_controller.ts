@@ -82,7 +82,7 @@ export default class TicketsController {
     const comment = await TicketConversation.add(
       ticket,
       user,
-      { body: input.body, internal, status: input.status },
+      { body: input.body, internal, status: input.status, source: 'api' },
       files,
       actorContext(ctx)
     )

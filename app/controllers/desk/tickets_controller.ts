@@ -26,7 +26,8 @@ import TaxonomyTransformer from '#transformers/taxonomy_transformer'
 import UserTransformer from '#transformers/user_transformer'
 import { PRIORITIES, STATUSES } from '#models/ticket'
 import Hooks from '#platform/hooks'
-import { ticketSnapshot } from '#platform/snapshots'
+import SlotData from '#platform/slot_data'
+import { ticketSnapshot, userSnapshot } from '#platform/snapshots'
 import { backToTicketOrQueue } from '#helpers/desk_redirects'
 
 /**
@@ -48,8 +49,12 @@ export default class TicketsController {
         .select('id', 'name'),
       UserService.staff(user.organizationId),
     ])
+    const badges = await SlotData.badges(user.organizationId, 'desk.queue', {
+      tickets: page.all().map(ticketSnapshot),
+    })
     return inertia.render('desk/tickets/index', {
       tickets: TicketTransformer.paginate(page.all(), page.getMeta()),
+      badges,
       snippets: Object.fromEntries(snippets),
       counts,
       filters: {
@@ -98,7 +103,7 @@ export default class TicketsController {
       policy.allows('viewInternal', ticket),
     ])
     const snapshot = { ticket: ticketSnapshot(ticket) }
-    const [thread, agents, tree, otherTickets, sidebar, badges] = await Promise.all([
+    const [thread, agents, tree, otherTickets, sidebar, badges, suggestions] = await Promise.all([
       TicketThread.load(ticket, { internal: canSeeInternal }),
       TicketWorkflow.assignableAgents(ticket),
       TaxonomyService.activeTree(user.organizationId),
@@ -109,6 +114,10 @@ export default class TicketsController {
         .limit(10),
       Hooks.panels(user.organizationId, 'ticket.sidebar', snapshot),
       Hooks.panels(user.organizationId, 'ticket.header_badges', snapshot),
+      SlotData.suggestions(user.organizationId, 'ticket.composer', {
+        ...snapshot,
+        agent: userSnapshot(user),
+      }),
     ])
     return inertia.render('desk/tickets/show', {
       ticket: TicketTransformer.transform(ticket).useVariant('forDetail'),
@@ -123,6 +132,7 @@ export default class TicketsController {
       can: { manage: canManage, addNote: canSeeInternal && canManage },
       limits: ATTACHMENT_LIMITS,
       panels: { sidebar, badges },
+      suggestions,
       listQuery: await deskListQuery(request.qs()),
     })
   }

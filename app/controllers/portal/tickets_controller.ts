@@ -18,6 +18,8 @@ import AttachmentTransformer from '#transformers/attachment_transformer'
 import TicketHistoryTransformer from '#transformers/ticket_history_transformer'
 import TaxonomyTransformer from '#transformers/taxonomy_transformer'
 import { STATUSES } from '#models/ticket'
+import Hooks from '#platform/hooks'
+import { ticketSnapshot } from '#platform/snapshots'
 
 /**
  * The portal: the signed-in person's own requests, whatever their role.
@@ -81,13 +83,17 @@ export default class TicketsController {
     if (!ticket) {
       throw new NotFoundException()
     }
-    const thread = await TicketThread.load(ticket, { internal: false })
+    const [thread, panels] = await Promise.all([
+      TicketThread.load(ticket, { internal: false }),
+      Hooks.panels(user.organizationId, 'portal.ticket', { ticket: ticketSnapshot(ticket) }),
+    ])
     return inertia.render('portal/tickets/show', {
       ticket: TicketTransformer.transform(ticket).useVariant('forDetail'),
       comments: TicketCommentTransformer.transform(thread.comments),
       files: AttachmentTransformer.transform(thread.ticketFiles),
       history: TicketHistoryTransformer.transform(thread.history),
       limits: ATTACHMENT_LIMITS,
+      panels,
     })
   }
 }

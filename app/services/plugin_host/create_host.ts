@@ -1,4 +1,5 @@
 import type { Host, HostScope } from '#platform/host'
+import { pluginEvents } from '#services/plugin_host/plugin_events'
 
 function notYet(name: string): never {
   throw new Error(`host.${name} is not implemented yet`)
@@ -8,7 +9,7 @@ function notYet(name: string): never {
  * The host API's implementation, one object per handler call, scoped to
  * `scope.organizationId` and acting as `scope.pluginId`.
  */
-export function createHost(_scope: HostScope): Host {
+export function createHost(scope: HostScope): Host {
   return {
     tickets: {
       get: () => notYet('tickets.get'),
@@ -43,6 +44,6 @@ export function createHost(_scope: HostScope): Host {
       transaction: () => notYet('db.transaction'),
     },
     http: { fetch: () => notYet('http.fetch') },
-    events: { emit: () => notYet('events.emit') },
+    events: pluginEvents(scope),
   }
 }

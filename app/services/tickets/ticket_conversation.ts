@@ -12,9 +12,11 @@ import { inlineImages } from '#services/tickets/inline_images'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
 import { reopenedStatus } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
+import type { CommentSource } from '#platform/catalogue'
 import { msg } from '#i18n/message'
 import Outbox from '#platform/outbox'
 import { actorSnapshot, ticketSnapshot } from '#platform/snapshots'
+import { filteredCommentBody } from '#services/tickets/comment_filter'
 import { announceChanges } from '#services/tickets/ticket_events'
 import { TicketChanges } from '#services/tickets/ticket_changes'
 
@@ -23,6 +25,8 @@ export type ReplyInput = {
   internal: boolean
   /** "Send and set status": staff only, checked by the caller (TicketPolicy.manage). */
   status?: Status
+  /** Where it was written (for the `comment.creating` filter); "web" when left out. */
+  source?: CommentSource
 }
 
 /**
@@ -44,6 +48,7 @@ export default class TicketConversation {
     if (input.internal && !author.isStaff) {
       throw new FormError('internal', msg('Only agents and admins can add internal notes.'))
     }
+    input = { ...input, body: await filteredCommentBody(ticket, author, input) }
     const stored = await AttachmentIntake.store(ticket.organizationId, files)
     try {
       return await db.transaction(async (trx) => {
