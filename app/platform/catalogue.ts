@@ -239,7 +239,10 @@ export type SuggestionSlots = {
    * The reply composer on the desk's ticket page: each suggestion is a
    * button that inserts its text into the reply box.
    */
-  'ticket.composer': { props: { ticket: TicketSnapshot; agent: UserSnapshot }; result: Suggestion[] }
+  'ticket.composer': {
+    props: { ticket: TicketSnapshot; agent: UserSnapshot }
+    result: Suggestion[]
+  }
 }
 
 /** What a panel's data loader may return: it travels to the browser as JSON. */

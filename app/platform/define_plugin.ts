@@ -161,7 +161,11 @@ export type SettingsColumn = {
   options?: SettingsOptionsSource | readonly string[]
 }
 
-type RowOf<Value> = Value extends readonly (infer Row)[] ? (Row extends object ? Row : never) : never
+type RowOf<Value> = Value extends readonly (infer Row)[]
+  ? Row extends object
+    ? Row
+    : never
+  : never
 
 export type SettingsField<Value = unknown> = {
   label?: string

@@ -5,6 +5,7 @@ import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import PluginCatalog, { type LoadedPlugin } from '#platform/plugin_catalog'
 import PluginSettings from '#platform/plugin_settings'
+import { resolveOptions } from '#platform/settings_options'
 import FormError from '#exceptions/form_error'
 import { msg } from '#i18n/message'
 import type { Locale } from '#services/locales'
@@ -148,7 +149,8 @@ export default class Installations {
     }
     const installation = await this.findOrNew(organizationId, plugin.id)
     const current = PluginSettings.open(plugin, installation.settings ?? {})
-    const settings = await PluginSettings.validate(plugin, input, current, locale)
+    const choices = await resolveOptions(plugin, organizationId)
+    const settings = await PluginSettings.validate(plugin, input, current, locale, choices)
     installation.settings = PluginSettings.seal(plugin, settings)
     await installation.save()
     snapshots.delete(organizationId)

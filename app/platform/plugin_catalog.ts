@@ -25,6 +25,7 @@ import type {
   EventDeclaration,
   Ordering,
   PluginDefinition,
+  SettingsColumn,
   SettingsSchema,
   SettingsField,
 } from '#platform/define_plugin'
@@ -32,6 +33,11 @@ import { ManifestError, validateManifest, type Manifest } from '#platform/manife
 import { parseInterval } from '#platform/interval'
 
 type AnyHandler = (...args: any[]) => any
+
+/** A settings field as the form builder reads it, columns untyped. */
+export type LoadedField = Omit<SettingsField, 'columns'> & {
+  columns?: Record<string, SettingsColumn | undefined>
+}
 
 export type Panel = {
   slot: SlotName
@@ -60,7 +66,7 @@ export type LoadedPlugin = {
   manifest: Manifest | null
   settings: SettingsSchema | undefined
   secrets: string[]
-  fields: Record<string, SettingsField>
+  fields: Record<string, LoadedField>
   /** The events this plugin declared and alone may emit. */
   events: Map<string, EventDeclaration>
   hooks: Registrations
@@ -264,7 +270,7 @@ export default class PluginCatalog {
       const definition = module.default as PluginDefinition<SettingsSchema | undefined>
       plugin.settings = definition.settings
       plugin.secrets = (definition.secrets ?? []) as string[]
-      plugin.fields = (definition.fields ?? {}) as Record<string, SettingsField>
+      plugin.fields = (definition.fields ?? {}) as Record<string, LoadedField>
       plugin.events = declaredEvents(definition)
       plugin.hooks = collect(definition)
       plugin.status = 'ready'

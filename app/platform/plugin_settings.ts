@@ -2,13 +2,20 @@ import encryption from '@adonisjs/core/services/encryption'
 import vine from '@vinejs/vine'
 import type { LoadedPlugin } from '#platform/plugin_catalog'
 import { settingsProperties } from '#platform/manifest'
+import { choicesFor, type OptionView, type ResolvedOptions } from '#platform/settings_options'
+import { refuseForeignChoices } from '#platform/settings_choices'
 import { labelledMessagesFor } from '#i18n/validation_messages'
 import type { Locale } from '#services/locales'
 
 type JsonProperty = {
   type?: string
   enum?: unknown[]
-  items?: { enum?: unknown[]; type?: string }
+  items?: {
+    enum?: unknown[]
+    type?: string
+    properties?: Record<string, JsonProperty>
+    required?: string[]
+  }
   format?: string
   minimum?: number
   maximum?: number
@@ -22,14 +29,31 @@ function isBoolean(property: JsonProperty) {
   return !!property.enum?.includes(true) && property.enum.includes(false)
 }
 
+/** A list of rows (`vine.array(vine.object({...}))`): an editable table in the form. */
+function isRows(property: JsonProperty) {
+  return property.type === 'array' && property.items?.type === 'object'
+}
+
+export type SettingsColumnView = {
+  name: string
+  label: string
+  placeholder: string | null
+  kind: 'text' | 'number' | 'boolean' | 'select'
+  required: boolean
+  options: OptionView[]
+}
+
 export type SettingsFieldView = {
   name: string
   label: string
   help: string | null
   placeholder: string | null
-  kind: 'text' | 'url' | 'email' | 'number' | 'boolean' | 'select' | 'multiselect' | 'secret'
+  kind:
+    'text' | 'url' | 'email' | 'number' | 'boolean' | 'select' | 'multiselect' | 'secret' | 'rows'
   required: boolean
-  options: string[]
+  options: OptionView[]
+  /** For "rows": the table's columns. */
+  columns: SettingsColumnView[]
   min: number | null
   max: number | null
   /** Current value; never set for secrets. */
@@ -50,8 +74,16 @@ function humanize(name: string) {
  * before they are stored and never leave the server again.
  */
 export default class PluginSettings {
-  /** The fields of the settings form, with current values (secrets only say whether they are set). */
-  static describe(plugin: LoadedPlugin, stored: Record<string, unknown>): SettingsFieldView[] {
+  /**
+   * The fields of the settings form, with current values (secrets only say
+   * whether they are set) and the organization's choices (`resolved`) for
+   * fields and columns whose options come from its data.
+   */
+  static describe(
+    plugin: LoadedPlugin,
+    stored: Record<string, unknown>,
+    resolved: ResolvedOptions = {}
+  ): SettingsFieldView[] {
     const json = plugin.settings?.toJSONSchema() as
       { properties?: Record<string, JsonProperty>; required?: string[] } | undefined
     const required = new Set(json?.required ?? [])
@@ -59,17 +91,22 @@ export default class PluginSettings {
       const secret = plugin.secrets.includes(name)
       const field = plugin.fields[name] ?? {}
       let kind: SettingsFieldView['kind'] = 'text'
-      let options: string[] = []
+      let options: OptionView[] = []
+      let columns: SettingsColumnView[] = []
+      const choices = choicesFor(field.options, resolved, property.enum ?? property.items?.enum)
       if (secret) {
         kind = 'secret'
       } else if (isBoolean(property)) {
         kind = 'boolean'
-      } else if (property.enum) {
-        kind = 'select'
-        options = property.enum.map(String)
-      } else if (property.type === 'array' && property.items?.enum) {
+      } else if (isRows(property)) {
+        kind = 'rows'
+        columns = this.columns(plugin, name, property, resolved)
+      } else if (property.type === 'array' && choices) {
         kind = 'multiselect'
-        options = property.items.enum.map(String)
+        options = choices
+      } else if (choices) {
+        kind = 'select'
+        options = choices
       } else if (property.type === 'number' || property.type === 'integer') {
         kind = 'number'
       } else if (property.format === 'uri') {
@@ -85,11 +122,71 @@ export default class PluginSettings {
         kind,
         required: required.has(name),
         options,
+        columns,
         min: property.minimum ?? property.minItems ?? null,
         max: property.maximum ?? null,
         value: secret ? null : (stored[name] ?? null),
         isSet: secret ? typeof stored[name] === 'string' && stored[name] !== '' : false,
       }
+    })
+  }
+
+  private static columns(
+    plugin: LoadedPlugin,
+    name: string,
+    property: JsonProperty,
+    resolved: ResolvedOptions
+  ): SettingsColumnView[] {
+    const required = new Set(property.items?.required ?? [])
+    const specs = plugin.fields[name]?.columns ?? {}
+    return Object.entries(property.items?.properties ?? {}).map(([column, schema]) => {
+      const spec = specs[column] ?? {}
+      const choices = choicesFor(
+        spec.options,
+        resolved,
+        isBoolean(schema) ? undefined : schema.enum
+      )
+      const kind: SettingsColumnView['kind'] = isBoolean(schema)
+        ? 'boolean'
+        : choices
+          ? 'select'
+          : schema.type === 'number' || schema.type === 'integer'
+            ? 'number'
+            : 'text'
+      return {
+        name: column,
+        label: spec.label ?? humanize(column),
+        placeholder: spec.placeholder ?? null,
+        kind,
+        required: required.has(column),
+        options: choices ?? [],
+      }
+    })
+  }
+
+  /** A submitted table: rows in order, form quirks smoothed cell by cell like top-level fields. */
+  private static rows(value: unknown, property: JsonProperty) {
+    if (value === undefined || value === null || value === '') return []
+    const list = Array.isArray(value)
+      ? value
+      : typeof value === 'object'
+        ? Object.values(value as Record<string, unknown>)
+        : value
+    if (!Array.isArray(list)) return list
+    const cells = property.items?.properties ?? {}
+    return list.map((row) => {
+      if (!row || typeof row !== 'object') return row
+      const prepared: Record<string, unknown> = {}
+      for (const [column, schema] of Object.entries(cells)) {
+        let cell = (row as Record<string, unknown>)[column]
+        if (isBoolean(schema)) {
+          cell = cell === undefined || cell === null || cell === '' ? false : cell
+        } else if (cell === '' || cell === null) {
+          cell = undefined
+        }
+        if (cell !== undefined) prepared[column] = cell
+      }
+      return prepared
     })
   }
 
@@ -103,7 +200,8 @@ export default class PluginSettings {
     plugin: LoadedPlugin,
     input: Record<string, unknown>,
     current: Record<string, unknown>,
-    locale: Locale = 'en'
+    locale: Locale = 'en',
+    resolved: ResolvedOptions = {}
   ) {
     if (!plugin.settings) {
       return {}
@@ -121,6 +219,8 @@ export default class PluginSettings {
       }
       if (isBoolean(property)) {
         value = value === undefined || value === null || value === '' ? false : value
+      } else if (isRows(property)) {
+        value = this.rows(value, property)
       } else if (property.type === 'array' && value !== undefined && !Array.isArray(value)) {
         value = value === '' ? [] : [value]
       } else if (value === '') {
@@ -130,13 +230,20 @@ export default class PluginSettings {
         prepared[name] = value
       }
     }
-    // Errors name fields as the form labels them, not by their keys.
-    const labels = Object.fromEntries(
-      Object.keys(properties).map((name) => [name, plugin.fields[name]?.label ?? humanize(name)])
-    )
-    return vine.create(plugin.settings).validate(prepared, {
+    // Errors name fields (and table columns) as the form labels them, not by their keys.
+    const labels: Record<string, string> = {}
+    for (const [name, property] of Object.entries(properties)) {
+      labels[name] = plugin.fields[name]?.label ?? humanize(name)
+      for (const column of Object.keys(property.items?.properties ?? {})) {
+        labels[`${name}.*.${column}`] =
+          plugin.fields[name]?.columns?.[column]?.label ?? humanize(column)
+      }
+    }
+    const valid = (await vine.create(plugin.settings).validate(prepared, {
       messagesProvider: labelledMessagesFor(locale, labels),
-    }) as Promise<Record<string, unknown>>
+    })) as Record<string, unknown>
+    refuseForeignChoices(plugin, valid, resolved)
+    return valid
   }
 
   /** Settings as stored: secrets encrypted. */

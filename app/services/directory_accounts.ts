@@ -104,7 +104,12 @@ export default class DirectoryAccounts {
           action: 'user.created',
           entityType: 'user',
           entityId: created.id,
-          newValues: { email, role: created.role, via: pluginId, ...(groupIds ? { groupIds } : {}) },
+          newValues: {
+            email,
+            role: created.role,
+            via: pluginId,
+            ...(groupIds ? { groupIds } : {}),
+          },
         },
         trx
       )

@@ -3,6 +3,7 @@ import type PluginInstallation from '#models/plugin_installation'
 import PluginCatalog, { type LoadedPlugin } from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import Deliveries, { type DeliveryCounts } from '#platform/deliveries'
+import { resolveOptions, type ResolvedOptions } from '#platform/settings_options'
 import { subscriberKey } from '#platform/subscribers'
 import type { ActorContext } from '#services/request_context'
 import type { Locale } from '#services/locales'
@@ -13,6 +14,8 @@ export type PluginEntry = {
   plugin: LoadedPlugin
   installation: PluginInstallation | null
   deliveries: DeliveryCounts
+  /** The organization's choices for the settings form (read for one plugin's page, not the list). */
+  options?: ResolvedOptions
 }
 
 const NO_DELIVERIES: DeliveryCounts = { ok: 0, retried: 0, dead: 0 }
@@ -47,14 +50,16 @@ export default class PluginAdmin {
   }
 
   static async entry(organizationId: number, plugin: LoadedPlugin): Promise<PluginEntry> {
-    const [installation, counts] = await Promise.all([
+    const [installation, counts, options] = await Promise.all([
       Installations.find(organizationId, plugin.id),
       Deliveries.counts(organizationId),
+      plugin.status === 'ready' ? resolveOptions(plugin, organizationId) : {},
     ])
     return {
       plugin,
       installation,
       deliveries: counts.get(subscriberKey('plugin', plugin.id)) ?? NO_DELIVERIES,
+      options,
     }
   }
 

@@ -38,10 +38,10 @@ export default class PluginTransformer extends BaseTransformer<PluginEntry> {
 
   /** With the generated settings form: one entry per field, current values but no secret. */
   forDetail() {
-    const { plugin, installation } = this.resource
+    const { plugin, installation, options } = this.resource
     return {
       ...this.toObject(),
-      fields: PluginSettings.describe(plugin, installation?.settings ?? {}),
+      fields: PluginSettings.describe(plugin, installation?.settings ?? {}, options),
     }
   }
 
@@ -51,8 +51,8 @@ export default class PluginTransformer extends BaseTransformer<PluginEntry> {
    * describes the form with the names the API accepts.
    */
   forApi() {
-    const { plugin, installation } = this.resource
-    const fields = PluginSettings.describe(plugin, installation?.settings ?? {})
+    const { plugin, installation, options } = this.resource
+    const fields = PluginSettings.describe(plugin, installation?.settings ?? {}, options)
     return {
       ...this.toObject(),
       settings: Object.fromEntries(

@@ -10,7 +10,10 @@ function asJson(name: string, payload: unknown) {
   try {
     copy = JSON.parse(JSON.stringify(payload))
   } catch (error) {
-    throw new HostError(`the payload of "${name}" is not JSON: ${(error as Error).message}`, 'payload')
+    throw new HostError(
+      `the payload of "${name}" is not JSON: ${(error as Error).message}`,
+      'payload'
+    )
   }
   if (!copy || typeof copy !== 'object' || Array.isArray(copy)) {
     throw new HostError(`the payload of "${name}" must be a JSON object`, 'payload')

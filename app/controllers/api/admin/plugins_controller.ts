@@ -62,11 +62,37 @@ export default class PluginsController {
  * snake_cased, and the plugin's own spelling too. Unknown keys are dropped.
  */
 function fromApiNames(plugin: LoadedPlugin, body: Record<string, unknown>) {
+  const properties = settingsProperties(plugin.settings) as Record<
+    string,
+    { items?: { properties?: Record<string, unknown> } }
+  >
   return Object.fromEntries(
-    Object.keys(settingsProperties(plugin.settings)).flatMap((name) => {
+    Object.entries(properties).flatMap(([name, property]) => {
       const key = snake(name)
-      if (key in body) return [[name, body[key]]]
-      if (name in body) return [[name, body[name]]]
+      const value = key in body ? body[key] : name in body ? body[name] : undefined
+      if (value === undefined) return []
+      const columns = Object.keys(property.items?.properties ?? {})
+      return [
+        [
+          name,
+          columns.length && Array.isArray(value)
+            ? value.map((row) => fromApiRow(columns, row))
+            : value,
+        ],
+      ]
+    })
+  )
+}
+
+/** A row of a table setting: its cells under snake_case names, or the plugin's own. */
+function fromApiRow(columns: string[], row: unknown) {
+  if (!row || typeof row !== 'object') return row
+  const cells = row as Record<string, unknown>
+  return Object.fromEntries(
+    columns.flatMap((column) => {
+      const key = snake(column)
+      if (key in cells) return [[column, cells[key]]]
+      if (column in cells) return [[column, cells[column]]]
       return []
     })
   )
