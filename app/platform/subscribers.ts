@@ -37,9 +37,12 @@ export function parseSubscriberKey(key: string) {
 
 /** Who receives an event: core subscribers, and plugins the organization has enabled. */
 export async function subscribersOf(event: OutboxEvent): Promise<SubscriberRef[]> {
-  const core = CORE_SUBSCRIBERS.filter((subscriber) => subscriber.events.includes(event.name)).map(
-    (subscriber) => ({ key: subscriberKey('core', subscriber.id), attempts: deliveries.attempts })
-  )
+  const core = CORE_SUBSCRIBERS.filter((subscriber) =>
+    (subscriber.events as readonly string[]).includes(event.name)
+  ).map((subscriber) => ({
+    key: subscriberKey('core', subscriber.id),
+    attempts: deliveries.attempts,
+  }))
   const active = await Installations.active(event.organizationId)
   const plugins = PluginCatalog.subscribers(event.name)
     .filter((plugin) => active.has(plugin.id))

@@ -44,4 +44,5 @@ export default {
     'Nur eine fehlgeschlagene Zustellung kann erneut versucht werden.',
   'The job queue is not reachable right now. Try again in a moment.':
     'Die Auftragswarteschlange ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+  'Choose one of the listed options.': 'Wählen Sie eine der angebotenen Optionen.',
 } as Record<string, string>

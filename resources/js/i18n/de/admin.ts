@@ -197,4 +197,9 @@ export default {
   '{actor} signed out everywhere else.': '{actor} hat sich überall sonst abgemeldet.',
   'This address cannot be opened': 'Diese Adresse kann nicht geöffnet werden',
   'The request could not be understood.': 'Die Anfrage konnte nicht verstanden werden.',
+  // plugin settings tables, directory groups
+  'Directory groups': 'Verzeichnisgruppen',
+  'Remove row {number}': 'Zeile {number} entfernen',
+  'No rows yet.': 'Noch keine Zeilen.',
+  'Add row': 'Zeile hinzufügen',
 } as Record<string, string>

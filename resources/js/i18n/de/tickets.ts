@@ -171,4 +171,7 @@ export default {
   'Close resolved tickets after (days)': 'Gelöste Tickets schließen nach (Tagen)',
   'A resolved ticket nobody answers closes on its own after this many days. 0 keeps it open.':
     'Ein gelöstes Ticket ohne Antwort schließt sich nach so vielen Tagen von selbst. 0 lässt es offen.',
+  // plugin slots: queue badges, composer suggestions
+  'Flags': 'Hinweise',
+  'Suggestions:': 'Vorschläge:',
 } as Record<string, string>
