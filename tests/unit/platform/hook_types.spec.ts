@@ -95,4 +95,100 @@ test.group('Hook catalogue types', (group) => {
     assert.match(errors.unknownSlot.join(), /"ticket\.footer"/)
     assert.match(errors.unknownSecret.join(), /"token"/)
   }).timeout(120_000)
+
+  test('plugin events, data slots and settings tables are checked by the compiler too', async ({
+    assert,
+  }) => {
+    const emitter = (events: string, register: string) => `
+import { definePlugin } from '#platform/sdk'
+
+declare module '#platform/sdk' {
+  interface PluginEvents {
+    'typed.fired': { count: number }
+  }
+}
+
+export default definePlugin({
+  id: 'typed-emitter',
+  name: 'Typed emitter',
+  version: '1.0.0',
+  description: 'Type test',
+  requires: { core: '^0.1.0' },
+  events: ${events},
+  register(hooks) {
+    ${register}
+  },
+})
+`
+    const table = (fields: string) => `
+import vine from '@vinejs/vine'
+import { definePlugin } from '#platform/sdk'
+
+export default definePlugin({
+  id: 'typed-table',
+  name: 'Typed table',
+  version: '1.0.0',
+  description: 'Type test',
+  requires: { core: '^0.1.0' },
+  settings: vine.object({
+    mappings: vine.array(vine.object({ groupId: vine.number(), role: vine.string() })),
+  }),
+  fields: ${fields},
+  register() {},
+})
+`
+    const errors = await compile({
+      emitterGood: emitter(
+        "{ 'typed.fired': { description: 'Fired' } }",
+        `hooks.on('ticket.created', async (_payload, context) => {
+          await context.events.emit('typed.fired', { count: 1 })
+        })`
+      ),
+      listenerGood: plugin(`
+        hooks.on('typed.fired', (payload, context) => {
+          const count: number = payload.count
+          context.logger.info({ count, name: context.event.name }, 'fired')
+        })
+        hooks.badges('desk.queue', ({ tickets }) => ({
+          [tickets[0].id]: [{ text: 'Late', tone: 'danger', title: 'SLA breached' }],
+        }))
+        hooks.suggest('ticket.composer', ({ ticket }) => [{ label: 'Hi', text: ticket.title }])
+        hooks.panel('portal.ticket', 'Status')
+      `),
+      tableGood: table(
+        "{ mappings: { label: 'Map', columns: { groupId: { label: 'Team', options: 'groups' } } } }"
+      ),
+      wrongPluginPayload: plugin(`hooks.on('typed.fired', (payload) => payload.missing)`),
+      wrongEmitPayload: emitter(
+        "{ 'typed.fired': { description: 'Fired' } }",
+        `hooks.on('ticket.created', async (_payload, context) => {
+          await context.events.emit('typed.fired', { count: 'one' })
+        })`
+      ),
+      emitUndeclared: emitter(
+        "{ 'typed.fired': { description: 'Fired' } }",
+        `hooks.on('ticket.created', async (_payload, context) => {
+          await context.events.emit('typed.unheard', { count: 1 })
+        })`
+      ),
+      declareUntyped: emitter("{ 'typed.untyped': { description: 'x' } }", ''),
+      wrongBadgeTone: plugin(
+        `hooks.badges('desk.queue', ({ tickets }) => ({ [tickets[0].id]: [{ text: 'x', tone: 'purple' }] }))`
+      ),
+      wrongSuggestion: plugin(`hooks.suggest('ticket.composer', () => [{ label: 'no text' }])`),
+      unknownColumn: table("{ mappings: { columns: { teamName: { label: 'Team' } } } }"),
+      wrongOptionsSource: table("{ mappings: { columns: { groupId: { options: 'planets' } } } }"),
+    })
+    assert.deepEqual(errors.emitterGood, [])
+    assert.deepEqual(errors.listenerGood, [])
+    assert.deepEqual(errors.tableGood, [])
+    assert.match(errors.wrongPluginPayload.join(), /missing/)
+    assert.isNotEmpty(errors.wrongEmitPayload)
+    assert.match(errors.emitUndeclared.join(), /typed\.unheard/)
+    assert.match(errors.declareUntyped.join(), /typed\.untyped/)
+    assert.isNotEmpty(errors.wrongBadgeTone)
+    assert.match(errors.wrongSuggestion.join(), /text/)
+    assert.match(errors.unknownColumn.join(), /teamName/)
+    assert.isNotEmpty(errors.wrongOptionsSource)
+  }).timeout(120_000)
 })
