@@ -82,16 +82,43 @@ export const pluginSchemas: Record<string, JsonSchema> = {
     placeholder: { type: ['string', 'null'] },
     kind: {
       type: 'string',
-      enum: ['text', 'url', 'email', 'number', 'boolean', 'select', 'multiselect', 'secret'],
+      enum: [
+        'text',
+        'url',
+        'email',
+        'number',
+        'boolean',
+        'select',
+        'multiselect',
+        'secret',
+        'rows',
+      ],
+      description: '`rows`: a list of objects (a table), its cells described by `columns`.',
     },
     required: { type: 'boolean' },
     options: {
       type: 'array',
-      items: { type: 'string' },
-      description: 'The choices of a select or multiselect.',
+      items: ref('PluginSettingOption'),
+      description:
+        'The choices of a select or multiselect: fixed, or the organization’s groups, ' +
+        'categories or agents (their ids as `value`). Another value is refused.',
+    },
+    columns: {
+      type: 'array',
+      items: ref('PluginSettingColumn'),
+      description: 'For `rows`: the columns of each row (empty otherwise).',
     },
     min: { type: ['number', 'null'] },
     max: { type: ['number', 'null'] },
+  }),
+  PluginSettingOption: object({ value: { type: 'string' }, label: { type: 'string' } }),
+  PluginSettingColumn: object({
+    name: { type: 'string', description: 'The cell’s snake_case name in a row.' },
+    label: { type: 'string' },
+    placeholder: { type: ['string', 'null'] },
+    kind: { type: 'string', enum: ['text', 'number', 'boolean', 'select'] },
+    required: { type: 'boolean' },
+    options: { type: 'array', items: ref('PluginSettingOption') },
   }),
   PluginSettingsRequest: {
     type: 'object',

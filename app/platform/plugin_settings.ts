@@ -234,9 +234,10 @@ export default class PluginSettings {
     const labels: Record<string, string> = {}
     for (const [name, property] of Object.entries(properties)) {
       labels[name] = plugin.fields[name]?.label ?? humanize(name)
+      // VineJS names a cell by its column when no label matches its path (`mappings.2.groupId`).
       for (const column of Object.keys(property.items?.properties ?? {})) {
-        labels[`${name}.*.${column}`] =
-          plugin.fields[name]?.columns?.[column]?.label ?? humanize(column)
+        if (column in properties) continue
+        labels[column] ??= plugin.fields[name]?.columns?.[column]?.label ?? humanize(column)
       }
     }
     const valid = (await vine.create(plugin.settings).validate(prepared, {

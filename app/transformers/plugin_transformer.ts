@@ -63,6 +63,7 @@ export default class PluginTransformer extends BaseTransformer<PluginEntry> {
       fields: fields.map(({ value: _value, isSet: _isSet, ...field }) => ({
         ...field,
         name: snake(field.name),
+        columns: field.columns.map((column) => ({ ...column, name: snake(column.name) })),
       })),
     }
   }
