@@ -15,12 +15,7 @@ import type {
 } from '@adonisjs/lucid/types/querybuilder'
 import type { Priority, Status } from '#models/ticket'
 import type { Role } from '#models/user'
-import type {
-  JsonValue,
-  PluginEventName,
-  TicketSnapshot,
-  UserSnapshot,
-} from '#platform/catalogue'
+import type { JsonValue, PluginEventName, TicketSnapshot, UserSnapshot } from '#platform/catalogue'
 import type { PluginEvents } from '#platform/sdk'
 
 /** One line of a ticket's timeline. `actor` names a person, a plugin, or null for the system. */
@@ -30,7 +25,10 @@ export type HistoryEntry = {
   from: string | null
   to: string | null
   internal: boolean
-  actor: { kind: 'user'; id: number; name: string } | { kind: 'plugin'; plugin: string; name: string } | null
+  actor:
+    | { kind: 'user'; id: number; name: string }
+    | { kind: 'plugin'; plugin: string; name: string }
+    | null
   createdAt: string
 }
 
@@ -44,7 +42,11 @@ export type CommentView = {
   createdAt: string
 }
 
-export type TicketDetail = { ticket: TicketSnapshot; history: HistoryEntry[]; comments: CommentView[] }
+export type TicketDetail = {
+  ticket: TicketSnapshot
+  history: HistoryEntry[]
+  comments: CommentView[]
+}
 
 export type TicketFilter = {
   status?: Status | Status[]
@@ -91,7 +93,8 @@ export type HostUser = UserSnapshot & {
   groupIds: number[]
 }
 
-export type UserLookup = { id: number } | { email: string } | { externalId: string; source?: string }
+export type UserLookup =
+  { id: number } | { email: string } | { externalId: string; source?: string }
 
 export type NewUser = {
   email: string
@@ -169,7 +172,10 @@ export type PluginStore = {
  */
 export type PluginDatabase = {
   from(table: string): DatabaseQueryBuilderContract
-  insert(table: string, rows: Record<string, unknown> | Record<string, unknown>[]): InsertQueryBuilderContract
+  insert(
+    table: string,
+    rows: Record<string, unknown> | Record<string, unknown>[]
+  ): InsertQueryBuilderContract
   /** Runs `work` in one transaction; the `db` it receives is scoped the same way. */
   transaction<T>(work: (db: PluginDatabase) => Promise<T>): Promise<T>
 }
@@ -225,7 +231,9 @@ export function installHost(implementation: HostFactory) {
 
 export function hostFor(scope: HostScope): Host {
   if (!factory) {
-    throw new Error('The plugin host is not installed (providers/plugin_provider.ts installs it at boot)')
+    throw new Error(
+      'The plugin host is not installed (providers/plugin_provider.ts installs it at boot)'
+    )
   }
   return factory(scope)
 }

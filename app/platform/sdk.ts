@@ -15,7 +15,6 @@ export { definePlugin } from '#platform/define_plugin'
  *     interface PluginEvents { 'sla.breached': { ticketId: number; minutesLate: number } }
  *   }
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface PluginEvents {}
 export type {
   BadgeLoader,
