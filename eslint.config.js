@@ -1,6 +1,7 @@
 import { configApp } from '@adonisjs/eslint-config'
 import { vue } from '@adonisjs/eslint-config/vue'
 import tseslint from 'typescript-eslint'
+import switchboard from './eslint/plugin_imports.js'
 
 /**
  * The Vue app lives under resources/js (not the kit's inertia/), so the
@@ -43,6 +44,13 @@ export default configApp(
       'vue/multi-word-component-names': 'off',
       'vue/define-props-declaration': ['error', 'type-based'],
     },
+  },
+  {
+    name: 'Plugins import only the SDK',
+    files: ['plugins/**/*.{ts,vue}', 'tests/fixtures/plugins/**/*.{ts,vue}'],
+    /** The one import surface: the SDK, npm packages and the plugin's own files (docs/plugins.md). */
+    plugins: { switchboard },
+    rules: { 'switchboard/plugin-imports': 'error' },
   },
   {
     name: 'Dates in the viewer time zone',
