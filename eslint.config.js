@@ -61,12 +61,13 @@ export default configApp(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          selector:
+            "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
           message: "Format dates with useI18n().formatDateTime: it knows the viewer's time zone.",
         },
         {
           selector:
-            "CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString)$/]",
+            'CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString)$/]',
           message: "Format dates with useI18n().formatDateTime: it knows the viewer's time zone.",
         },
       ],
@@ -79,6 +80,13 @@ export default configApp(
     rules: { 'vue/no-v-html': 'off' },
   },
   {
-    ignores: ['public/assets/**', '.adonisjs/**', 'database/schema.ts', 'tests/artifacts/**', 'tmp/**', 'storage/**'],
+    ignores: [
+      'public/assets/**',
+      '.adonisjs/**',
+      'database/schema.ts',
+      'tests/artifacts/**',
+      'tmp/**',
+      'storage/**',
+    ],
   }
 )
