@@ -5,6 +5,7 @@
  * change without notice.
  */
 export { definePlugin } from '#platform/define_plugin'
+export { SDK_VERSION } from '#platform/sdk_version'
 export type {
   EmptySettings,
   EventContext,
@@ -16,6 +17,7 @@ export type {
   PanelLoader,
   PluginContext,
   PluginDefinition,
+  PluginSettings,
   ProviderHandler,
   ScheduleHandler,
   SettingsField,
