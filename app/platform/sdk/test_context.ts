@@ -15,7 +15,6 @@ import type { OutboundHttp } from '#platform/host'
 import Installations from '#platform/installations'
 import PluginCatalog from '#platform/plugin_catalog'
 import { pluginContext } from '#platform/plugin_context'
-import { systemContext } from '#services/request_context'
 import { restoreClock } from '#platform/sdk/fake_clock'
 
 /** A log line a handler wrote, as a plugin test reads it back. */
@@ -40,6 +39,13 @@ export type PluginTestContext<Plugin> = {
   logs: LoggedLine[]
   /** Aborts `context.signal`, as a budget running out or a worker shutting down does. */
   abort(reason?: unknown): void
+}
+
+/** Settings saved by "the system", as a command-line operator's change is recorded in the audit log. */
+const SYSTEM: Parameters<typeof Installations.configure>[3] = {
+  actor: null,
+  ip: null,
+  userAgent: 'system',
 }
 
 type Internals = { controller: AbortController; steps: Set<string> }
@@ -77,8 +83,8 @@ export async function pluginTestContext<Plugin extends AnyPlugin>(
         timezone: 'UTC',
         defaultLocale: 'en',
       })
-  await Installations.configure(organization.id, loaded, options.settings ?? {}, systemContext)
-  await Installations.enable(organization.id, loaded, systemContext)
+  await Installations.configure(organization.id, loaded, options.settings ?? {}, SYSTEM)
+  await Installations.enable(organization.id, loaded, SYSTEM)
   const active = await Installations.isActive(organization.id, loaded.id)
   if (!active) {
     throw new Error(`pluginTestContext: "${plugin.id}" did not become active`)
