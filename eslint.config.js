@@ -1,6 +1,7 @@
 import { configApp } from '@adonisjs/eslint-config'
 import { vue } from '@adonisjs/eslint-config/vue'
 import tseslint from 'typescript-eslint'
+import switchboard from './eslint/plugin_imports.js'
 
 /**
  * The Vue app lives under resources/js (not the kit's inertia/), so the
@@ -45,6 +46,13 @@ export default configApp(
     },
   },
   {
+    name: 'Plugins import only the SDK',
+    files: ['plugins/**/*.{ts,vue}', 'tests/fixtures/plugins/**/*.{ts,vue}'],
+    /** The one import surface: the SDK, npm packages and the plugin's own files (docs/plugins.md). */
+    plugins: { switchboard },
+    rules: { 'switchboard/plugin-imports': 'error' },
+  },
+  {
     name: 'Dates in the viewer time zone',
     files: ['resources/js/**/*.{ts,vue}'],
     ignores: ['resources/js/i18n/index.ts'],
@@ -53,12 +61,13 @@ export default configApp(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          selector:
+            "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
           message: "Format dates with useI18n().formatDateTime: it knows the viewer's time zone.",
         },
         {
           selector:
-            "CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString)$/]",
+            'CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString)$/]',
           message: "Format dates with useI18n().formatDateTime: it knows the viewer's time zone.",
         },
       ],
@@ -71,6 +80,13 @@ export default configApp(
     rules: { 'vue/no-v-html': 'off' },
   },
   {
-    ignores: ['public/assets/**', '.adonisjs/**', 'database/schema.ts', 'tests/artifacts/**', 'tmp/**', 'storage/**'],
+    ignores: [
+      'public/assets/**',
+      '.adonisjs/**',
+      'database/schema.ts',
+      'tests/artifacts/**',
+      'tmp/**',
+      'storage/**',
+    ],
   }
 )

@@ -24,6 +24,12 @@ import type { Host } from '#platform/host'
 export type SettingsSchema = VineObject<any, any, any, any>
 export type EmptySettings = Record<string, never>
 export type SettingsOf<Schema> = Schema extends SettingsSchema ? Infer<Schema> : EmptySettings
+/**
+ * A plugin's settings as its handlers receive them, from the plugin itself:
+ * `type Settings = PluginSettings<typeof plugin>` in a handler's own file.
+ */
+export type PluginSettings<Plugin> =
+  Plugin extends PluginDefinition<infer Schema> ? SettingsOf<Schema> : never
 
 /**
  * What every handler receives besides its payload: who it runs for, the

@@ -5,6 +5,7 @@
  * change without notice.
  */
 export { definePlugin } from '#platform/define_plugin'
+export { SDK_VERSION } from '#platform/sdk_version'
 
 /**
  * Events plugins declare, name → payload. Empty in the core; a plugin
@@ -29,6 +30,7 @@ export type {
   PanelLoader,
   PluginContext,
   PluginDefinition,
+  PluginSettings,
   ProviderHandler,
   ScheduleHandler,
   SettingsColumn,

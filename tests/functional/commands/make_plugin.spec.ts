@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import ace from '@adonisjs/core/services/ace'
 import app from '@adonisjs/core/services/app'
 import getPort from 'get-port'
+import { ESLint } from 'eslint'
 import ts from 'typescript'
 import MakePlugin from '#commands/make_plugin'
 import PluginCatalog from '#platform/plugin_catalog'
@@ -31,6 +32,16 @@ function typeErrors(files: string[]) {
     .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
 }
 
+/** Lints files with the repository's ESLint config (prettier and the plugin import rule included). */
+async function lintProblems(files: string[]) {
+  const results = await new ESLint({ cwd: app.makePath() }).lintFiles(files)
+  return results.flatMap((result) =>
+    result.messages.map(
+      (message) => `${result.filePath}:${message.line} ${message.ruleId}: ${message.message}`
+    )
+  )
+}
+
 /**
  * Runs the generated plugin's own test the way its author would (npm test
  * -- plugins), in a child process with a database, Redis index and ports
@@ -40,7 +51,7 @@ function runPluginTests() {
   return new Promise<{ code: number | null; output: string }>(async (resolve) => {
     const child = spawn(
       process.execPath,
-      ['ace.js', 'test', 'plugins', `--files=plugins/${ID}/tests/greet_new_ticket.spec.ts`],
+      ['ace.js', 'test', 'plugins', `--files=plugins/${ID}/tests/plugin.spec.ts`],
       {
         cwd: app.makePath(),
         env: {
@@ -87,30 +98,28 @@ test.group('node ace make:plugin', (group) => {
     await rm(app.makePath('plugins', 'readme-md'), { recursive: true, force: true })
   })
 
-  test('scaffolds a plugin that type-checks, is discovered, is enabled and configured from Admin → Plugins, receives ticket.created and passes its own test', async ({
+  test('scaffolds a plugin (handler, admin page, command) that passes lint, type-checks, is discovered, is enabled and configured from Admin → Plugins, receives ticket.created and passes its own test', async ({
     client,
     assert,
   }) => {
     const command = await ace.create(MakePlugin, [ID])
     await command.exec()
     command.assertSucceeded()
-    for (const file of [
+    const sources = [
       'plugin.ts',
       'handlers/greet_new_ticket.ts',
-      'tests/greet_new_ticket.spec.ts',
-      'README.md',
-    ]) {
-      assert.isTrue(existsSync(join(folder, file)), file)
+      'pages/overview.ts',
+      'commands/greet.ts',
+      'tests/plugin.spec.ts',
+    ].map((file) => join(folder, file))
+    const component = join(folder, 'ui/pages/ScaffoldCheckPage.vue')
+    for (const file of [...sources, component, join(folder, 'README.md')]) {
+      assert.isTrue(existsSync(file), file)
     }
 
-    assert.deepEqual(
-      typeErrors([
-        join(folder, 'plugin.ts'),
-        join(folder, 'handlers/greet_new_ticket.ts'),
-        join(folder, 'tests/greet_new_ticket.spec.ts'),
-      ]),
-      []
-    )
+    // What CI runs on every plugin: npm run lint (prettier included) and the type check.
+    assert.deepEqual(await lintProblems([...sources, component]), [])
+    assert.deepEqual(typeErrors(sources), [])
 
     await PluginCatalog.discover(pluginRoots, app.makePath())
     const plugin = PluginCatalog.find(ID)
@@ -157,5 +166,6 @@ test.group('node ace make:plugin', (group) => {
     const run = await runPluginTests()
     assert.equal(run.code, 0, run.output)
     assert.include(run.output, 'logs the configured greeting with the ticket number')
+    assert.include(run.output, 'the greet command reports the open tickets it greeted')
   }).timeout(120_000)
 })
