@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Logger } from '@adonisjs/core/logger'
-import type { HttpRouterService } from '@adonisjs/core/types'
 import {
   EVENTS,
   FILTER_BUDGETS,
@@ -21,6 +20,7 @@ import type {
 } from '#platform/define_plugin'
 import { ManifestError, validateManifest, type Manifest } from '#platform/manifest'
 import { parseInterval } from '#platform/interval'
+import { emptySurfaces, surfaceRegistrar, type Surfaces } from '#platform/plugin_surfaces'
 
 type AnyHandler = (...args: any[]) => any
 
@@ -37,8 +37,7 @@ export type Registrations = {
   providers: Map<ProviderName, { handler: AnyHandler; options: Ordering }>
   schedules: { name: string; every: number; handler: AnyHandler }[]
   panels: Panel[]
-  routes: ((router: HttpRouterService) => void) | null
-}
+} & Surfaces
 
 export type LoadedPlugin = {
   id: string
@@ -64,7 +63,7 @@ function emptyRegistrations(): Registrations {
     providers: new Map(),
     schedules: [],
     panels: [],
-    routes: null,
+    ...emptySurfaces(),
   }
 }
 
@@ -75,7 +74,7 @@ function emptyRegistrations(): Registrations {
  */
 function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
   const hooks = emptyRegistrations()
-  const refuse = (message: string) => {
+  const refuse = (message: string): never => {
     throw new ManifestError(message)
   }
   definition.register({
@@ -110,9 +109,7 @@ function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
         data: options?.data,
       })
     },
-    routes(define) {
-      hooks.routes = define
-    },
+    ...surfaceRegistrar(hooks, refuse),
   })
   return hooks
 }

@@ -9,7 +9,7 @@ declare module '@inertiajs/core' {
   }
 }
 
-export type { PanelView } from '#platform/catalogue'
+export type { PanelData, PanelView } from '#platform/catalogue'
 
 export type Viewer = NonNullable<Data.SharedProps['user']>
 
