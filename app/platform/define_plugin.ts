@@ -210,7 +210,10 @@ export type ApiOptions<Settings> = {
   /** One line for the OpenAPI document. */
   summary: string
   /** The answer's `data`. */
-  handle: (request: PluginRequest, context: PluginContext<Settings>) => Promise<JsonValue> | JsonValue
+  handle: (
+    request: PluginRequest,
+    context: PluginContext<Settings>
+  ) => Promise<JsonValue> | JsonValue
 }
 
 export type CommandFlag =

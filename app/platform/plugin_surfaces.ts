@@ -54,7 +54,8 @@ const DEFAULT_PAGE_ROLE: Record<PageArea, RouteRole> = {
 }
 
 const ROUTE_NAME = /^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$/
-const PATH = /^\/([A-Za-z0-9_.~-]+|:[a-zA-Z][a-zA-Z0-9_]*)?(\/([A-Za-z0-9_.~-]+|:[a-zA-Z][a-zA-Z0-9_]*))*$/
+const PATH =
+  /^\/([A-Za-z0-9_.~-]+|:[a-zA-Z][a-zA-Z0-9_]*)?(\/([A-Za-z0-9_.~-]+|:[a-zA-Z][a-zA-Z0-9_]*))*$/
 const COMPONENT = /^[A-Z][A-Za-z0-9]*$/
 const COMMAND = /^[a-z][a-z0-9-]*$/
 const FLAG = /^[a-z][a-zA-Z0-9]*$/
@@ -68,7 +69,9 @@ export function surfaceRegistrar(surfaces: Surfaces, refuse: (message: string) =
   }
   const checkPath = (path: unknown, name: string) => {
     if (typeof path !== 'string' || !PATH.test(path)) {
-      refuse(`route "${name}": path "${String(path)}" must start with / and hold only plain segments or :params`)
+      refuse(
+        `route "${name}": path "${String(path)}" must start with / and hold only plain segments or :params`
+      )
     }
   }
   const checkRole = (role: unknown, name: string) => {
@@ -78,7 +81,8 @@ export function surfaceRegistrar(surfaces: Surfaces, refuse: (message: string) =
   }
   /** Pages and actions share the `plugins.<id>.` names and the /plugins/<id> paths. */
   const checkWebRoute = (name: string, method: string, path: string) => {
-    if (name === 'api' || name.startsWith('api.')) refuse(`route name "${name}" is reserved for API routes`)
+    if (name === 'api' || name.startsWith('api.'))
+      refuse(`route name "${name}" is reserved for API routes`)
     const taken = [...surfaces.pages.map((p) => ({ ...p, method: 'get' })), ...surfaces.actions]
     if (taken.some((route) => route.name === name)) refuse(`registers route "${name}" twice`)
     if (taken.some((route) => route.method === method && route.path === path))
@@ -130,7 +134,11 @@ export function surfaceRegistrar(surfaces: Surfaces, refuse: (message: string) =
         refuse(`registers API ${options.method.toUpperCase()} ${options.path} twice`)
       surfaces.apis.push({ ...options, role: options.role ?? 'agent' })
     },
-    command(name: string, options: CommandOptions<CommandFlags>, handler: CommandHandler<Any, Any>) {
+    command(
+      name: string,
+      options: CommandOptions<CommandFlags>,
+      handler: CommandHandler<Any, Any>
+    ) {
       if (typeof name !== 'string' || !COMMAND.test(name))
         refuse(`command name "${String(name)}" must be lower-case letters, digits and dashes`)
       if (surfaces.commands.some((command) => command.name === name))
