@@ -68,7 +68,8 @@ export function surfaceRegistrar(surfaces: Surfaces, refuse: (message: string) =
     }
   }
   const checkPath = (path: unknown, name: string) => {
-    if (typeof path !== 'string' || !PATH.test(path)) {
+    const dotsOnly = typeof path === 'string' && path.split('/').some((part) => /^\.+$/.test(part))
+    if (typeof path !== 'string' || !PATH.test(path) || dotsOnly) {
       refuse(
         `route "${name}": path "${String(path)}" must start with / and hold only plain segments or :params`
       )
