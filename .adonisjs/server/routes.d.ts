@@ -103,14 +103,6 @@ export type ScannedRoutes = {
     'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
-    'plugins.fixture-pages.greetings': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.greetings.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'plugins.fixture-pages.board': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.me': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.greetings.save': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.api.greetings.show': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.api.greetings.update': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-panels.api.ping': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -150,12 +142,6 @@ export type ScannedRoutes = {
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
-    'plugins.fixture-pages.greetings': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.greetings.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'plugins.fixture-pages.board': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.me': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.api.greetings.show': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-panels.api.ping': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -195,12 +181,6 @@ export type ScannedRoutes = {
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
-    'plugins.fixture-pages.greetings': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.greetings.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
-    'plugins.fixture-pages.board': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.me': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-pages.api.greetings.show': { paramsTuple?: []; params?: {} }
-    'plugins.fixture-panels.api.ping': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'setup.store': { paramsTuple?: []; params?: {} }
@@ -234,7 +214,6 @@ export type ScannedRoutes = {
     'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.add_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
-    'plugins.fixture-pages.greetings.save': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -258,7 +237,6 @@ export type ScannedRoutes = {
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.settings': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
-    'plugins.fixture-pages.api.greetings.update': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'profile_sessions.destroy_others': { paramsTuple?: []; params?: {} }
