@@ -22,6 +22,7 @@ export default defineConfig({
     () => import('@adonisjs/bouncer/commands'),
     () => import('@adonisjs/mail/commands'),
     () => import('#commands/_core_overrides'),
+    () => import('#commands/_plugin_commands'),
   ],
 
   providers: [

@@ -2,11 +2,13 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import tailwindcss from '@tailwindcss/vite'
 import adonisjs from '@adonisjs/vite/client'
+import { pluginUi } from './app/platform/plugin_ui_vite.js'
 
 export default defineConfig({
   plugins: [
     vue(),
     tailwindcss(),
+    pluginUi(),
     adonisjs({ entryPoints: ['resources/js/app.ts'], reload: ['resources/views/**/*.edge'] }),
   ],
 
@@ -31,7 +33,6 @@ export default defineConfig({
     alias: {
       '~/': `${import.meta.dirname}/resources/js/`,
       '@generated': `${import.meta.dirname}/.adonisjs/client/`,
-      '@plugins': `${import.meta.dirname}/plugins/`,
     },
   },
 })

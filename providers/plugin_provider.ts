@@ -13,7 +13,15 @@ export default class PluginProvider {
     const { pluginRoots } = await import('#config/plugins')
     const { default: PluginCatalog } = await import('#platform/plugin_catalog')
     const logger = await this.app.container.make('logger')
-    await PluginCatalog.discover(pluginRoots, fileURLToPath(this.app.appRoot), logger)
+    const plugins = await PluginCatalog.discover(
+      pluginRoots,
+      fileURLToPath(this.app.appRoot),
+      logger
+    )
+    if (this.app.inTest) {
+      const { keepTestPluginsOutOfRouteTypes } = await import('#platform/test_route_types')
+      keepTestPluginsOutOfRouteTypes(await this.app.container.make('router'), plugins)
+    }
     // The host API's implementation is handed to the platform here, so app/platform never imports services.
     const { installHost } = await import('#platform/host')
     const { createHost } = await import('#services/plugin_host/create_host')

@@ -13,6 +13,7 @@ declare module '@adonisjs/inertia/types' {
     'admin/dashboard': ExtractProps<(typeof import('../../resources/js/pages/admin/dashboard.vue'))['default']>
     'admin/groups/index': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/index.vue'))['default']>
     'admin/groups/show': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/show.vue'))['default']>
+    'admin/plugin_page': ExtractProps<(typeof import('../../resources/js/pages/admin/plugin_page.vue'))['default']>
     'admin/plugins/index': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/index.vue'))['default']>
     'admin/plugins/show': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/show.vue'))['default']>
     'admin/settings/edit': ExtractProps<(typeof import('../../resources/js/pages/admin/settings/edit.vue'))['default']>
@@ -22,6 +23,7 @@ declare module '@adonisjs/inertia/types' {
     'auth/forgot_password': ExtractProps<(typeof import('../../resources/js/pages/auth/forgot_password.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/js/pages/auth/login.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../resources/js/pages/auth/reset_password.vue'))['default']>
+    'desk/plugin_page': ExtractProps<(typeof import('../../resources/js/pages/desk/plugin_page.vue'))['default']>
     'desk/tickets/index': ExtractProps<(typeof import('../../resources/js/pages/desk/tickets/index.vue'))['default']>
     'desk/tickets/show': ExtractProps<(typeof import('../../resources/js/pages/desk/tickets/show.vue'))['default']>
     'errors/bad_request': ExtractProps<(typeof import('../../resources/js/pages/errors/bad_request.vue'))['default']>
@@ -33,6 +35,7 @@ declare module '@adonisjs/inertia/types' {
     'portal/tickets/index': ExtractProps<(typeof import('../../resources/js/pages/portal/tickets/index.vue'))['default']>
     'portal/tickets/show': ExtractProps<(typeof import('../../resources/js/pages/portal/tickets/show.vue'))['default']>
     'profile/edit': ExtractProps<(typeof import('../../resources/js/pages/profile/edit.vue'))['default']>
+    'profile/plugin_page': ExtractProps<(typeof import('../../resources/js/pages/profile/plugin_page.vue'))['default']>
     'setup/show': ExtractProps<(typeof import('../../resources/js/pages/setup/show.vue'))['default']>
   }
 }

@@ -6,6 +6,7 @@ import { resolveLocale } from '#services/locales'
 import { zoneOf } from '#services/time_zones'
 import type User from '#models/user'
 import Organization from '#models/organization'
+import { pluginNavigation } from '#platform/plugin_navigation'
 
 type Viewer = {
   id: number
@@ -65,7 +66,14 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     return {
       errors: ctx.inertia.always(this.validationErrors(ctx)),
       user: ctx.inertia.always(viewer),
+      /** Plugin pages in the admin and desk navigation and the profile's tabs. */
+      pluginNav: ctx.inertia.always(await this.pluginNav(ctx as Partial<HttpContext>)),
     }
+  }
+
+  private async pluginNav(ctx: Partial<HttpContext>) {
+    const user = ctx.auth?.user
+    return user ? pluginNavigation(user) : { admin: [], desk: [], profile: [] }
   }
 
   /**

@@ -5,6 +5,7 @@ import { ticketPaths, ticketSchemas } from '#openapi/tickets'
 import { deskPaths, deskSchemas } from '#openapi/desk'
 import { taxonomyPaths, taxonomySchemas } from '#openapi/taxonomy'
 import { pluginPaths, pluginSchemas } from '#openapi/plugins'
+import { pluginRoutePaths } from '#openapi/plugin_routes'
 
 const DESCRIPTION = `
 The Switchboard helpdesk over HTTP.
@@ -46,9 +47,21 @@ export function openApiDocument(serverUrl: string) {
       { name: 'Reports', description: 'Figures over tickets: agents and admins.' },
       { name: 'Admin', description: 'Groups, their categories and members: admins.' },
       { name: 'Plugins', description: 'Plugins, their settings and failed deliveries: admins.' },
+      {
+        name: 'Plugin routes',
+        description:
+          'Routes the installed plugins add under /plugins/{plugin-id}/, each for the organizations that enabled the plugin.',
+      },
       { name: 'Meta', description: 'About the API itself.' },
     ],
-    paths: { ...accountPaths, ...ticketPaths, ...deskPaths, ...taxonomyPaths, ...pluginPaths },
+    paths: {
+      ...accountPaths,
+      ...ticketPaths,
+      ...deskPaths,
+      ...taxonomyPaths,
+      ...pluginPaths,
+      ...pluginRoutePaths(),
+    },
     components: {
       schemas: {
         ...errorSchemas,

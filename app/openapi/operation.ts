@@ -7,7 +7,15 @@ import { ref, type JsonSchema } from '#openapi/json_schema'
  */
 
 export type Tag =
-  'Meta' | 'Auth' | 'Tickets' | 'Taxonomy' | 'Desk' | 'Reports' | 'Admin' | 'Plugins'
+  | 'Meta'
+  | 'Auth'
+  | 'Tickets'
+  | 'Taxonomy'
+  | 'Desk'
+  | 'Reports'
+  | 'Admin'
+  | 'Plugins'
+  | 'Plugin routes'
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 413 | 422 | 429
 

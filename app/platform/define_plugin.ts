@@ -1,5 +1,4 @@
 import type { Logger } from '@adonisjs/core/logger'
-import type { HttpRouterService } from '@adonisjs/core/types'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { VineObject } from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
@@ -10,6 +9,7 @@ import type {
   BadgeSlots,
   FilterHooks,
   FilterName,
+  JsonValue,
   PanelData,
   PluginEventName,
   ProviderHooks,
@@ -18,6 +18,7 @@ import type {
   SlotProps,
   SuggestionSlotName,
   SuggestionSlots,
+  UserSnapshot,
 } from '#platform/catalogue'
 import type { Host } from '#platform/host'
 
@@ -150,10 +151,20 @@ export type HookRegistrar<Settings> = {
   /** Text to insert (`ticket.composer`): each suggestion becomes a button that inserts it. */
   suggest<K extends SuggestionSlotName>(slot: K, loader: SuggestionLoader<K, Settings>): void
   /**
-   * HTTP routes under /plugins/<id>/, for signed-in users of organizations
-   * that enabled the plugin (404 for everyone else).
+   * An Inertia page under /plugins/<id><path>, rendered inside the area's
+   * layout, listed in its navigation (admin, desk) or as a profile tab.
    */
-  routes(define: (router: HttpRouterService) => void): void
+  page(area: PageArea, options: PageOptions<Settings>): void
+  /** A form target under /plugins/<id><path> (session, CSRF); answers with a redirect. */
+  action(options: ActionOptions<Settings>): void
+  /** A JSON route under /api/v1/plugins/<id><path> (bearer token), listed in the OpenAPI document. */
+  api(options: ApiOptions<Settings>): void
+  /** `node ace <id>:<name>`, run for one organization or every one that enabled the plugin. */
+  command<const Flags extends CommandFlags = Record<never, never>>(
+    name: string,
+    options: CommandOptions<Flags>,
+    handler: CommandHandler<Settings, Flags>
+  ): void
 }
 
 /** Choices drawn from the organization's own data, resolved on the server per organization. */
@@ -187,6 +198,119 @@ export type SettingsField<Value = unknown> = {
 
 /** A plugin-declared event: what it means, for Admin and the docs. */
 export type EventDeclaration = { description: string }
+
+/** Who may use a plugin route: admins, agents (and admins), or any signed-in user of the organization. */
+export type RouteRole = 'admin' | 'agent' | 'user'
+
+/** Where a plugin page lives: Admin, the desk, or a tab of the profile page. */
+export type PageArea = 'admin' | 'desk' | 'profile'
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+/** What a plugin route handler learns of the request, besides its context. */
+export type PluginRequest = {
+  /** The route's path parameters, e.g. `{ id: '12' }` for `/calendars/:id`. */
+  params: Record<string, string>
+  /** The query string, parsed. */
+  query: Record<string, unknown>
+  /** The signed-in person, always of the context's organization. */
+  user: UserSnapshot
+  /**
+   * Validates the body with a VineJS schema. On failure it throws the
+   * standard validation error: the fields' messages appear next to the
+   * fields of an Inertia form, or as 422 `details` in the API.
+   */
+  validate<Schema extends SettingsSchema>(schema: Schema): Promise<Infer<Schema>>
+}
+
+export type PageLoader<Settings> = (
+  request: PluginRequest,
+  context: PluginContext<Settings>
+) => Promise<PanelData> | PanelData
+
+export type PageOptions<Settings> = {
+  /** Route name `plugins.<id>.<name>`: letters, digits, dots, dashes and underscores. */
+  name: string
+  /** Under /plugins/<id>; parameters allowed, e.g. '/calendars/:id'. */
+  path: string
+  /** `ui/pages/<component>.vue` in the plugin's folder, PascalCase. */
+  component: string
+  /** The page title, and its label in the navigation or the profile's tabs. */
+  title: string
+  /** false: reachable by link only. Default true. */
+  nav?: boolean
+  /** Default: admin for 'admin', agent for 'desk', user for 'profile'. */
+  role?: RouteRole
+  /** What the page shows: becomes its `data` prop. */
+  load?: PageLoader<Settings>
+}
+
+export type ActionResult = void | { redirect?: string; toast?: string }
+
+export type ActionOptions<Settings> = {
+  /** Route name `plugins.<id>.<name>`. */
+  name: string
+  method: Exclude<HttpMethod, 'get'>
+  /** Under /plugins/<id>. */
+  path: string
+  /** Default 'admin'. */
+  role?: RouteRole
+  handle: (
+    request: PluginRequest,
+    context: PluginContext<Settings>
+  ) => Promise<ActionResult> | ActionResult
+}
+
+export type ApiOptions<Settings> = {
+  /** Route name `plugins.<id>.api.<name>`. */
+  name: string
+  method: HttpMethod
+  /** Under /api/v1/plugins/<id>. */
+  path: string
+  /** Default 'agent'. */
+  role?: RouteRole
+  /** One line for the OpenAPI document. */
+  summary: string
+  /** The answer's `data`. */
+  handle: (
+    request: PluginRequest,
+    context: PluginContext<Settings>
+  ) => Promise<JsonValue> | JsonValue
+}
+
+export type CommandFlag =
+  | { type: 'string'; description: string }
+  | { type: 'number'; description: string }
+  | { type: 'boolean'; description: string }
+
+export type CommandFlags = Record<string, CommandFlag>
+
+/** The values of declared flags: absent when not given. */
+export type FlagValues<Flags extends CommandFlags> = {
+  [K in keyof Flags]?: Flags[K]['type'] extends 'string'
+    ? string
+    : Flags[K]['type'] extends 'number'
+      ? number
+      : boolean
+}
+
+export type CommandOptions<Flags extends CommandFlags> = {
+  /** Shown by `node ace list` and `--help`. */
+  description: string
+  /** Flags by camelCase name; `dryRun` is typed `--dry-run`. */
+  flags?: Flags
+}
+
+export type CommandContext<Settings> = PluginContext<Settings> & {
+  /** Writes one line to standard output. */
+  print(line: string): void
+}
+
+export type CommandHandler<Settings, Flags extends CommandFlags> = (
+  context: CommandContext<Settings>,
+  flags: FlagValues<Flags>
+) => Promise<void> | void
+
 
 export type PluginDefinition<Schema extends SettingsSchema | undefined = undefined> = {
   /** Lower-case letters, digits and dashes; the plugin's folder name. */

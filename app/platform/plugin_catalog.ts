@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Logger } from '@adonisjs/core/logger'
-import type { HttpRouterService } from '@adonisjs/core/types'
 import {
   BADGE_SLOTS,
   CORE_EVENT_NAMESPACES,
@@ -31,6 +30,7 @@ import type {
 } from '#platform/define_plugin'
 import { ManifestError, validateManifest, type Manifest } from '#platform/manifest'
 import { parseInterval } from '#platform/interval'
+import { emptySurfaces, surfaceRegistrar, type Surfaces } from '#platform/plugin_surfaces'
 
 type AnyHandler = (...args: any[]) => any
 
@@ -54,8 +54,7 @@ export type Registrations = {
   panels: Panel[]
   badges: Map<BadgeSlotName, AnyHandler>
   suggestions: Map<SuggestionSlotName, AnyHandler>
-  routes: ((router: HttpRouterService) => void) | null
-}
+} & Surfaces
 
 export type LoadedPlugin = {
   id: string
@@ -85,7 +84,7 @@ function emptyRegistrations(): Registrations {
     panels: [],
     badges: new Map(),
     suggestions: new Map(),
-    routes: null,
+    ...emptySurfaces(),
   }
 }
 
@@ -120,7 +119,7 @@ function declaredEvents(definition: PluginDefinition<SettingsSchema | undefined>
  */
 function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
   const hooks = emptyRegistrations()
-  const refuse = (message: string) => {
+  const refuse = (message: string): never => {
     throw new ManifestError(message)
   }
   definition.register({
@@ -167,9 +166,7 @@ function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
       if (hooks.suggestions.has(slot)) refuse(`registers suggestions for "${slot}" twice`)
       hooks.suggestions.set(slot, loader)
     },
-    routes(define) {
-      hooks.routes = define
-    },
+    ...surfaceRegistrar(hooks, refuse),
   })
   return hooks
 }

@@ -9,7 +9,7 @@ declare module '@inertiajs/core' {
   }
 }
 
-export type { PanelView } from '#platform/catalogue'
+export type { PanelData, PanelView } from '#platform/catalogue'
 import type { Badge, Suggestion } from '#platform/catalogue'
 
 /** A plugin's badge in a list cell, and a plugin's text to insert, as pages receive them. */

@@ -5,6 +5,8 @@ import { FACTORY_PASSWORD, GroupFactory } from '#database/factories/main'
 import { isolate, organizationWithStaff } from '#tests/support/world'
 import { helpdesk } from '#tests/support/tickets'
 import { deadDelivery } from '#tests/support/plugin_admin'
+import { enablePlugin } from '#tests/support/plugins'
+import User from '#models/user'
 
 /**
  * Keeps /api/v1/openapi.json honest: every route is documented (and only
@@ -458,4 +460,38 @@ test.group('API / OpenAPI document', (group) => {
     await check('POST /admin/plugins/{pluginId}/deliveries/{deliveryId}/retry', 202)
     await check('POST /admin/plugins/{pluginId}/deliveries/{deliveryId}/retry', 422)
   }).timeout(60_000)
+
+  test("plugins' own API routes are listed with their summary, role and bearer token, and answer as documented", async ({
+    client,
+    assert,
+  }) => {
+    const document = await servedDocument(client)
+    const item = document.paths['/plugins/fixture-pages/greetings'] as Record<string, any>
+    assert.equal(item.get.summary, "The organization's greeting")
+    assert.equal(item.put.summary, "Changes the organization's greeting")
+    assert.deepEqual([item.get['x-role'], item.put['x-role']], ['agent', 'admin'])
+    assert.include(item.put.description, 'Role: admins.')
+    assert.deepEqual(item.get.security, [{ bearerAuth: [] }])
+    assert.deepEqual(item.get.tags, ['Plugin routes'])
+
+    const desk = await helpdesk()
+    await enablePlugin(desk.organization, 'fixture-pages')
+    const created = await User.accessTokens.create(desk.admin)
+    const token = created.value!.release()
+    const check = async (route: string, status: number, body?: object) => {
+      const [method, path] = route.split(' ')
+      let request = client[method.toLowerCase() as 'get' | 'put'](`${PREFIX}${path}`).bearerToken(
+        token
+      )
+      if (body) request = request.json(body)
+      const response = await request
+      assert.equal(response.status(), status, `${route}: ${JSON.stringify(response.body())}`)
+      const errors = shapeErrors(document, documented(document, route, status), response.body())
+      assert.deepEqual(errors, [], `${route} ${status} departs from the document: ${errors}`)
+    }
+    await check('GET /plugins/fixture-pages/greetings', 200)
+    await check('PUT /plugins/fixture-pages/greetings', 422, { greeting: '' })
+    await check('PUT /plugins/fixture-pages/greetings', 200, { greeting: 'Welcome' })
+    await check('GET /plugins/fixture-panels/ping', 404)
+  })
 })

@@ -308,14 +308,18 @@ test.group('UI panels and plugin routes', (group) => {
     const desk = await helpdesk()
     const other = await helpdesk()
     await enablePlugin(desk.organization, 'fixture-panels')
-    const ok = await client.get('/plugins/fixture-panels/ping').loginAs(desk.agent)
+    const url = '/api/v1/plugins/fixture-panels/ping'
+    const token = async (user: User) => {
+      const created = await User.accessTokens.create(user)
+      return created.value!.release()
+    }
+    const ok = await client.get(url).bearerToken(await token(desk.agent))
     ok.assertStatus(200)
-    ok.assertBody({ pong: true, user: desk.agent.id })
-    const hidden = await client.get('/plugins/fixture-panels/ping').loginAs(other.agent)
+    ok.assertBody({ data: { pong: true, user: desk.agent.id } })
+    const hidden = await client.get(url).bearerToken(await token(other.agent))
     hidden.assertStatus(404)
-    const guest = await client
-      .get('/plugins/fixture-panels/ping')
-      .header('accept', 'application/json')
+    hidden.assertBodyContains({ code: 'E_NOT_FOUND' })
+    const guest = await client.get(url)
     guest.assertStatus(401)
   })
 })

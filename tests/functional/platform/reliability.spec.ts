@@ -226,7 +226,7 @@ test.group('Reliability', (group) => {
     stops.push(() => worker.stop())
     const bearer = await token(desk.agent)
     const ping = async () => {
-      const response = await fetch(`${server.url}/plugins/fixture-panels/ping`, {
+      const response = await fetch(`${server.url}/api/v1/plugins/fixture-panels/ping`, {
         headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
       })
       return response.status

@@ -112,4 +112,8 @@ export default {
   'Page not found': 'Seite nicht gefunden',
   'Not allowed': 'Nicht erlaubt',
   'Go home': 'Zur Startseite',
+  // plugin pages
+  'Profile sections': 'Bereiche des Profils',
+  'This page of the plugin cannot be shown.':
+    'Diese Seite des Plugins kann nicht angezeigt werden.',
 } as Record<string, string>

@@ -1,0 +1,13 @@
+import { defineAsyncComponent } from 'vue'
+import components from 'virtual:switchboard/plugin-ui'
+
+/**
+ * A plugin's component by its path inside `ui/` (without .vue), e.g.
+ * `FixtureBadge` or `pages/GreetingsPage`; null when the bundle has none
+ * (a plugin added after the build).
+ */
+export function pluginComponent(plugin: string, path: string) {
+  const suffix = `/${plugin}/ui/${path}.vue`
+  const loader = Object.entries(components).find(([file]) => file.endsWith(suffix))?.[1]
+  return loader ? defineAsyncComponent(loader) : null
+}
