@@ -10,7 +10,7 @@ import AttachmentIntake, { type InspectedFile } from '#services/tickets/attachme
 import { renderMarkdown } from '#services/tickets/markdown'
 import { inlineImages } from '#services/tickets/inline_images'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
-import { reopenedStatus } from '#services/tickets/ticket_lifecycle'
+import { reopenedStatus, transition } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
 import { msg } from '#i18n/message'
 import Outbox from '#platform/outbox'
@@ -91,12 +91,8 @@ export default class TicketConversation {
         ]
         if (!input.internal) {
           const next = this.statusAfterReply(locked, author)
-          if (next && next !== locked.status) {
-            changes.push({ field: 'status', from: locked.status, to: next })
-            locked.status = next
-            if (next !== 'resolved') {
-              locked.resolvedAt = null
-            }
+          if (next) {
+            changes.push(...transition(locked, next))
           }
           if (author.isStaff && author.id !== locked.requesterId && !locked.firstResponseAt) {
             locked.firstResponseAt = DateTime.now()
