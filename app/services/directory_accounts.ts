@@ -66,7 +66,7 @@ export default class DirectoryAccounts {
   private static async sync(organizationId: number, pluginId: string, identity: ExternalIdentity) {
     const email = identity.email.trim().toLowerCase()
     const existing = await User.query()
-      .where('organization_id', organizationId)
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
       .whereRaw('lower(email) = ?', [email])
       .first()
     if (existing) {

@@ -18,7 +18,7 @@ export type Placement = {
 /** Active agents and admins who are members of the ticket's group: who it can be assigned to. */
 export function assignableAgents(ticket: Pick<Ticket, 'organizationId' | 'groupId'>) {
   return User.query()
-    .where('organization_id', ticket.organizationId)
+    .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
     .whereIn('role', ['agent', 'admin'])
     .where('is_active', true)
     .whereIn('id', db.from('group_members').where('group_id', ticket.groupId).select('user_id'))

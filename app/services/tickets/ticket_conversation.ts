@@ -48,6 +48,7 @@ export default class TicketConversation {
     try {
       return await db.transaction(async (trx) => {
         const locked = await Ticket.query({ client: trx })
+          .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
           .where('id', ticket.id)
           .forUpdate()
           .firstOrFail()
@@ -59,7 +60,7 @@ export default class TicketConversation {
         }
 
         const statusBefore = locked.status
-        const images = await inlineImages(locked.id, { internal: input.internal }, trx)
+        const images = await inlineImages(locked, { internal: input.internal }, trx)
         const comment = await TicketComment.create(
           {
             organizationId: locked.organizationId,
