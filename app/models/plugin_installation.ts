@@ -7,6 +7,9 @@ import { OrganizationOwned } from '#models/organization_owned'
  * plain values, with secret fields as encrypted strings (see
  * PluginSettings); never serialize it to a client as is.
  */
-export default class PluginInstallation extends compose(PluginInstallationSchema, OrganizationOwned) {
+export default class PluginInstallation extends compose(
+  PluginInstallationSchema,
+  OrganizationOwned
+) {
   declare settings: Record<string, unknown>
 }

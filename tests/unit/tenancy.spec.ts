@@ -85,7 +85,9 @@ function sources(dir: string): string[] {
 function tenantModels() {
   return new Map(
     sources(join(ROOT, 'app/models'))
-      .filter((file) => /extends compose\(\w+, OrganizationOwned\)/.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /extends compose\(\w+, OrganizationOwned\)/.test(readFileSync(file, 'utf8'))
+      )
       .map((file) => [`#models/${basename(file, '.ts')}`, basename(file, '.ts')])
   )
 }
@@ -111,14 +113,16 @@ type Finding = { file: string; line: number; model: string; text: string }
 
 function unscopedQueries() {
   const models = tenantModels()
-  const files = [
-    ...sources(join(ROOT, 'app/services')),
-    ...sources(join(ROOT, 'app/controllers')),
-  ]
+  const files = [...sources(join(ROOT, 'app/services')), ...sources(join(ROOT, 'app/controllers'))]
   const found: Finding[] = []
   for (const path of files) {
     const file = relative(ROOT, path)
-    const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true)
+    const source = ts.createSourceFile(
+      path,
+      readFileSync(path, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true
+    )
     const locals = new Map<string, string>()
     for (const statement of source.statements) {
       if (
@@ -196,7 +200,9 @@ function isScoped(call: ts.CallExpression, file: string) {
 test.group('Tenancy in one place', () => {
   test('every model with an organization_id column is OrganizationOwned', ({ assert }) => {
     const schema = readFileSync(join(ROOT, 'database/schema.ts'), 'utf8')
-    const owned = [...schema.matchAll(/export class (\w+)Schema[^]*?static \$columns = \[([^\]]*)\]/g)]
+    const owned = [
+      ...schema.matchAll(/export class (\w+)Schema[^]*?static \$columns = \[([^\]]*)\]/g),
+    ]
       .filter(([, , columns]) => columns.includes("'organizationId'"))
       .map(([, name]) => name)
     const models = new Map(
