@@ -173,12 +173,14 @@ export class EventDeliverySchema extends BaseModel {
 }
 
 export class GroupMemberSchema extends BaseModel {
-  static $columns = ['createdAt', 'groupId', 'userId'] as const
+  static $columns = ['createdAt', 'groupId', 'organizationId', 'userId'] as const
   $columns = GroupMemberSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column({ isPrimary: true })
   declare groupId: number
+  @column()
+  declare organizationId: number
   @column()
   declare userId: number
 }

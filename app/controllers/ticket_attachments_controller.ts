@@ -17,6 +17,7 @@ export default class TicketAttachmentsController {
     const ticket = await TicketQuery.find(user, params.id)
     const attachment = ticket
       ? await Attachment.query()
+          .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
           .where('ticket_id', ticket.id)
           .where('id', params.attachmentId)
           .first()

@@ -1,4 +1,6 @@
 import { GroupSchema } from '#database/schema'
+import { compose } from '@adonisjs/core/helpers'
+import { OrganizationOwned } from '#models/organization_owned'
 import { belongsTo, hasMany, manyToMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
 import Organization from '#models/organization'
@@ -8,7 +10,7 @@ import Category from '#models/category'
 /**
  * A team and its queue: agents are members, tickets are routed to it.
  */
-export default class Group extends GroupSchema {
+export default class Group extends compose(GroupSchema, OrganizationOwned) {
   @belongsTo(() => Organization)
   declare organization: BelongsTo<typeof Organization>
 

@@ -1,4 +1,6 @@
 import { TicketSchema } from '#database/schema'
+import { compose } from '@adonisjs/core/helpers'
+import { OrganizationOwned } from '#models/organization_owned'
 import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
@@ -25,7 +27,7 @@ export type Status = (typeof STATUSES)[number]
 export const SOURCES = ['portal', 'api', 'email'] as const
 export type Source = (typeof SOURCES)[number]
 
-export default class Ticket extends TicketSchema {
+export default class Ticket extends compose(TicketSchema, OrganizationOwned) {
   @belongsTo(() => User, { foreignKey: 'requesterId' })
   declare requester: BelongsTo<typeof User>
 

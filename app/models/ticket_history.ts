@@ -1,9 +1,11 @@
 import { TicketHistorySchema } from '#database/schema'
+import { compose } from '@adonisjs/core/helpers'
+import { OrganizationOwned } from '#models/organization_owned'
 import { belongsTo } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 
-export default class TicketHistory extends TicketHistorySchema {
+export default class TicketHistory extends compose(TicketHistorySchema, OrganizationOwned) {
   static table = 'ticket_history'
 
   @belongsTo(() => User, { foreignKey: 'actorId' })

@@ -1,4 +1,6 @@
 import { UserSchema } from '#database/schema'
+import { compose } from '@adonisjs/core/helpers'
+import { OrganizationOwned } from '#models/organization_owned'
 import hash from '@adonisjs/core/services/hash'
 import { beforeSave, belongsTo, manyToMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
@@ -13,7 +15,7 @@ export type Role = (typeof ROLES)[number]
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 
-export default class User extends UserSchema {
+export default class User extends compose(UserSchema, OrganizationOwned) {
   static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
   static accessTokens = DbAccessTokensProvider.forModel(User, {
     expiresIn: '15 minutes',

@@ -14,7 +14,7 @@ export default class AuditLogQuery {
     filters: Infer<typeof auditLogFiltersValidator>,
     zone = 'UTC'
   ) {
-    const query = AuditLog.query().where('organization_id', organizationId)
+    const query = AuditLog.query().withScopes((scopes) => scopes.forOrganization(organizationId))
     if (filters.action) {
       query.where('action', filters.action)
     }
@@ -50,11 +50,11 @@ export default class AuditLogQuery {
   static async facets(organizationId: number) {
     const [actions, entityTypes] = await Promise.all([
       AuditLog.query()
-        .where('organization_id', organizationId)
+        .withScopes((scopes) => scopes.forOrganization(organizationId))
         .distinct('action')
         .orderBy('action'),
       AuditLog.query()
-        .where('organization_id', organizationId)
+        .withScopes((scopes) => scopes.forOrganization(organizationId))
         .distinct('entity_type')
         .orderBy('entity_type'),
     ])

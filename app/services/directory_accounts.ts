@@ -3,6 +3,7 @@ import User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
 import { systemContext } from '#services/request_context'
 import Hooks from '#platform/hooks'
+import PluginCatalog from '#platform/plugin_catalog'
 import Outbox from '#platform/outbox'
 import { userSnapshot } from '#platform/snapshots'
 import type { ExternalIdentity } from '#platform/catalogue'
@@ -18,12 +19,19 @@ export default class DirectoryAccounts {
    * For an e-mail nobody has yet, which organization's directory to ask:
    * the only one with an auth provider enabled. With several, a person
    * must exist first (a directory sync creates them), so one tenant's
-   * password never reaches another tenant's directory.
+   * password never reaches another tenant's directory. Only installations
+   * of plugins that provide `auth.provider` count: organizations that
+   * enabled other plugins are no candidates, however many there are.
    */
   static async soleOrganization() {
+    const directories = PluginCatalog.providers('auth.provider').map(({ plugin }) => plugin.id)
+    if (directories.length === 0) {
+      return null
+    }
     const rows = await db
       .from('plugin_installations')
       .where('enabled', true)
+      .whereIn('plugin_id', directories)
       .distinct('organization_id')
       .limit(2)
     const candidates: number[] = []
@@ -60,7 +68,7 @@ export default class DirectoryAccounts {
     const email = identity.email.trim().toLowerCase()
     const directoryGroups = directoryGroupNames(identity.groups)
     const existing = await User.query()
-      .where('organization_id', organizationId)
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
       .whereRaw('lower(email) = ?', [email])
       .first()
     if (existing) {

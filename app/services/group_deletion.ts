@@ -41,7 +41,7 @@ export default class GroupDeletion {
   /** Where open tickets can go: the organization's other active groups. */
   static targets(group: Group) {
     return Group.query()
-      .where('organization_id', group.organizationId)
+      .withScopes((scopes) => scopes.forOrganization(group.organizationId))
       .where('is_active', true)
       .whereNot('id', group.id)
       .orderBy('position')
@@ -66,6 +66,7 @@ export default class GroupDeletion {
           throw new FormError('moveOpenTicketsTo', msg('Choose another active group.'))
         }
         const open = await Ticket.query({ client: trx })
+          .withScopes((scopes) => scopes.forOrganization(group.organizationId))
           .where('group_id', group.id)
           .whereIn('status', [...ACTIVE_STATUSES])
           .orderBy('id')

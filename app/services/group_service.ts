@@ -32,12 +32,15 @@ function isUniqueViolation(error: unknown) {
  */
 export default class GroupService {
   static findInOrganization(organizationId: number, id: number) {
-    return Group.query().where('organization_id', organizationId).where('id', id).firstOrFail()
+    return Group.query()
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
+      .where('id', id)
+      .firstOrFail()
   }
 
   static list(organizationId: number) {
     return Group.query()
-      .where('organization_id', organizationId)
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
       .withCount('members')
       .orderBy('position')
       .orderBy('name')
@@ -119,7 +122,7 @@ export default class GroupService {
 
   static async addMember(group: Group, userId: number, context: ActorContext) {
     const user = await User.query()
-      .where('organization_id', group.organizationId)
+      .withScopes((scopes) => scopes.forOrganization(group.organizationId))
       .where('id', userId)
       .whereIn('role', ['admin', 'agent'])
       .first()

@@ -103,11 +103,8 @@ export default class PluginAdmin {
     const id = Number(deliveryId)
     const delivery = Number.isSafeInteger(id)
       ? await EventDelivery.query()
-          .where({
-            id,
-            organization_id: organizationId,
-            subscriber: subscriberKey('plugin', plugin.id),
-          })
+          .withScopes((scopes) => scopes.forOrganization(organizationId))
+          .where({ id, subscriber: subscriberKey('plugin', plugin.id) })
           .first()
       : null
     if (!delivery) {

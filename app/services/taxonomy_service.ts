@@ -36,7 +36,7 @@ export default class TaxonomyService {
   /** The active tree, in order, as pickers and GET /api/v1/groups show it. */
   static async activeTree(organizationId: number) {
     const groups = await Group.query()
-      .where('organization_id', organizationId)
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
       .where('is_active', true)
       .orderBy('position')
       .orderBy('name')
@@ -55,7 +55,7 @@ export default class TaxonomyService {
   /** The whole tree, inactive entries included, for the admin screen. */
   static async fullTree(organizationId: number) {
     return Group.query()
-      .where('organization_id', organizationId)
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
       .orderBy('position')
       .orderBy('name')
       .preload('categories', (categories) =>
@@ -111,12 +111,15 @@ export default class TaxonomyService {
   }
 
   static findCategory(organizationId: number, id: number) {
-    return Category.query().where('organization_id', organizationId).where('id', id).firstOrFail()
+    return Category.query()
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
+      .where('id', id)
+      .firstOrFail()
   }
 
   static findSubcategory(organizationId: number, id: number) {
     return Subcategory.query()
-      .where('organization_id', organizationId)
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
       .where('id', id)
       .firstOrFail()
   }

@@ -28,11 +28,14 @@ export class LastAdminError extends TranslatableError {
  */
 export default class UserService {
   static findInOrganization(organizationId: number, id: number) {
-    return User.query().where('organization_id', organizationId).where('id', id).firstOrFail()
+    return User.query()
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
+      .where('id', id)
+      .firstOrFail()
   }
 
   static list(organizationId: number, filters: Infer<typeof userFiltersValidator>) {
-    const query = User.query().where('organization_id', organizationId)
+    const query = User.query().withScopes((scopes) => scopes.forOrganization(organizationId))
     if (filters.q) {
       const like = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
       query.where((q) => q.whereILike('name', like).orWhereILike('email', like))
@@ -113,6 +116,7 @@ export default class UserService {
   static async update(user: User, input: Infer<typeof updateUserValidator>, context: ActorContext) {
     await db.transaction(async (trx) => {
       const target = await User.query({ client: trx })
+        .withScopes((scopes) => scopes.forOrganization(user.organizationId))
         .where('id', user.id)
         .forUpdate()
         .firstOrFail()
@@ -154,6 +158,7 @@ export default class UserService {
   static async setActive(user: User, active: boolean, context: ActorContext) {
     await db.transaction(async (trx) => {
       const target = await User.query({ client: trx })
+        .withScopes((scopes) => scopes.forOrganization(user.organizationId))
         .where('id', user.id)
         .forUpdate()
         .firstOrFail()
@@ -185,7 +190,7 @@ export default class UserService {
   /** Agents and admins of the organization, for group membership pickers. */
   static staff(organizationId: number) {
     return User.query()
-      .where('organization_id', organizationId)
+      .withScopes((scopes) => scopes.forOrganization(organizationId))
       .whereIn('role', ['admin', 'agent'])
       .where('is_active', true)
       .orderBy('name')
@@ -200,7 +205,7 @@ export default class UserService {
       return
     }
     const others = await User.query({ client: trx })
-      .where('organization_id', target.organizationId)
+      .withScopes((scopes) => scopes.forOrganization(target.organizationId))
       .where('role', 'admin')
       .where('is_active', true)
       .whereNot('id', target.id)

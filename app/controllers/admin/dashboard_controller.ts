@@ -28,11 +28,14 @@ export default class DashboardController {
         .count('* as total')
         .first(),
       AuditLog.query()
-        .where('organization_id', organizationId)
+        .withScopes((scopes) => scopes.forOrganization(organizationId))
         .where('action', 'organization.settings_updated')
         .select('id')
         .first(),
-      AuditLog.query().where('organization_id', organizationId).orderBy('id', 'desc').limit(8),
+      AuditLog.query()
+        .withScopes((scopes) => scopes.forOrganization(organizationId))
+        .orderBy('id', 'desc')
+        .limit(8),
     ])
 
     await AuditLogNames.attach(organizationId, recent)

@@ -39,6 +39,7 @@ const TicketNotifications: CoreSubscriber = {
   async handle(event: OutboxEvent, context: DeliveryContext) {
     const payload = event.payload as EventHooks['ticket.created']
     const ticket = await Ticket.query()
+      .withScopes((scopes) => scopes.forOrganization(event.organizationId))
       .where('id', payload.ticket.id)
       .preload('requester')
       .preload('group')

@@ -3,6 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 import Attachment from '#models/attachment'
+import type Ticket from '#models/ticket'
 import { INLINE_TYPES } from '#services/tickets/attachment_intake'
 import type { ImageSource } from '#services/tickets/markdown'
 
@@ -15,12 +16,13 @@ import type { ImageSource } from '#services/tickets/markdown'
  * who may not open the file sees nothing more than its name.
  */
 export async function inlineImages(
-  ticketId: number,
+  ticket: Pick<Ticket, 'id' | 'organizationId'>,
   { internal }: { internal: boolean },
   trx: TransactionClientContract
 ): Promise<ImageSource> {
   const files = await Attachment.query({ client: trx })
-    .where('ticket_id', ticketId)
+    .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
+    .where('ticket_id', ticket.id)
     .whereIn('content_type', [...INLINE_TYPES])
     .if(!internal, (query) =>
       query.where((visible) =>
@@ -34,7 +36,7 @@ export async function inlineImages(
     )
     .select('id')
   const paths = new Set(
-    files.map((file) => urlFor('ticket_attachments.show', { id: ticketId, attachmentId: file.id }))
+    files.map((file) => urlFor('ticket_attachments.show', { id: ticket.id, attachmentId: file.id }))
   )
   const origin = new URL(appUrl).origin
   return (url) => {

@@ -1,12 +1,11 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { DateTime } from 'luxon'
 import type Ticket from '#models/ticket'
 import type { Status } from '#models/ticket'
 import User from '#models/user'
 import TaxonomyService from '#services/taxonomy_service'
 import type { Change } from '#services/tickets/ticket_history_recorder'
-import { assertTransition, IllegalTransition } from '#services/tickets/ticket_lifecycle'
+import { IllegalTransition, transition } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
 import { msg } from '#i18n/message'
 
@@ -19,7 +18,7 @@ export type Placement = {
 /** Active agents and admins who are members of the ticket's group: who it can be assigned to. */
 export function assignableAgents(ticket: Pick<Ticket, 'organizationId' | 'groupId'>) {
   return User.query()
-    .where('organization_id', ticket.organizationId)
+    .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
     .whereIn('role', ['agent', 'admin'])
     .where('is_active', true)
     .whereIn('id', db.from('group_members').where('group_id', ticket.groupId).select('user_id'))
@@ -53,38 +52,20 @@ export const TicketChanges = {
       { field: 'assignee', from: previous?.name ?? null, to: assignee?.name ?? null },
     ]
     locked.assigneeId = assignee?.id ?? null
-    const status = statusAfterAssignment(locked.status, assignee !== null)
-    if (status !== locked.status) {
-      changes.push({ field: 'status', from: locked.status, to: status })
-      locked.status = status
-    }
+    changes.push(...transition(locked, statusAfterAssignment(locked.status, assignee !== null)))
     return changes
   },
 
   /** Moves the ticket through the lifecycle; a refused transition is a form error on `status`. */
   status(locked: Ticket, to: Status): Change[] {
-    if (locked.status === to) {
-      return []
-    }
     try {
-      assertTransition(locked.status, to, locked.assigneeId !== null)
+      return transition(locked, to)
     } catch (error) {
       if (error instanceof IllegalTransition) {
         throw new FormError('status', error.translatable, 'transition')
       }
       throw error
     }
-    const change: Change = { field: 'status', from: locked.status, to }
-    if (to === 'resolved') {
-      locked.resolvedAt = DateTime.now()
-    } else if (to === 'closed') {
-      locked.closedAt = DateTime.now()
-      locked.resolvedAt ??= DateTime.now()
-    } else {
-      locked.resolvedAt = null
-    }
-    locked.status = to
-    return [change]
   },
 
   /**

@@ -10,7 +10,7 @@ import AttachmentIntake, { type InspectedFile } from '#services/tickets/attachme
 import { renderMarkdown } from '#services/tickets/markdown'
 import { inlineImages } from '#services/tickets/inline_images'
 import { recordHistory, type Change } from '#services/tickets/ticket_history_recorder'
-import { reopenedStatus } from '#services/tickets/ticket_lifecycle'
+import { reopenedStatus, transition } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
 import type { CommentSource } from '#platform/catalogue'
 import { msg } from '#i18n/message'
@@ -53,6 +53,7 @@ export default class TicketConversation {
     try {
       return await db.transaction(async (trx) => {
         const locked = await Ticket.query({ client: trx })
+          .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
           .where('id', ticket.id)
           .forUpdate()
           .firstOrFail()
@@ -64,7 +65,7 @@ export default class TicketConversation {
         }
 
         const statusBefore = locked.status
-        const images = await inlineImages(locked.id, { internal: input.internal }, trx)
+        const images = await inlineImages(locked, { internal: input.internal }, trx)
         const comment = await TicketComment.create(
           {
             organizationId: locked.organizationId,
@@ -96,12 +97,8 @@ export default class TicketConversation {
         ]
         if (!input.internal) {
           const next = this.statusAfterReply(locked, author)
-          if (next && next !== locked.status) {
-            changes.push({ field: 'status', from: locked.status, to: next })
-            locked.status = next
-            if (next !== 'resolved') {
-              locked.resolvedAt = null
-            }
+          if (next) {
+            changes.push(...transition(locked, next))
           }
           if (author.isStaff && author.id !== locked.requesterId && !locked.firstResponseAt) {
             locked.firstResponseAt = DateTime.now()

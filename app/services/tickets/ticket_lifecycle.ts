@@ -1,4 +1,7 @@
+import { DateTime } from 'luxon'
+import type Ticket from '#models/ticket'
 import type { Status } from '#models/ticket'
+import type { Change } from '#services/tickets/ticket_history_recorder'
 import { type Message, msg } from '#i18n/message'
 import TranslatableError from '#i18n/translatable_error'
 
@@ -9,7 +12,9 @@ import TranslatableError from '#i18n/translatable_error'
  *   plus waiting_on_customer (pauses SLA clocks) and reopen (resolved → open/assigned).
  *
  * `closed` is final. Every status change in the product goes through
- * `assertTransition`; controllers never set `status` themselves.
+ * `transition` below, the only code that writes a ticket's status and its
+ * resolved/closed times (tests/unit/tickets/lifecycle_gate.spec.ts keeps
+ * it so).
  */
 const TRANSITIONS: Record<Status, readonly Status[]> = {
   open: ['assigned', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'],
@@ -87,4 +92,34 @@ export function assertTransition(from: Status, to: Status, hasAssignee: boolean)
 /** Where a reopened ticket goes: back to its assignee, or to the open queue. */
 export function reopenedStatus(hasAssignee: boolean): Status {
   return hasAssignee ? 'assigned' : 'open'
+}
+
+/** The fields of a ticket the lifecycle reads and writes. */
+export type LifecycleFields = Pick<Ticket, 'status' | 'assigneeId' | 'resolvedAt' | 'closedAt'>
+
+/**
+ * The one gate a status change passes, whatever causes it (the ticket
+ * page, assignment, a reply, bulk actions, auto-close, a plugin): asserts
+ * the move (IllegalTransition), stamps when the ticket was resolved or
+ * closed (a ticket closed straight away counts as resolved then too) and
+ * clears the resolution when it goes back to work, sets the status, and
+ * returns the history entry. Staying put is no change. The caller has the
+ * row locked and saves it.
+ */
+export function transition(ticket: LifecycleFields, to: Status, now = DateTime.now()): Change[] {
+  const from = ticket.status
+  if (from === to) {
+    return []
+  }
+  assertTransition(from, to, ticket.assigneeId !== null)
+  if (to === 'resolved') {
+    ticket.resolvedAt = now
+  } else if (to === 'closed') {
+    ticket.closedAt = now
+    ticket.resolvedAt ??= now
+  } else {
+    ticket.resolvedAt = null
+  }
+  ticket.status = to
+  return [{ field: 'status', from, to }]
 }

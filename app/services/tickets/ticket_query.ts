@@ -37,7 +37,7 @@ const MY_GROUPS =
  */
 export default class TicketQuery {
   static visibleTo(user: User, query: TicketBuilder = Ticket.query()) {
-    query.where('tickets.organization_id', user.organizationId)
+    query.withScopes((scopes) => scopes.forOrganization(user.organizationId))
     if (user.role === 'customer') {
       query.where('tickets.requester_id', user.id)
     } else if (user.role === 'agent') {
@@ -59,7 +59,7 @@ export default class TicketQuery {
    */
   static queueBase(user: User, queue: TicketFilters['queue']) {
     if (user.role === 'agent' && (queue === 'mine' || queue === 'groups')) {
-      return Ticket.query().where('tickets.organization_id', user.organizationId)
+      return Ticket.query().withScopes((scopes) => scopes.forOrganization(user.organizationId))
     }
     return this.visibleTo(user)
   }
@@ -67,7 +67,7 @@ export default class TicketQuery {
   /** The portal's "my tickets": only what the user requested, whatever their role. */
   static requestedBy(user: User) {
     return Ticket.query()
-      .where('tickets.organization_id', user.organizationId)
+      .withScopes((scopes) => scopes.forOrganization(user.organizationId))
       .where('tickets.requester_id', user.id)
   }
 
@@ -198,6 +198,7 @@ export default class TicketQuery {
   private static async assemble(user: User, filters: TicketFilters, total: number, ids: number[]) {
     const loaded = ids.length
       ? await Ticket.query()
+          .withScopes((scopes) => scopes.forOrganization(user.organizationId))
           .whereIn('tickets.id', ids)
           .preload('requester')
           .preload('assignee')

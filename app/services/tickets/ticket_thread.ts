@@ -13,14 +13,20 @@ export default class TicketThread {
   static async load(ticket: Ticket, { internal }: { internal: boolean }) {
     const [comments, ticketFiles, history] = await Promise.all([
       TicketComment.query()
+        .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
         .where('ticket_id', ticket.id)
         .if(!internal, (query) => query.where('is_internal', false))
         .preload('author')
         .preload('attachments')
         .orderBy('created_at')
         .orderBy('id'),
-      Attachment.query().where('ticket_id', ticket.id).whereNull('comment_id').orderBy('id'),
+      Attachment.query()
+        .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
+        .where('ticket_id', ticket.id)
+        .whereNull('comment_id')
+        .orderBy('id'),
       TicketHistory.query()
+        .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
         .where('ticket_id', ticket.id)
         .if(!internal, (query) => query.where('is_internal', false))
         .preload('actor')

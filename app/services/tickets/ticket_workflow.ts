@@ -130,6 +130,7 @@ export default class TicketWorkflow {
   ) {
     const run = async (trx: TransactionClientContract) => {
       const locked = await Ticket.query({ client: trx })
+        .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
         .where('id', ticket.id)
         .forUpdate()
         .firstOrFail()

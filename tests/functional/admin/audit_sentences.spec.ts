@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import { test } from '@japa/runner'
 import AuditLog from '#models/audit_log'
 import GroupService from '#services/group_service'
@@ -68,9 +69,26 @@ test.group('Admin: audit entries name people and records', (group) => {
     const home = await helpdesk()
     const other = await helpdesk()
     const foreign = await openTicket(other.customer, other.it.id)
+    // An actor of another organization cannot even be stored (composite foreign key).
+    await assert.rejects(
+      () =>
+        db.transaction((trx) =>
+          AuditLog.create(
+            {
+              organizationId: home.organization.id,
+              actorId: other.admin.id,
+              action: 'ticket.status_changed',
+              entityType: 'ticket',
+              entityId: String(foreign.id),
+            },
+            { client: trx }
+          )
+        ),
+      /audit_logs_actor_organization_foreign/
+    )
     await AuditLog.create({
       organizationId: home.organization.id,
-      actorId: other.admin.id,
+      actorId: null,
       actorLabel: 'forged@example.com',
       action: 'ticket.status_changed',
       entityType: 'ticket',

@@ -87,8 +87,9 @@ test.group('Admin: categories and subcategories', (group) => {
       ['Accounts', 'Hardware', 'Software']
     )
 
+    // Both groups start at position 0, listed by name: Facilities, then IT.
     await client
-      .post(`/admin/groups/${desk.facilities.id}/move`)
+      .post(`/admin/groups/${desk.it.id}/move`)
       .loginAs(desk.admin)
       .withCsrfToken()
       .form({ direction: 'up' })
@@ -96,8 +97,11 @@ test.group('Admin: categories and subcategories', (group) => {
       .where('organization_id', desk.organization.id)
       .orderBy('position')
     assert.deepEqual(
-      groups.map((g) => g.name),
-      ['Facilities', 'IT']
+      groups.map((g) => [g.name, g.position]),
+      [
+        ['IT', 0],
+        ['Facilities', 1],
+      ]
     )
   })
 

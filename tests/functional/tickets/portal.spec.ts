@@ -248,6 +248,70 @@ test.group('Portal: following a ticket', (group) => {
     )
   })
 
+  test("a requester's reply hands a waiting ticket back and reopens an unassigned one to the queue; staff replies leave the status alone", async ({
+    client,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    const as = { ...systemContext, actor: desk.agent }
+    const reply = (ticket: Ticket, body: string) =>
+      client
+        .post(`/portal/tickets/${ticket.id}/comments`)
+        .loginAs(desk.customer)
+        .withCsrfToken()
+        .form({ body })
+    const statusHistory = async (ticket: Ticket) => {
+      const entries = await TicketHistory.query()
+        .where({ ticket_id: ticket.id, field: 'status' })
+        .orderBy('id')
+      const last = entries.at(-1)
+      return last && [last.oldValue, last.newValue, last.actorId]
+    }
+
+    const assigned = await openTicket(desk.customer, desk.it.id)
+    await TicketWorkflow.assign(assigned, desk.agent.id, as)
+    await client
+      .post(`/desk/tickets/${assigned.id}/comments`)
+      .loginAs(desk.agent)
+      .withCsrfToken()
+      .form({ body: 'Which model is it?', status: 'waiting_on_customer' })
+    await TicketConversation.add(
+      assigned,
+      desk.agent,
+      { body: 'Any news?', internal: false },
+      [],
+      as
+    )
+    await TicketConversation.add(assigned, desk.agent, { body: 'Chased.', internal: true }, [], as)
+    await assigned.refresh()
+    assert.equal(assigned.status, 'waiting_on_customer', 'staff messages do not hand it back')
+
+    await reply(assigned, 'A ThinkPad X1.')
+    await assigned.refresh()
+    assert.equal(assigned.status, 'in_progress')
+    assert.deepEqual(await statusHistory(assigned), [
+      'waiting_on_customer',
+      'in_progress',
+      desk.customer.id,
+    ])
+
+    const queued = await openTicket(desk.customer, desk.it.id)
+    await TicketWorkflow.changeStatus(queued, 'waiting_on_customer', as)
+    await reply(queued, 'Here are the logs.')
+    await queued.refresh()
+    assert.equal(queued.status, 'open')
+
+    await TicketWorkflow.changeStatus(queued, 'resolved', as)
+    await queued.refresh()
+    assert.isNotNull(queued.resolvedAt)
+    await reply(queued, 'It is back.')
+    await queued.refresh()
+    assert.equal(queued.status, 'open')
+    assert.isNull(queued.resolvedAt, 'reopening clears the resolution')
+    assert.isNull(queued.closedAt)
+    assert.deepEqual(await statusHistory(queued), ['resolved', 'open', desk.customer.id])
+  })
+
   test('a customer cannot post an internal note, even by crafting the form', async ({
     client,
     assert,

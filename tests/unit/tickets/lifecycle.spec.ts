@@ -3,9 +3,12 @@ import {
   allowedTransitions,
   assertTransition,
   IllegalTransition,
+  type LifecycleFields,
   reopenedStatus,
+  transition,
 } from '#services/tickets/ticket_lifecycle'
 import { STATUSES } from '#models/ticket'
+import { DateTime } from 'luxon'
 
 test.group('Ticket lifecycle', () => {
   test('the happy path open → assigned → in progress → resolved → closed is allowed', ({
@@ -54,5 +57,53 @@ test.group('Ticket lifecycle', () => {
     assert.doesNotThrow(() => assertTransition('resolved', 'open', false))
     assert.equal(reopenedStatus(true), 'assigned')
     assert.equal(reopenedStatus(false), 'open')
+  })
+
+  test('transition stamps resolution and closing, clears a resolution on reopening, and says what changed', ({
+    assert,
+  }) => {
+    const monday = DateTime.fromISO('2026-06-01T09:00:00Z')
+    const friday = DateTime.fromISO('2026-06-05T17:00:00Z')
+    const ticket: LifecycleFields = {
+      status: 'in_progress',
+      assigneeId: 7,
+      resolvedAt: null,
+      closedAt: null,
+    }
+
+    assert.deepEqual(transition(ticket, 'resolved', monday), [
+      { field: 'status', from: 'in_progress', to: 'resolved' },
+    ])
+    assert.equal(ticket.status, 'resolved')
+    assert.equal(ticket.resolvedAt?.toISO(), monday.toISO())
+
+    assert.deepEqual(transition(ticket, 'assigned', friday), [
+      { field: 'status', from: 'resolved', to: 'assigned' },
+    ])
+    assert.isNull(ticket.resolvedAt)
+    assert.deepEqual(transition(ticket, 'assigned', friday), [], 'staying put is no change')
+
+    transition(ticket, 'closed', friday)
+    assert.equal(ticket.closedAt?.toISO(), friday.toISO())
+    assert.equal(
+      ticket.resolvedAt?.toISO(),
+      friday.toISO(),
+      'closed straight away counts as resolved'
+    )
+
+    assert.throws(() => transition(ticket, 'open', friday), /closed and cannot change/)
+    assert.equal(ticket.status, 'closed', 'a refused move changes nothing')
+
+    const unassigned: LifecycleFields = {
+      status: 'open',
+      assigneeId: null,
+      resolvedAt: null,
+      closedAt: null,
+    }
+    assert.throws(
+      () => transition(unassigned, 'in_progress'),
+      'Assign the ticket to an agent first.'
+    )
+    assert.equal(unassigned.status, 'open')
   })
 })
