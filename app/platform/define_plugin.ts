@@ -1,6 +1,5 @@
 import type { Logger } from '@adonisjs/core/logger'
 import type { HttpRouterService } from '@adonisjs/core/types'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { VineObject } from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
 import type {
@@ -14,7 +13,7 @@ import type {
   SlotName,
   SlotProps,
 } from '#platform/catalogue'
-import type { Host } from '#platform/host'
+import type { Host, PluginDatabase } from '#platform/host'
 
 export type SettingsSchema = VineObject<any, any, any, any>
 export type EmptySettings = Record<string, never>
@@ -48,13 +47,15 @@ export type EventContext<Settings> = PluginContext<Settings> & {
   attempt: number
   /**
    * Runs `work` at most once per delivery and `step` name: a retry after a
-   * crash skips steps that completed. Database work done through `trx`
-   * commits together with the step's record, so it happens exactly once;
+   * crash skips steps that completed. Database work done through the `db`
+   * it receives (the plugin's own tables, scoped like `context.db`, in the
+   * step's transaction) commits together with the step's record, so it
+   * happens exactly once;
    * a call to another service is recorded after it returns, so a crash in
    * between repeats it (pass `idempotencyKey` along where the service
    * accepts one).
    */
-  once<T>(step: string, work: (trx: TransactionClientContract) => Promise<T>): Promise<T | null>
+  once<T>(step: string, work: (db: PluginDatabase) => Promise<T>): Promise<T | null>
 }
 
 export type EventHandler<K extends EventName, Settings> = (

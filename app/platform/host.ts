@@ -9,6 +9,7 @@
  * services side and is installed at boot (`installHost`), so the platform
  * depends on nothing above it and the dependencies point one way.
  */
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type {
   DatabaseQueryBuilderContract,
   InsertQueryBuilderContract,
@@ -24,7 +25,10 @@ export type HistoryEntry = {
   from: string | null
   to: string | null
   internal: boolean
-  actor: { kind: 'user'; id: number; name: string } | { kind: 'plugin'; plugin: string; name: string } | null
+  actor:
+    | { kind: 'user'; id: number; name: string }
+    | { kind: 'plugin'; plugin: string; name: string }
+    | null
   createdAt: string
 }
 
@@ -38,7 +42,11 @@ export type CommentView = {
   createdAt: string
 }
 
-export type TicketDetail = { ticket: TicketSnapshot; history: HistoryEntry[]; comments: CommentView[] }
+export type TicketDetail = {
+  ticket: TicketSnapshot
+  history: HistoryEntry[]
+  comments: CommentView[]
+}
 
 export type TicketFilter = {
   status?: Status | Status[]
@@ -83,7 +91,8 @@ export type HostUser = UserSnapshot & {
   groupIds: number[]
 }
 
-export type UserLookup = { id: number } | { email: string } | { externalId: string; source?: string }
+export type UserLookup =
+  { id: number } | { email: string } | { externalId: string; source?: string }
 
 export type NewUser = {
   email: string
@@ -125,7 +134,7 @@ export type TaxonomyGroup = TaxonomyNode & {
 }
 
 export type TaxonomyHost = {
-  /** The active group → category → subcategory tree, sorted by name. */
+  /** The active group → category → subcategory tree, in the order the pickers show it. */
   tree(): Promise<TaxonomyGroup[]>
 }
 
@@ -161,7 +170,10 @@ export type PluginStore = {
  */
 export type PluginDatabase = {
   from(table: string): DatabaseQueryBuilderContract
-  insert(table: string, rows: Record<string, unknown> | Record<string, unknown>[]): InsertQueryBuilderContract
+  insert(
+    table: string,
+    rows: Record<string, unknown> | Record<string, unknown>[]
+  ): InsertQueryBuilderContract
   /** Runs `work` in one transaction; the `db` it receives is scoped the same way. */
   transaction<T>(work: (db: PluginDatabase) => Promise<T>): Promise<T>
 }
@@ -203,17 +215,35 @@ export type HostScope = {
 }
 
 export type HostFactory = (scope: HostScope) => Host
+/** The plugin's scoped `db` on a transaction the platform opened (EventContext.once). */
+export type HostDatabaseFactory = (
+  scope: HostScope,
+  trx: TransactionClientContract
+) => PluginDatabase
 
 let factory: HostFactory | null = null
+let databaseFactory: HostDatabaseFactory | null = null
 
 /** Called once at boot by the provider that owns the implementation. */
-export function installHost(implementation: HostFactory) {
+export function installHost(implementation: HostFactory, database?: HostDatabaseFactory) {
   factory = implementation
+  databaseFactory = database ?? null
+}
+
+export function hostDatabaseOn(scope: HostScope, trx: TransactionClientContract): PluginDatabase {
+  if (!databaseFactory) {
+    throw new Error(
+      'The plugin host is not installed (providers/plugin_provider.ts installs it at boot)'
+    )
+  }
+  return databaseFactory(scope, trx)
 }
 
 export function hostFor(scope: HostScope): Host {
   if (!factory) {
-    throw new Error('The plugin host is not installed (providers/plugin_provider.ts installs it at boot)')
+    throw new Error(
+      'The plugin host is not installed (providers/plugin_provider.ts installs it at boot)'
+    )
   }
   return factory(scope)
 }

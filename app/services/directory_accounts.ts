@@ -1,10 +1,10 @@
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
-import { systemContext } from '#services/request_context'
+import { systemContext, type ActorContext } from '#services/request_context'
 import Hooks from '#platform/hooks'
 import Outbox from '#platform/outbox'
-import { userSnapshot } from '#platform/snapshots'
+import { actorSnapshot, userSnapshot } from '#platform/snapshots'
 import type { ExternalIdentity } from '#platform/catalogue'
 
 /**
@@ -73,6 +73,21 @@ export default class DirectoryAccounts {
       }
       return existing
     }
+    return this.provision(organizationId, pluginId, identity)
+  }
+
+  /**
+   * Creates the account of a directory identity, owned by the plugin
+   * (auth source = its id): at first sign-in, or when the plugin creates
+   * it through the host API (`context` then names the plugin as actor).
+   */
+  static async provision(
+    organizationId: number,
+    pluginId: string,
+    identity: ExternalIdentity,
+    context: ActorContext = { ...systemContext, userAgent: `plugin:${pluginId}` }
+  ) {
+    const email = identity.email.trim().toLowerCase()
     return db.transaction(async (trx) => {
       const created = await User.create(
         {
@@ -83,13 +98,13 @@ export default class DirectoryAccounts {
           department: identity.department ?? null,
           password: null,
           authSource: pluginId,
-          externalId: identity.externalId,
+          externalId: identity.externalId || null,
           isActive: true,
         },
         { client: trx }
       )
       await AuditLogService.record(
-        { ...systemContext, userAgent: `plugin:${pluginId}` },
+        context,
         {
           organizationId,
           action: 'user.created',
@@ -101,7 +116,7 @@ export default class DirectoryAccounts {
       )
       await Outbox.record(trx, organizationId, 'user.created', {
         user: userSnapshot(created),
-        actor: null,
+        actor: actorSnapshot(context.actor, context.plugin),
       })
       return created
     })
