@@ -141,8 +141,8 @@ async function runSubscriber(
         event: { id: event.id, name: event.name, occurredAt: event.createdAt.toISO() },
         ...context,
         // A plugin's step gets its scoped db on the step's transaction, never the raw one.
-        once: <T>(step: string, work: (db: PluginDatabase) => Promise<T>) =>
-          context.once(step, (trx) => work(hostDatabaseOn(scope, trx))),
+        once: <T>(step: string, stepWork: (db: PluginDatabase) => Promise<T>) =>
+          context.once(step, (trx) => stepWork(hostDatabaseOn(scope, trx))),
       })
     )
   )

@@ -170,15 +170,15 @@ export function ticketsHost(scope: HostScope): TicketsHost {
     },
 
     async addNote(id, body) {
-      return comment(id, body, true)
+      return addComment(id, body, true)
     },
 
     async reply(id, body) {
-      return comment(id, body, false)
+      return addComment(id, body, false)
     },
   }
 
-  async function comment(id: number, body: string, internal: boolean) {
+  async function addComment(id: number, body: string, internal: boolean) {
     const ticket = await load(id)
     return asHostCall(async () => {
       const input = await replyValidator.validate({ body })

@@ -69,7 +69,7 @@ export function usersHost(scope: HostScope): UsersHost {
     for (const groupId of groupIds) {
       await assertOwned(scope, 'group', groupId)
     }
-    const current = (await view(user)).groupIds
+    const { groupIds: current } = await view(user)
     const wanted = new Set(groupIds)
     for (const groupId of current.filter((id) => !wanted.has(id))) {
       const group = await GroupService.findInOrganization(scope.organizationId, groupId)
