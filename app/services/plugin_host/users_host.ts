@@ -69,6 +69,11 @@ export function usersHost(scope: HostScope): UsersHost {
     for (const groupId of groupIds) {
       await assertOwned(scope, 'group', groupId)
     }
+    if (groupIds.length && !user.isStaff) {
+      throw new HostValidationError({
+        groupIds: 'Only agents and admins of this organization can be group members.',
+      })
+    }
     const { groupIds: current } = await view(user)
     const wanted = new Set(groupIds)
     for (const groupId of current.filter((id) => !wanted.has(id))) {
@@ -77,7 +82,7 @@ export function usersHost(scope: HostScope): UsersHost {
     }
     for (const groupId of [...wanted].filter((id) => !current.includes(id))) {
       const group = await GroupService.findInOrganization(scope.organizationId, groupId)
-      await asHostCall(() => GroupService.addMember(group, user.id, context), 'groupIds')
+      await GroupService.addMember(group, user.id, context)
     }
   }
 
