@@ -115,13 +115,7 @@ export default class TicketConversation {
         }
         locked.updatedAt = DateTime.now()
         await locked.save()
-        await recordHistory(
-          trx,
-          locked,
-          author,
-          TicketChanges.collapse(changes),
-          context.plugin
-        )
+        await recordHistory(trx, locked, author, TicketChanges.collapse(changes), context.plugin)
         await Outbox.record(trx, locked.organizationId, 'ticket.comment_added', {
           ticket: ticketSnapshot(locked),
           actor: actorSnapshot(author, context.plugin),
