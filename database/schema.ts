@@ -60,7 +60,7 @@ export class AttachmentSchema extends BaseModel {
 }
 
 export class AuditLogSchema extends BaseModel {
-  static $columns = ['action', 'actorId', 'actorLabel', 'createdAt', 'entityId', 'entityType', 'id', 'ip', 'newValues', 'oldValues', 'organizationId', 'userAgent'] as const
+  static $columns = ['action', 'actorId', 'actorLabel', 'actorPlugin', 'createdAt', 'entityId', 'entityType', 'id', 'ip', 'newValues', 'oldValues', 'organizationId', 'userAgent'] as const
   $columns = AuditLogSchema.$columns
   @column()
   declare action: string
@@ -68,6 +68,8 @@ export class AuditLogSchema extends BaseModel {
   declare actorId: number | null
   @column()
   declare actorLabel: string | null
+  @column()
+  declare actorPlugin: string | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
@@ -327,6 +329,21 @@ export class PluginInstallationSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class PluginStateSchema extends BaseModel {
+  static $columns = ['key', 'organizationId', 'pluginId', 'updatedAt', 'value'] as const
+  $columns = PluginStateSchema.$columns
+  @column()
+  declare key: string
+  @column({ isPrimary: true })
+  declare organizationId: number
+  @column()
+  declare pluginId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare value: any
+}
+
 export class RememberMeTokenSchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'hash', 'id', 'tokenableId', 'updatedAt'] as const
   $columns = RememberMeTokenSchema.$columns
@@ -366,10 +383,12 @@ export class SubcategorySchema extends BaseModel {
 }
 
 export class TicketCommentSchema extends BaseModel {
-  static $columns = ['authorId', 'body', 'bodyHtml', 'createdAt', 'id', 'isInternal', 'organizationId', 'ticketId', 'updatedAt'] as const
+  static $columns = ['authorId', 'authorPlugin', 'body', 'bodyHtml', 'createdAt', 'id', 'isInternal', 'organizationId', 'ticketId', 'updatedAt'] as const
   $columns = TicketCommentSchema.$columns
   @column()
-  declare authorId: number
+  declare authorId: number | null
+  @column()
+  declare authorPlugin: string | null
   @column()
   declare body: string
   @column()
@@ -398,10 +417,12 @@ export class TicketCounterSchema extends BaseModel {
 }
 
 export class TicketHistorySchema extends BaseModel {
-  static $columns = ['actorId', 'createdAt', 'field', 'id', 'isInternal', 'newValue', 'oldValue', 'organizationId', 'ticketId'] as const
+  static $columns = ['actorId', 'actorPlugin', 'createdAt', 'field', 'id', 'isInternal', 'newValue', 'oldValue', 'organizationId', 'ticketId'] as const
   $columns = TicketHistorySchema.$columns
   @column()
   declare actorId: number | null
+  @column()
+  declare actorPlugin: string | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()

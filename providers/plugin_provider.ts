@@ -25,6 +25,7 @@ export default class PluginProvider {
     // The host API's implementation is handed to the platform here, so app/platform never imports services.
     const { installHost } = await import('#platform/host')
     const { createHost } = await import('#services/plugin_host/create_host')
-    installHost(createHost)
+    const { pluginDatabase } = await import('#services/plugin_host/plugin_database')
+    installHost(createHost, pluginDatabase)
   }
 }

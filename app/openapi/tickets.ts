@@ -88,7 +88,13 @@ const ticketShapes: Record<string, JsonSchema> = {
     body: { type: 'string', description: 'Markdown, as typed.' },
     body_html: { type: 'string', description: 'The body rendered to sanitized HTML.' },
     is_internal: { type: 'boolean' },
-    author_id: id,
+    author_id: orNull(id),
+    plugin: orNull(
+      object(
+        { id: { type: 'string' }, name: { type: 'string' } },
+        { description: 'The plugin that wrote it (then `author` is null).' }
+      )
+    ),
     author: orNull(
       object({
         id,

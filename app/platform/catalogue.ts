@@ -56,8 +56,15 @@ export type UserSnapshot = {
   authSource: string
 }
 
-/** Who caused an event: a person, or null for the system (auto-close, a schedule). */
-export type ActorSnapshot = { id: number; name: string; role: Role } | null
+/**
+ * Who caused an event: a person; a plugin writing through the host API
+ * (`id` and `role` null, `plugin` its id, `name` its manifest name); or
+ * null for the system (auto-close).
+ */
+export type ActorSnapshot =
+  | { id: number; name: string; role: Role }
+  | { id: null; name: string; role: null; plugin: string }
+  | null
 
 export type FieldChange = { field: string; from: string | null; to: string | null }
 
@@ -93,7 +100,8 @@ export type EventHooks = {
   'ticket.comment_added': {
     ticket: TicketSnapshot
     actor: ActorSnapshot
-    comment: { id: number; body: string; internal: boolean; authorId: number }
+    /** `authorId` is null when a plugin wrote it (`actor.plugin` names it). */
+    comment: { id: number; body: string; internal: boolean; authorId: number | null }
   }
   /** A user account was created: setup, invitation, admin, command or directory sign-in. */
   'user.created': { user: UserSnapshot; actor: ActorSnapshot }

@@ -1,5 +1,4 @@
 import type { Logger } from '@adonisjs/core/logger'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { VineObject } from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
 import type {
@@ -20,7 +19,7 @@ import type {
   SuggestionSlots,
   UserSnapshot,
 } from '#platform/catalogue'
-import type { Host } from '#platform/host'
+import type { Host, PluginDatabase } from '#platform/host'
 
 export type SettingsSchema = VineObject<any, any, any, any>
 export type EmptySettings = Record<string, never>
@@ -60,13 +59,15 @@ export type EventContext<Settings> = PluginContext<Settings> & {
   attempt: number
   /**
    * Runs `work` at most once per delivery and `step` name: a retry after a
-   * crash skips steps that completed. Database work done through `trx`
-   * commits together with the step's record, so it happens exactly once;
+   * crash skips steps that completed. Database work done through the `db`
+   * it receives (the plugin's own tables, scoped like `context.db`, in the
+   * step's transaction) commits together with the step's record, so it
+   * happens exactly once;
    * a call to another service is recorded after it returns, so a crash in
    * between repeats it (pass `idempotencyKey` along where the service
    * accepts one).
    */
-  once<T>(step: string, work: (trx: TransactionClientContract) => Promise<T>): Promise<T | null>
+  once<T>(step: string, work: (db: PluginDatabase) => Promise<T>): Promise<T | null>
 }
 
 export type EventHandler<K extends AnyEventName, Settings> = (
@@ -310,7 +311,6 @@ export type CommandHandler<Settings, Flags extends CommandFlags> = (
   context: CommandContext<Settings>,
   flags: FlagValues<Flags>
 ) => Promise<void> | void
-
 
 export type PluginDefinition<Schema extends SettingsSchema | undefined = undefined> = {
   /** Lower-case letters, digits and dashes; the plugin's folder name. */

@@ -8,6 +8,7 @@ import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { pluginLogger } from '#platform/hook_executor'
 import { pluginContext } from '#platform/plugin_context'
+import { hostDatabaseOn, type PluginDatabase } from '#platform/host'
 import { CORE_SUBSCRIBERS, parseSubscriberKey, type DeliveryContext } from '#platform/subscribers'
 
 type DeliveryJob = Job<{ deliveryId: number }>
@@ -122,13 +123,14 @@ async function runSubscriber(
     return 'skipped'
   }
   const controller = new AbortController()
+  const scope = {
+    pluginId: id,
+    pluginName: active.plugin.manifest?.name ?? id,
+    organizationId: event.organizationId,
+    signal: controller.signal,
+  }
   const base = pluginContext(
-    {
-      pluginId: id,
-      pluginName: active.plugin.manifest?.name ?? id,
-      organizationId: event.organizationId,
-      signal: controller.signal,
-    },
+    scope,
     active.settings,
     pluginLogger(active.plugin, event.name, event.organizationId)
   )
@@ -138,6 +140,9 @@ async function runSubscriber(
       Object.assign(base, {
         event: { id: event.id, name: event.name, occurredAt: event.createdAt.toISO() },
         ...context,
+        // A plugin's step gets its scoped db on the step's transaction, never the raw one.
+        once: <T>(step: string, stepWork: (db: PluginDatabase) => Promise<T>) =>
+          context.once(step, (trx) => stepWork(hostDatabaseOn(scope, trx))),
       })
     )
   )

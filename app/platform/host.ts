@@ -9,6 +9,7 @@
  * services side and is installed at boot (`installHost`), so the platform
  * depends on nothing above it and the dependencies point one way.
  */
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type {
   DatabaseQueryBuilderContract,
   InsertQueryBuilderContract,
@@ -136,7 +137,7 @@ export type TaxonomyGroup = TaxonomyNode & {
 }
 
 export type TaxonomyHost = {
-  /** The active group → category → subcategory tree, sorted by name. */
+  /** The active group → category → subcategory tree, in the order the pickers show it. */
   tree(): Promise<TaxonomyGroup[]>
 }
 
@@ -221,12 +222,28 @@ export type HostScope = {
 }
 
 export type HostFactory = (scope: HostScope) => Host
+/** The plugin's scoped `db` on a transaction the platform opened (EventContext.once). */
+export type HostDatabaseFactory = (
+  scope: HostScope,
+  trx: TransactionClientContract
+) => PluginDatabase
 
 let factory: HostFactory | null = null
+let databaseFactory: HostDatabaseFactory | null = null
 
 /** Called once at boot by the provider that owns the implementation. */
-export function installHost(implementation: HostFactory) {
+export function installHost(implementation: HostFactory, database?: HostDatabaseFactory) {
   factory = implementation
+  databaseFactory = database ?? null
+}
+
+export function hostDatabaseOn(scope: HostScope, trx: TransactionClientContract): PluginDatabase {
+  if (!databaseFactory) {
+    throw new Error(
+      'The plugin host is not installed (providers/plugin_provider.ts installs it at boot)'
+    )
+  }
+  return databaseFactory(scope, trx)
 }
 
 export function hostFor(scope: HostScope): Host {

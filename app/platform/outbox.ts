@@ -2,8 +2,14 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import OutboxEvent from '#models/outbox_event'
-import type { AllEventHooks, AnyEventName } from '#platform/catalogue'
+import type { AllEventHooks, AnyEventName, JsonValue } from '#platform/catalogue'
 import OutboxRelay from '#platform/outbox_relay'
+
+/**
+ * Work the core queues for itself on the same reliable path, never offered
+ * to plugins: `host.mail` is an e-mail a plugin sent through the host API.
+ */
+export type InternalEventName = 'host.mail'
 
 /**
  * How the core announces what happened. The event row is written in the
@@ -24,6 +30,22 @@ export default class Outbox {
     payload: AllEventHooks[K]
   ) {
     const event = await OutboxEvent.create({ organizationId, name, payload }, { client: trx })
+    trx.after('commit', () => this.relay(event.id))
+    return event
+  }
+
+  /** An internal event: delivered to the core subscribers that list it, never to plugins. */
+  static async recordInternal(
+    trx: TransactionClientContract,
+    organizationId: number,
+    name: InternalEventName,
+    payload: { [key: string]: JsonValue }
+  ) {
+    // The model types names as the catalogue's; no plugin subscribes to an internal one.
+    const event = await OutboxEvent.create(
+      { organizationId, name: name as AnyEventName, payload: payload as never },
+      { client: trx }
+    )
     trx.after('commit', () => this.relay(event.id))
     return event
   }

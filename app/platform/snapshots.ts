@@ -35,6 +35,13 @@ export function userSnapshot(user: User): UserSnapshot {
   }
 }
 
-export function actorSnapshot(user: User | null | undefined): ActorSnapshot {
-  return user ? { id: user.id, name: user.name, role: user.role } : null
+/** The person who acted; else the plugin (through the host API); else null for the system. */
+export function actorSnapshot(
+  user: User | null | undefined,
+  plugin?: { id: string; name: string } | null
+): ActorSnapshot {
+  if (user) {
+    return { id: user.id, name: user.name, role: user.role }
+  }
+  return plugin ? { id: null, name: plugin.name, role: null, plugin: plugin.id } : null
 }

@@ -4,7 +4,9 @@ import type { EventName } from '#platform/catalogue'
 import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { deliveries } from '#config/queue'
+import type { InternalEventName } from '#platform/outbox'
 import TicketNotifications from '#services/notifications/ticket_notifications'
+import HostMailSubscriber from '#services/plugin_host/host_mail_subscriber'
 
 /** What a delivery's handler gets to make its work safe to retry. */
 export type DeliveryContext = {
@@ -17,11 +19,11 @@ export type DeliveryContext = {
 /** A subscriber of the core itself, on the same reliable path as plugins. */
 export type CoreSubscriber = {
   id: string
-  events: readonly EventName[]
+  events: readonly (EventName | InternalEventName)[]
   handle(event: OutboxEvent, context: DeliveryContext): Promise<void>
 }
 
-export const CORE_SUBSCRIBERS: CoreSubscriber[] = [TicketNotifications]
+export const CORE_SUBSCRIBERS: CoreSubscriber[] = [TicketNotifications, HostMailSubscriber]
 
 export type SubscriberRef = { key: string; attempts: number }
 

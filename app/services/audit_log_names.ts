@@ -1,10 +1,11 @@
 import db from '@adonisjs/lucid/services/db'
 import type AuditLog from '#models/audit_log'
 import PluginCatalog from '#platform/plugin_catalog'
+import { pluginName } from '#services/plugin_names'
 
 /** What an entry's sentence needs besides its own columns (AuditLogTransformer). */
 export type AuditNames = {
-  /** The acting person's current name; null for the system or someone since gone. */
+  /** The acting person's current name, or the acting plugin's; null for the system or someone since gone. */
   actor: string | null
   /** The record the entry is about, as people know it: SB-1042, Sam Agent, IT, a plugin's name. */
   target: string | null
@@ -93,7 +94,11 @@ export default class AuditLogNames {
       }
       target ??= typeof values.name === 'string' ? values.name : null
       const attached: AuditNames = {
-        actor: entry.actorId ? (names.get(`user:${entry.actorId}`) ?? null) : null,
+        actor: entry.actorPlugin
+          ? pluginName(entry.actorPlugin)
+          : entry.actorId
+            ? (names.get(`user:${entry.actorId}`) ?? null)
+            : null,
         target,
         related,
       }

@@ -37,7 +37,8 @@ export default class AuditLogService {
       {
         organizationId: entry.organizationId,
         actorId: context.actor?.id ?? null,
-        actorLabel: context.actor?.email ?? null,
+        actorLabel: context.plugin?.name ?? context.actor?.email ?? null,
+        actorPlugin: context.plugin?.id ?? null,
         action: entry.action,
         entityType: entry.entityType,
         entityId:

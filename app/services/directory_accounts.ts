@@ -1,11 +1,11 @@
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
-import { systemContext } from '#services/request_context'
+import { systemContext, type ActorContext } from '#services/request_context'
 import Hooks from '#platform/hooks'
 import PluginCatalog from '#platform/plugin_catalog'
 import Outbox from '#platform/outbox'
-import { userSnapshot } from '#platform/snapshots'
+import { actorSnapshot, userSnapshot } from '#platform/snapshots'
 import type { ExternalIdentity } from '#platform/catalogue'
 import { directoryGroupNames, replaceDirectoryMemberships } from '#services/directory_groups'
 
@@ -88,6 +88,21 @@ export default class DirectoryAccounts {
       }
       return existing
     }
+    return this.provision(organizationId, pluginId, identity)
+  }
+
+  /**
+   * Creates the account of a directory identity, owned by the plugin
+   * (auth source = its id): at first sign-in, or when the plugin creates
+   * it through the host API (`context` then names the plugin as actor).
+   */
+  static async provision(
+    organizationId: number,
+    pluginId: string,
+    identity: ExternalIdentity,
+    context: ActorContext = { ...systemContext, userAgent: `plugin:${pluginId}` }
+  ) {
+    const email = identity.email.trim().toLowerCase()
     return db.transaction(async (trx) => {
       const created = await User.create(
         {
@@ -96,17 +111,17 @@ export default class DirectoryAccounts {
           name: identity.name || email,
           role: identity.role ?? 'customer',
           department: identity.department ?? null,
-          directoryGroups: directoryGroups ?? [],
+          directoryGroups: directoryGroupNames(identity.groups) ?? [],
           password: null,
           authSource: pluginId,
-          externalId: identity.externalId,
+          externalId: identity.externalId || null,
           isActive: true,
         },
         { client: trx }
       )
       const groupIds = await replaceDirectoryMemberships(trx, created, identity.groupIds)
       await AuditLogService.record(
-        { ...systemContext, userAgent: `plugin:${pluginId}` },
+        context,
         {
           organizationId,
           action: 'user.created',
@@ -123,7 +138,7 @@ export default class DirectoryAccounts {
       )
       await Outbox.record(trx, organizationId, 'user.created', {
         user: userSnapshot(created),
-        actor: null,
+        actor: actorSnapshot(context.actor, context.plugin),
       })
       return created
     })

@@ -1,5 +1,6 @@
 import type TicketHistory from '#models/ticket_history'
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import { pluginName } from '#services/plugin_names'
 
 export default class TicketHistoryTransformer extends BaseTransformer<TicketHistory> {
   toObject() {
@@ -8,8 +9,10 @@ export default class TicketHistoryTransformer extends BaseTransformer<TicketHist
       ...this.pick(entry, ['id', 'field', 'oldValue', 'newValue', 'isInternal']),
       actor:
         entry.$preloaded.actor && entry.actor
-          ? { id: entry.actor.id, name: entry.actor.name }
-          : null,
+          ? { id: entry.actor.id, name: entry.actor.name, plugin: null }
+          : entry.actorPlugin
+            ? { id: null, name: pluginName(entry.actorPlugin), plugin: entry.actorPlugin }
+            : null,
       createdAt: entry.createdAt.toISO()!,
     }
   }

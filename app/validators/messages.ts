@@ -71,6 +71,8 @@ export const fieldNames: Record<string, string> = {
   user_id: 'member',
   isActive: 'status',
   onboarding: 'sign-in method',
+  externalId: 'external id',
+  groupIds: 'groups',
 }
 
 /**

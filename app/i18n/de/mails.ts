@@ -51,4 +51,6 @@ export default {
   'Change them': 'Einstellungen ändern',
   'You receive this e-mail because of your notification settings in Switchboard: {link}':
     'Sie erhalten diese E-Mail aufgrund Ihrer Benachrichtigungseinstellungen in Switchboard: {link}',
+  // e-mails plugins send through the host API
+  'Sent by {plugin} in Switchboard.': 'Gesendet von {plugin} in Switchboard.',
 } as Record<string, string>

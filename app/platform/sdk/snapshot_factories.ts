@@ -1,4 +1,5 @@
 import type { ActorSnapshot, TicketSnapshot, UserSnapshot } from '#platform/catalogue'
+import type { Role } from '#models/user'
 
 let sequence = 0
 
@@ -46,7 +47,9 @@ export function userSnapshot(fields: Partial<UserSnapshot> = {}): UserSnapshot {
 }
 
 /** Who caused an event; pass `null` where the system did (auto-close, a schedule). */
-export function actorSnapshot(fields: Partial<NonNullable<ActorSnapshot>> = {}): ActorSnapshot {
+export function actorSnapshot(
+  fields: Partial<{ id: number; name: string; role: Role }> = {}
+): ActorSnapshot {
   const id = fields.id ?? ++sequence
   return { id, name: `Agent ${id}`, role: 'agent', ...fields }
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { Logger } from '@adonisjs/core/logger'
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Organization from '#models/organization'
-import type { EventName } from '#platform/catalogue'
+import type { AnyEventName } from '#platform/catalogue'
 import type {
   EventContext,
   PluginContext,
@@ -11,7 +10,7 @@ import type {
   PluginSettings,
   SettingsSchema,
 } from '#platform/define_plugin'
-import type { OutboundHttp } from '#platform/host'
+import { hostDatabaseOn, type OutboundHttp, type PluginDatabase } from '#platform/host'
 import Installations from '#platform/installations'
 import PluginCatalog from '#platform/plugin_catalog'
 import { pluginContext } from '#platform/plugin_context'
@@ -145,7 +144,7 @@ export function extend<Base extends object, Extra extends object>(
  */
 export function eventContext<Plugin>(
   test: PluginTestContext<Plugin>,
-  name: EventName,
+  name: AnyEventName,
   options: { eventId?: number; attempt?: number } = {}
 ): EventContext<PluginSettings<Plugin>> {
   const state = internals.get(test)
@@ -158,12 +157,24 @@ export function eventContext<Plugin>(
     event: { id: eventId, name, occurredAt: new Date().toISOString() },
     idempotencyKey,
     attempt: options.attempt ?? 1,
-    async once<T>(step: string, work: (trx: TransactionClientContract) => Promise<T>) {
+    async once<T>(step: string, work: (db: PluginDatabase) => Promise<T>) {
       const key = `${idempotencyKey}:${step}`
       if (state.steps.has(key)) {
         return null
       }
-      const result = await db.transaction((trx) => work(trx))
+      const result = await db.transaction((trx) =>
+        work(
+          hostDatabaseOn(
+            {
+              pluginId: test.context.pluginId,
+              pluginName: test.context.pluginId,
+              organizationId: test.context.organizationId,
+              signal: test.context.signal,
+            },
+            trx
+          )
+        )
+      )
       state.steps.add(key)
       return result
     },

@@ -51,7 +51,7 @@ function recipientKey(recipient: Recipient) {
 export function threadIds(
   ticketId: number,
   eventId: number,
-  kind: NotificationKind,
+  kind: NotificationKind | 'plugin_mail',
   recipient: Recipient
 ) {
   const root = `<ticket-${ticketId}@${domain}>`

@@ -36,16 +36,23 @@ export type ReplyInput = {
  * public reply from staff stamps first_response_at. Staff may set a status
  * with it; a status the lifecycle refuses refuses the whole message, so it
  * is never half sent (the form keeps the text for another try).
+ *
+ * `author` is null when a plugin writes through the host API
+ * (`context.plugin` names it): its notes and replies go the same way, but
+ * never stamp first_response_at (an automated answer is not a person's).
  */
 export default class TicketConversation {
   static async add(
     ticket: Ticket,
-    author: User,
+    author: User | null,
     input: ReplyInput,
     files: InspectedFile[],
     context: ActorContext
   ) {
-    if (input.internal && !author.isStaff) {
+    if (!author && (!context.plugin || files.length)) {
+      throw new Error('A comment without a person as author needs a plugin and no files')
+    }
+    if (input.internal && author && !author.isStaff) {
       throw new FormError('internal', msg('Only agents and admins can add internal notes.'))
     }
     input = { ...input, body: await filteredCommentBody(ticket, author, input) }
@@ -70,7 +77,8 @@ export default class TicketConversation {
           {
             organizationId: locked.organizationId,
             ticketId: locked.id,
-            authorId: author.id,
+            authorId: author?.id ?? null,
+            authorPlugin: author ? null : context.plugin!.id,
             body: input.body,
             bodyHtml: renderMarkdown(input.body, images),
             isInternal: input.internal,
@@ -82,7 +90,7 @@ export default class TicketConversation {
             organizationId: locked.organizationId,
             ticketId: locked.id,
             commentId: comment.id,
-            uploaderId: author.id,
+            uploaderId: author!.id,
             ...file,
           })),
           { client: trx }
@@ -96,11 +104,11 @@ export default class TicketConversation {
           },
         ]
         if (!input.internal) {
-          const next = this.statusAfterReply(locked, author)
+          const next = author ? this.statusAfterReply(locked, author) : null
           if (next) {
             changes.push(...transition(locked, next))
           }
-          if (author.isStaff && author.id !== locked.requesterId && !locked.firstResponseAt) {
+          if (author?.isStaff && author.id !== locked.requesterId && !locked.firstResponseAt) {
             locked.firstResponseAt = DateTime.now()
           }
         }
@@ -109,15 +117,15 @@ export default class TicketConversation {
         }
         locked.updatedAt = DateTime.now()
         await locked.save()
-        await recordHistory(trx, locked, author, TicketChanges.collapse(changes))
+        await recordHistory(trx, locked, author, TicketChanges.collapse(changes), context.plugin)
         await Outbox.record(trx, locked.organizationId, 'ticket.comment_added', {
           ticket: ticketSnapshot(locked),
-          actor: actorSnapshot(author),
+          actor: actorSnapshot(author, context.plugin),
           comment: {
             id: comment.id,
             body: comment.body,
             internal: comment.isInternal,
-            authorId: author.id,
+            authorId: author?.id ?? null,
           },
         })
         await announceChanges(

@@ -21,7 +21,10 @@ export async function announceChanges(
   changes: Change[],
   context: ActorContext
 ) {
-  const base = { ticket: ticketSnapshot(ticket), actor: actorSnapshot(context.actor) }
+  const base = {
+    ticket: ticketSnapshot(ticket),
+    actor: actorSnapshot(context.actor, context.plugin),
+  }
   const edited = changes
     .filter((change) => UPDATED_FIELDS.has(change.field))
     .map((change) => ({ field: change.field, from: change.from ?? null, to: change.to ?? null }))

@@ -2,6 +2,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import TicketHistory from '#models/ticket_history'
 import type Ticket from '#models/ticket'
 import type User from '#models/user'
+import type { PluginActor } from '#services/request_context'
 
 export type HistoryField =
   | 'created'
@@ -31,7 +32,8 @@ export async function recordHistory(
   trx: TransactionClientContract,
   ticket: Ticket,
   actor: User | null,
-  changes: Change[]
+  changes: Change[],
+  plugin?: PluginActor | null
 ) {
   if (changes.length === 0) {
     return
@@ -41,6 +43,7 @@ export async function recordHistory(
       organizationId: ticket.organizationId,
       ticketId: ticket.id,
       actorId: actor?.id ?? null,
+      actorPlugin: plugin?.id ?? null,
       field: change.field,
       oldValue: change.from ?? null,
       newValue: change.to ?? null,

@@ -106,7 +106,11 @@ export type LifecycleFields = Pick<Ticket, 'status' | 'assigneeId' | 'resolvedAt
  * returns the history entry. Staying put is no change. The caller has the
  * row locked and saves it.
  */
-export function transition(ticket: LifecycleFields, to: Status, now: DateTime = DateTime.now()): Change[] {
+export function transition(
+  ticket: LifecycleFields,
+  to: Status,
+  now: DateTime = DateTime.now()
+): Change[] {
   const from = ticket.status
   if (from === to) {
     return []

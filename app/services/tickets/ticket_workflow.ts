@@ -141,7 +141,7 @@ export default class TicketWorkflow {
       }
       locked.updatedAt = DateTime.now()
       await locked.save()
-      await recordHistory(trx, locked, context.actor, changes)
+      await recordHistory(trx, locked, context.actor, changes, context.plugin)
       await announceChanges(trx, locked, before, changes, context)
       await AuditLogService.record(
         context,

@@ -61,7 +61,7 @@ test.group('Plugin discovery', () => {
   test("a plugin's own migrations ran with the core's", async ({ assert }) => {
     const tables = await db
       .from('information_schema.tables')
-      .whereIn('table_name', ['fixture_event_effects', 'fixture_schedule_ticks'])
+      .whereIn('table_name', ['fixture_events_effects', 'fixture_schedule_ticks'])
       .select('table_name')
     assert.lengthOf(tables, 2)
   })

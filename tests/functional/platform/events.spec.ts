@@ -16,7 +16,7 @@ import { isolate } from '#tests/support/world'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 import { deliveriesOf, drainEvents, enablePlugin } from '#tests/support/plugins'
 
-const effects = () => db.from('fixture_event_effects').orderBy('id')
+const effects = () => db.from('fixture_events_effects').orderBy('id')
 
 test.group('Events: the outbox', (group) => {
   isolate(group)

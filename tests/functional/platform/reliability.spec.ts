@@ -35,7 +35,7 @@ test.group('Reliability', (group) => {
   function firstStepDone(ticketId: number, what: string) {
     return eventually(
       async () => {
-        const rows = await db.from('fixture_event_effects').where('ticket_id', ticketId)
+        const rows = await db.from('fixture_events_effects').where('ticket_id', ticketId)
         return rows.length > 0
       },
       20_000,
@@ -131,7 +131,7 @@ test.group('Reliability', (group) => {
     stops.push(() => first.stop())
 
     const ticket = await openTicket(desk.customer, desk.it.id, { title: 'Crash test' })
-    const effects = () => db.from('fixture_event_effects').where('ticket_id', ticket.id)
+    const effects = () => db.from('fixture_events_effects').where('ticket_id', ticket.id)
     await firstStepDone(ticket.id, 'the first attempt ran its step')
     await first.kill()
 
@@ -199,7 +199,7 @@ test.group('Reliability', (group) => {
     stops.push(() => worker.stop())
 
     const ticket = await openTicket(desk.customer, desk.it.id, { title: 'Shutdown test' })
-    const effects = () => db.from('fixture_event_effects').where('ticket_id', ticket.id)
+    const effects = () => db.from('fixture_events_effects').where('ticket_id', ticket.id)
     await firstStepDone(ticket.id, 'the job started: its first step is done, its pause has begun')
     const ended = await worker.stop()
 

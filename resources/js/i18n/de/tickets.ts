@@ -125,6 +125,7 @@ export default {
   'e.g. VPN disconnects every few minutes': 'z. B. VPN trennt sich alle paar Minuten',
   'nobody': 'niemand',
   'requester': 'anfragende Person',
+  'plugin': 'Plugin',
   'to': 'bis',
   '{actor} added an internal note': '{actor} hat eine interne Notiz hinzugefügt',
   '{actor} assigned it to {to}': '{actor} hat es {to} zugewiesen',

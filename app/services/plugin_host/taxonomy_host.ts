@@ -1,0 +1,20 @@
+import type { HostScope, TaxonomyHost } from '#platform/host'
+import TaxonomyService from '#services/taxonomy_service'
+
+/** The organization's active groups, categories and subcategories, as the pickers offer them. */
+export function taxonomyHost(scope: HostScope): TaxonomyHost {
+  return {
+    async tree() {
+      const groups = await TaxonomyService.activeTree(scope.organizationId)
+      return groups.map((group) => ({
+        id: group.id,
+        name: group.name,
+        categories: group.categories.map((category) => ({
+          id: category.id,
+          name: category.name,
+          subcategories: category.subcategories.map((sub) => ({ id: sub.id, name: sub.name })),
+        })),
+      }))
+    },
+  }
+}
