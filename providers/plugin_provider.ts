@@ -14,9 +14,18 @@ export default class PluginProvider {
     const { default: PluginCatalog } = await import('#platform/plugin_catalog')
     const logger = await this.app.container.make('logger')
     await PluginCatalog.discover(pluginRoots, fileURLToPath(this.app.appRoot), logger)
+    // Built-ins are parts of the core written as plugins; registered here, never imported by app/platform.
+    const { default: notifications } = await import('#services/notifications/ticket_notifications')
+    PluginCatalog.registerBuiltin(notifications)
     // The host API's implementation is handed to the platform here, so app/platform never imports services.
     const { installHost } = await import('#platform/host')
     const { createHost } = await import('#services/plugin_host/create_host')
     installHost(createHost)
+  }
+
+  /** Handlers still running when the process ends are signalled to stop. */
+  async shutdown() {
+    const { stopAllWork } = await import('#platform/stopping')
+    stopAllWork()
   }
 }

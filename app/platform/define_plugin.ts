@@ -42,6 +42,8 @@ export type InRequestContext<Settings> = PluginContext<Settings>
 
 export type EventContext<Settings> = PluginContext<Settings> & {
   event: { id: number; name: EventName; occurredAt: string }
+  /** The (event, plugin) delivery's id, the same on every retry. */
+  deliveryId: number
   /** Stable across the retries of this (event, plugin) delivery. */
   idempotencyKey: string
   /** 1 on the first try. */
@@ -104,10 +106,16 @@ export type HookRegistrar<Settings> = {
     handler: ProviderHandler<K, Settings>,
     options?: Ordering
   ): void
-  /** `every`: milliseconds, or "30s", "5m", "1h". At least one second. */
+  /**
+   * `every`: milliseconds, or "30s", "5m", "1h". At least one second. Runs
+   * once per tick for each organization that enabled the plugin, never two
+   * at once for the same organization. `budget` (same format, default:
+   * `every`) is how long one organization's run may take before its signal
+   * fires.
+   */
   schedule(
     name: string,
-    options: { every: number | string },
+    options: { every: number | string; budget?: number | string },
     handler: ScheduleHandler<Settings>
   ): void
   /**

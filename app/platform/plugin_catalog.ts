@@ -35,13 +35,17 @@ export type Registrations = {
   events: Map<EventName, { handler: AnyHandler; attempts: number }>
   filters: Map<FilterName, { handler: AnyHandler; options: Ordering }>
   providers: Map<ProviderName, { handler: AnyHandler; options: Ordering }>
-  schedules: { name: string; every: number; handler: AnyHandler }[]
+  schedules: { name: string; every: number; budget: number; handler: AnyHandler }[]
   panels: Panel[]
   routes: ((router: HttpRouterService) => void) | null
 }
 
 export type LoadedPlugin = {
   id: string
+  /** Part of the core (e-mail notifications): always enabled, never listed in Admin → Plugins. */
+  builtin: boolean
+  /** How event deliveries name it: "plugin:<id>", or "core:<id>" for a built-in. */
+  subscriber: string
   /** Absolute path of the plugin's folder. */
   folder: string
   status: 'ready' | 'error'
@@ -97,7 +101,9 @@ function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
     schedule(name, options, handler) {
       if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) refuse(`schedule name "${name}" is not a slug`)
       if (hooks.schedules.some((s) => s.name === name)) refuse(`registers schedule "${name}" twice`)
-      hooks.schedules.push({ name, every: parseInterval(options.every), handler })
+      const every = parseInterval(options.every)
+      const budget = options.budget === undefined ? every : parseInterval(options.budget)
+      hooks.schedules.push({ name, every, budget, handler })
     },
     panel(slot, component, options) {
       if (!SLOTS.includes(slot)) refuse(`unknown UI slot "${slot}"`)
@@ -136,6 +142,7 @@ function ordered<T extends Ordering>(handlers: Handler<T>[]) {
 }
 
 let plugins: LoadedPlugin[] = []
+let builtins: LoadedPlugin[] = []
 
 /**
  * The plugins found at boot, with what each registered. A plugin that
@@ -176,6 +183,8 @@ export default class PluginCatalog {
   ): Promise<LoadedPlugin> {
     const plugin: LoadedPlugin = {
       id: name,
+      builtin: false,
+      subscriber: `plugin:${name}`,
       folder,
       status: 'error',
       error: null,
@@ -201,8 +210,48 @@ export default class PluginCatalog {
     return plugin
   }
 
+  /**
+   * Adds a part of the core written as a plugin (e-mail notifications):
+   * registered by its provider at boot, so the platform never imports it.
+   * It is always enabled, has no settings and is not listed or switchable
+   * in Admin → Plugins; its events travel the same reliable path.
+   */
+  static registerBuiltin(definition: PluginDefinition<undefined>) {
+    const plugin: LoadedPlugin = {
+      id: definition.id,
+      builtin: true,
+      subscriber: `core:${definition.id}`,
+      folder: '',
+      status: 'ready',
+      error: null,
+      manifest: {
+        id: definition.id,
+        name: definition.name,
+        version: definition.version,
+        description: definition.description,
+        requires: definition.requires,
+      },
+      settings: undefined,
+      secrets: [],
+      fields: {},
+      hooks: collect(definition),
+    }
+    builtins = [...builtins.filter((existing) => existing.id !== plugin.id), plugin]
+    return plugin
+  }
+
+  /** The discovered plugins (what Admin → Plugins lists); built-ins are not among them. */
   static all() {
     return plugins
+  }
+
+  static builtins() {
+    return builtins
+  }
+
+  /** The plugin or built-in an event delivery is for, by its `subscriber` column. */
+  static bySubscriber(key: string) {
+    return [...builtins, ...plugins].find((plugin) => plugin.subscriber === key) ?? null
   }
 
   static find(id: string) {
@@ -213,8 +262,9 @@ export default class PluginCatalog {
     return plugins.filter((plugin) => plugin.status === 'ready')
   }
 
+  /** Built-ins and ready plugins with a handler for the event (enablement is checked by the caller). */
   static subscribers(event: EventName) {
-    return this.ready().filter((plugin) => plugin.hooks.events.has(event))
+    return [...builtins, ...this.ready()].filter((plugin) => plugin.hooks.events.has(event))
   }
 
   static filters(name: FilterName) {

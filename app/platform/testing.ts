@@ -35,6 +35,7 @@ export function pluginTestContext<Settings>(
   )
   const context: EventContext<Settings> & InRequestContext<Settings> = Object.assign(base, {
     event: { id: 1, name: event.name ?? 'ticket.created', occurredAt: new Date().toISOString() },
+    deliveryId: 1,
     idempotencyKey: `plugin:${pluginId}:event-1`,
     attempt: event.attempt ?? 1,
     async once(step, work) {

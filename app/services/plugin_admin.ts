@@ -3,7 +3,6 @@ import type PluginInstallation from '#models/plugin_installation'
 import PluginCatalog, { type LoadedPlugin } from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import Deliveries, { type DeliveryCounts } from '#platform/deliveries'
-import { subscriberKey } from '#platform/subscribers'
 import type { ActorContext } from '#services/request_context'
 import type { Locale } from '#services/locales'
 import NotFoundException from '#exceptions/not_found_exception'
@@ -33,7 +32,7 @@ export default class PluginAdmin {
     return PluginCatalog.all().map((plugin) => ({
       plugin,
       installation: installations.get(plugin.id) ?? null,
-      deliveries: counts.get(subscriberKey('plugin', plugin.id)) ?? NO_DELIVERIES,
+      deliveries: counts.get(plugin.subscriber) ?? NO_DELIVERIES,
     }))
   }
 
@@ -54,7 +53,7 @@ export default class PluginAdmin {
     return {
       plugin,
       installation,
-      deliveries: counts.get(subscriberKey('plugin', plugin.id)) ?? NO_DELIVERIES,
+      deliveries: counts.get(plugin.subscriber) ?? NO_DELIVERIES,
     }
   }
 
@@ -85,7 +84,7 @@ export default class PluginAdmin {
   }
 
   static deadDeliveries(organizationId: number, plugin: LoadedPlugin) {
-    return Deliveries.dead(organizationId, subscriberKey('plugin', plugin.id))
+    return Deliveries.dead(organizationId, plugin.subscriber)
   }
 
   /**
@@ -101,7 +100,7 @@ export default class PluginAdmin {
           .where({
             id,
             organization_id: organizationId,
-            subscriber: subscriberKey('plugin', plugin.id),
+            subscriber: plugin.subscriber,
           })
           .first()
       : null
