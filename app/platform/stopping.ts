@@ -42,10 +42,10 @@ export function resumeWork() {
 
 /**
  * Runs `work` with a signal that fires after `budgetMs` or at shutdown,
- * whichever comes first. Answers the work's result, or rethrows its error;
- * once the signal fired, the work has `settleMs` to end, then this rejects
- * with the signal's reason (HookTimeout or WorkerShutdown), also when the
- * work ended by throwing because of the abort.
+ * whichever comes first. Answers the work's result, or rethrows its error.
+ * Once the signal fired, the work has `settleMs` to end; either way this
+ * then rejects with the signal's reason (HookTimeout or WorkerShutdown):
+ * work that was told to stop did not complete, however it returned.
  */
 export function withSignal<T>(
   label: string,
@@ -81,7 +81,10 @@ export function withSignal<T>(
     Promise.resolve()
       .then(() => work(controller.signal))
       .then(
-        (value) => finish(() => resolve(value)),
+        (value) =>
+          finish(() =>
+            controller.signal.aborted ? reject(controller.signal.reason) : resolve(value)
+          ),
         (error) =>
           finish(() => reject(controller.signal.aborted ? controller.signal.reason : error))
       )
