@@ -16,7 +16,10 @@ import type { EventContext } from '#platform/define_plugin'
 /** `postponed`: runs that ended in retryLater or a shutdown, which are not attempts. */
 type DeliveryJob = Job<{ deliveryId: number; postponed?: number }>
 
-type DeliverySteps = Pick<EventContext<unknown>, 'deliveryId' | 'idempotencyKey' | 'attempt' | 'once'>
+type DeliverySteps = Pick<
+  EventContext<unknown>,
+  'deliveryId' | 'idempotencyKey' | 'attempt' | 'once'
+>
 
 /** A delivery cut short by a shutdown goes back to the queue this soon, for any worker. */
 const AFTER_SHUTDOWN_MS = 1000

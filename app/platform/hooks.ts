@@ -60,7 +60,10 @@ export default class Hooks {
         (signal) =>
           handler(
             current,
-            Object.assign(contextFor(plugin, organizationId, installed.settings, name, signal), context)
+            Object.assign(
+              contextFor(plugin, organizationId, installed.settings, name, signal),
+              context
+            )
           )
       )
       if (outcome.ok && outcome.value !== undefined && outcome.value !== null) {

@@ -24,7 +24,10 @@ export type HistoryEntry = {
   from: string | null
   to: string | null
   internal: boolean
-  actor: { kind: 'user'; id: number; name: string } | { kind: 'plugin'; plugin: string; name: string } | null
+  actor:
+    | { kind: 'user'; id: number; name: string }
+    | { kind: 'plugin'; plugin: string; name: string }
+    | null
   createdAt: string
 }
 
@@ -38,7 +41,11 @@ export type CommentView = {
   createdAt: string
 }
 
-export type TicketDetail = { ticket: TicketSnapshot; history: HistoryEntry[]; comments: CommentView[] }
+export type TicketDetail = {
+  ticket: TicketSnapshot
+  history: HistoryEntry[]
+  comments: CommentView[]
+}
 
 export type TicketFilter = {
   status?: Status | Status[]
@@ -83,7 +90,8 @@ export type HostUser = UserSnapshot & {
   groupIds: number[]
 }
 
-export type UserLookup = { id: number } | { email: string } | { externalId: string; source?: string }
+export type UserLookup =
+  { id: number } | { email: string } | { externalId: string; source?: string }
 
 export type NewUser = {
   email: string
@@ -161,7 +169,10 @@ export type PluginStore = {
  */
 export type PluginDatabase = {
   from(table: string): DatabaseQueryBuilderContract
-  insert(table: string, rows: Record<string, unknown> | Record<string, unknown>[]): InsertQueryBuilderContract
+  insert(
+    table: string,
+    rows: Record<string, unknown> | Record<string, unknown>[]
+  ): InsertQueryBuilderContract
   /** Runs `work` in one transaction; the `db` it receives is scoped the same way. */
   transaction<T>(work: (db: PluginDatabase) => Promise<T>): Promise<T>
 }
@@ -213,7 +224,9 @@ export function installHost(implementation: HostFactory) {
 
 export function hostFor(scope: HostScope): Host {
   if (!factory) {
-    throw new Error('The plugin host is not installed (providers/plugin_provider.ts installs it at boot)')
+    throw new Error(
+      'The plugin host is not installed (providers/plugin_provider.ts installs it at boot)'
+    )
   }
   return factory(scope)
 }

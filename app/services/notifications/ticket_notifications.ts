@@ -43,21 +43,22 @@ export default definePlugin({
   requires: { core: '*' },
   register(hooks) {
     hooks.on('ticket.created', (payload, context) =>
-      notify(context, payload.ticket.id, payload.actor, async (ticket, message) => [
-        {
-          kind: 'ticket_created_receipt',
-          users: [ticket.requester],
-          message,
-          toActor: true,
-        },
-        {
-          kind: 'ticket_created_group',
-          users: (await TicketWorkflow.assignableAgents(ticket)).filter(
-            (user) => user.id !== ticket.requesterId
-          ),
-          message,
-        },
-      ])
+      notify(context, payload.ticket.id, payload.actor, async (ticket, message) => {
+        const agents = await TicketWorkflow.assignableAgents(ticket)
+        return [
+          {
+            kind: 'ticket_created_receipt',
+            users: [ticket.requester],
+            message,
+            toActor: true,
+          },
+          {
+            kind: 'ticket_created_group',
+            users: agents.filter((user) => user.id !== ticket.requesterId),
+            message,
+          },
+        ]
+      })
     )
     hooks.on('ticket.assigned', (payload, context) =>
       notify(context, payload.ticket.id, payload.actor, async (_ticket, message) => {
@@ -142,7 +143,6 @@ async function replyPlans(
   }
   return [{ kind: 'ticket_customer_replied', users: await handlers(ticket), message: reply }]
 }
-
 
 /**
  * Drops what a filter may have got wrong (no address, a duplicate), so a

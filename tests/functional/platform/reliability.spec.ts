@@ -281,13 +281,10 @@ test.group('Reliability', (group) => {
       10_000,
       'two ticks after disabling'
     )
-    const settled = (await ticks()).length
+    const settledRows = await ticks()
+    const settled = settledRows.length
     const firedThen = await scheduler()
-    await eventually(
-      async () => (await scheduler()) >= firedThen + 2,
-      10_000,
-      'two more ticks'
-    )
+    await eventually(async () => (await scheduler()) >= firedThen + 2, 10_000, 'two more ticks')
     assert.lengthOf(await ticks(), settled, 'worker: no run once the switch reached it')
   }).timeout(90_000)
 })

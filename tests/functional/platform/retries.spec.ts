@@ -55,8 +55,9 @@ test.group('Retry control: what a handler may ask for', (group) => {
     assert.deepEqual(counts, { delayed: 1, failed: 0 })
   }).timeout(30_000)
 
-  test('failPermanently(reason) dead-letters the delivery after one attempt, with the reason', async ({
+  test('failPermanently(reason) dead-letters the delivery after one attempt, with the reason shown in Admin → Plugins', async ({
     assert,
+    client,
   }) => {
     const desk = await helpdesk()
     await enablePlugin(desk.organization, 'fixture-retries', {
@@ -73,6 +74,15 @@ test.group('Retry control: what a handler may ask for', (group) => {
     assert.lengthOf(await runs(), 1)
     const installation = await PluginInstallation.findByOrFail('plugin_id', 'fixture-retries')
     assert.equal(installation.lastError, 'the token was revoked')
+    const page = await client
+      .get('/admin/plugins/fixture-retries')
+      .loginAs(desk.admin)
+      .withInertia()
+    assert.deepInclude(page.inertiaProps.deadDeliveries[0], {
+      id: Number(delivery.id),
+      attempts: 1,
+      lastError: 'the token was revoked',
+    })
   }).timeout(30_000)
 })
 

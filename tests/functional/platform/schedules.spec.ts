@@ -30,8 +30,10 @@ test.group('Plugin schedules', (group) => {
     const without = await helpdesk()
     await enablePlugin(first.organization, 'fixture-schedule')
     await enablePlugin(second.organization, 'fixture-schedule')
-    const rowsOf = async (organizationId: number) =>
-      (await db.from('fixture_schedule_ticks').where('organization_id', organizationId)).length
+    const rowsOf = async (organizationId: number) => {
+      const rows = await db.from('fixture_schedule_ticks').where('organization_id', organizationId)
+      return rows.length
+    }
 
     const runners = [new ScheduleRunner(pluginSchedules()), new ScheduleRunner(pluginSchedules())]
     const runWorkers = [startScheduleRunWorker(), startScheduleRunWorker()]
@@ -59,8 +61,14 @@ test.group('Plugin schedules', (group) => {
     const completed = await runs.getJobs(['completed'])
     const firstRows = await rowsOf(first.organization.id)
     assert.isAtMost(firstRows, fired, 'two workers did not double the runs')
-    assert.equal(firstRows, completed.filter((job) => job.data.organizationId === first.organization.id).length)
-    assert.equal(await rowsOf(second.organization.id), completed.filter((job) => job.data.organizationId === second.organization.id).length)
+    assert.equal(
+      firstRows,
+      completed.filter((job) => job.data.organizationId === first.organization.id).length
+    )
+    assert.equal(
+      await rowsOf(second.organization.id),
+      completed.filter((job) => job.data.organizationId === second.organization.id).length
+    )
     assert.isAtLeast(await rowsOf(second.organization.id), 2)
     assert.equal(await rowsOf(without.organization.id), 0)
     const ids = completed.map((job) => job.id)
@@ -75,8 +83,15 @@ test.group('Plugin schedules', (group) => {
     const runner = new ScheduleRunner([...CORE_SCHEDULES, ...pluginSchedules()])
     await runner.start()
     await runner.stop()
-    const keys = async () => (await schedules.getJobSchedulers()).map((s) => s.key).sort()
-    assert.include(await keys(), 'plugin.removed-plugin.sweep', 'a rolling deploy may still want it')
+    const keys = async () => {
+      const found = await schedules.getJobSchedulers()
+      return found.map((scheduler) => scheduler.key).sort()
+    }
+    assert.include(
+      await keys(),
+      'plugin.removed-plugin.sweep',
+      'a rolling deploy may still want it'
+    )
 
     ace.ui.switchMode('raw')
     try {

@@ -131,7 +131,10 @@ test.group('Signals and schedules across worker processes', (group) => {
 
     await openTicket(desk.customer, desk.it.id)
     await eventually(
-      async () => (await observations('ticket.created')).length > 0,
+      async () => {
+        const rows = await observations('ticket.created')
+        return rows.length > 0
+      },
       20_000,
       'the handler started'
     )
@@ -152,7 +155,7 @@ test.group('Signals and schedules across worker processes', (group) => {
     assert.equal(jobs.failed, 0)
   }).timeout(60_000)
 
-  test("a schedule that outlasts its interval never overlaps itself for an organization, even with two workers, and a slow organization does not hold up another", async ({
+  test('a schedule that outlasts its interval never overlaps itself for an organization, even with two workers, and a slow organization does not hold up another', async ({
     assert,
   }) => {
     const slow = await helpdesk()
@@ -171,7 +174,10 @@ test.group('Signals and schedules across worker processes', (group) => {
       stops.push(() => worker.stop())
     }
     await eventually(
-      async () => (await runsOf(slow.organization.id)).filter((run) => run.ended_at).length >= 2,
+      async () => {
+        const runs = await runsOf(slow.organization.id)
+        return runs.filter((run) => run.ended_at).length >= 2
+      },
       40_000,
       'the slow organization ran twice'
     )
@@ -179,7 +185,8 @@ test.group('Signals and schedules across worker processes', (group) => {
       await stop()
     }
 
-    const slowRuns = (await runsOf(slow.organization.id)).filter((run) => run.ended_at)
+    const allSlowRuns = await runsOf(slow.organization.id)
+    const slowRuns = allSlowRuns.filter((run) => run.ended_at)
     for (let i = 1; i < slowRuns.length; i++) {
       assert.isAtLeast(
         slowRuns[i].started_at.getTime(),
@@ -190,8 +197,7 @@ test.group('Signals and schedules across worker processes', (group) => {
     const [firstSlow] = slowRuns
     const quickRuns = await runsOf(quick.organization.id)
     const during = quickRuns.filter(
-      (run) =>
-        run.started_at > firstSlow.started_at && run.started_at < firstSlow.ended_at!
+      (run) => run.started_at > firstSlow.started_at && run.started_at < firstSlow.ended_at!
     )
     assert.isAtLeast(during.length, 1, 'the quick organization ran while the slow one was busy')
   }).timeout(90_000)

@@ -52,7 +52,9 @@ test.group('Layering of app/platform', () => {
     assert.isAbove(files.length, 10)
     const offending = files.flatMap((file) =>
       importsOf(file)
-        .filter((name) => FORBIDDEN.some((prefix) => name === prefix || name.startsWith(`${prefix}/`)))
+        .filter((name) =>
+          FORBIDDEN.some((prefix) => name === prefix || name.startsWith(`${prefix}/`))
+        )
         .map((name) => `${relative(ROOT, file)} imports ${name}`)
     )
     assert.deepEqual(offending, [])
@@ -64,7 +66,10 @@ test.group('Layering of app/platform', () => {
         importsOf(file).filter((name) => name.startsWith('#services/'))
       )
     )
-    assert.deepEqual([...used].filter((name) => !ALLOWED_SERVICES.includes(name)), [])
+    assert.deepEqual(
+      [...used].filter((name) => !ALLOWED_SERVICES.includes(name)),
+      []
+    )
   })
 
   test('the scan sees imports, type-only imports and import() alike', ({ assert }) => {
