@@ -23,6 +23,9 @@ type Observation = {
 const observations = (hook: string): Promise<Observation[]> =>
   db.from('fixture_signals_observations').where('hook', hook).orderBy('id')
 
+/** Timers may fire a millisecond early against the clock, and the rows store what the handler saw. */
+const TIMER_SLACK_MS = 20
+
 const lasted = (row: Observation) => row.ended_at!.getTime() - row.started_at.getTime()
 
 test.group('Signals: every handler is told when its budget runs out', (group) => {
@@ -49,7 +52,7 @@ test.group('Signals: every handler is told when its budget runs out', (group) =>
       [first.attempt, first.reason, second.attempt, second.reason],
       [1, 'HookTimeout', 2, 'HookTimeout']
     )
-    assert.isAtLeast(lasted(first), 400)
+    assert.isAtLeast(lasted(first), 400 - TIMER_SLACK_MS)
     assert.isAtLeast(
       second.started_at.getTime(),
       first.ended_at!.getTime(),
@@ -77,7 +80,7 @@ test.group('Signals: every handler is told when its budget runs out', (group) =>
       'the provider recorded its signal'
     )
     assert.equal(row.reason, 'HookTimeout')
-    assert.isAtLeast(lasted(row), 1000)
+    assert.isAtLeast(lasted(row), 1000 - TIMER_SLACK_MS)
   }).timeout(30_000)
 
   test("a schedule's run for one organization sees its signal fire at the schedule's budget", async ({
@@ -96,7 +99,7 @@ test.group('Signals: every handler is told when its budget runs out', (group) =>
     assert.equal(outcome, 'failed')
     const [row] = await observations('schedule:wait')
     assert.equal(row.reason, 'HookTimeout')
-    assert.isAtLeast(lasted(row), 1000)
+    assert.isAtLeast(lasted(row), 1000 - TIMER_SLACK_MS)
     const installation = await PluginInstallation.findByOrFail('plugin_id', 'fixture-signals')
     assert.equal(installation.lastErrorHook, 'schedule:wait')
     assert.include(installation.lastError, 'budget')
