@@ -10,9 +10,12 @@ import type { ScheduledJob } from '#services/queue/scheduled_job'
 
 type RunJob = Job<{ pluginId: string; schedule: string; organizationId: number; tick: number }>
 
-/** What names one (plugin, schedule, organization): its runs never overlap. */
+/**
+ * What names one (plugin, schedule, organization): its runs never overlap.
+ * Dots cannot occur in plugin ids or schedule names, so no two keys collide.
+ */
 export function runKey(pluginId: string, schedule: string, organizationId: number) {
-  return `run-${pluginId}-${schedule}-${organizationId}`
+  return `run.${pluginId}.${schedule}.${organizationId}`
 }
 
 /**
@@ -44,7 +47,7 @@ export function pluginSchedules(): ScheduledJob[] {
               name: `${plugin.id}.${schedule.name}`,
               data: { pluginId: plugin.id, schedule: schedule.name, organizationId, tick: tick.at },
               opts: {
-                jobId: `${key}-${tick.at}`,
+                jobId: `${key}.${tick.at}`,
                 deduplication: { id: key },
                 attempts: 1,
                 removeOnComplete: { age: 3600, count: 1000 },

@@ -75,6 +75,33 @@ test.group('Plugin schedules', (group) => {
     assert.lengthOf(new Set(ids), ids.length)
   }).timeout(30_000)
 
+  test('a tick fanned out twice queues one run per organization; a later tick skips an organization whose run is still pending', async ({
+    assert,
+  }) => {
+    const first = await helpdesk()
+    const second = await helpdesk()
+    await enablePlugin(first.organization, 'fixture-schedule')
+    await enablePlugin(second.organization, 'fixture-schedule')
+    const tick = pluginSchedules().find((schedule) => schedule.id === TICK)!
+    const runs = queue(QUEUES.scheduleRuns)
+
+    await tick.run({ at: 1_000_000 })
+    await tick.run({ at: 1_000_000 })
+    const once = await runs.getJobs(['waiting'])
+    assert.sameMembers(
+      once.map((job) => job.data.organizationId),
+      [first.organization.id, second.organization.id]
+    )
+
+    await tick.run({ at: 1_001_000 })
+    const later = await runs.getJobs(['waiting'])
+    assert.lengthOf(later, 2, 'no second run queued beside a pending one')
+    assert.sameMembers(
+      later.map((job) => job.data.tick),
+      [1_000_000, 1_000_000]
+    )
+  })
+
   test('a worker leaves schedulers it does not know alone; plugin:prune removes them', async ({
     assert,
   }) => {
