@@ -33,6 +33,8 @@ export const queuePrefix = 'switchboard'
 export const QUEUES = {
   schedules: 'schedules',
   events: 'events',
+  /** One job per (plugin schedule, organization, tick), fanned out by the schedule's tick. */
+  scheduleRuns: 'schedule-runs',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -44,8 +46,25 @@ export const deliveries = {
   backoffMs: env.get('QUEUE_BACKOFF_MS', 2000),
   /** A job whose worker stopped renewing its lock for this long is retried elsewhere. */
   stalledMs: env.get('QUEUE_STALLED_MS', 30_000),
-  /** Event handlers that run longer fail (and are retried). */
-  handlerTimeoutMs: 60_000,
+  /** Event handlers that run longer are signalled to stop, then fail (and are retried). */
+  handlerTimeoutMs: env.get('PLUGIN_EVENT_BUDGET_MS', 60_000),
+  concurrency: 5,
+}
+
+/** How plugin work in the worker is stopped. */
+export const stopping = {
+  /**
+   * After a handler's signal fired (budget or shutdown), how long it may take
+   * to wind down before the worker gives up on it: a handler that honours
+   * the signal has ended before its retry or next run can start.
+   */
+  settleMs: env.get('PLUGIN_SETTLE_MS', 2000),
+  /** On SIGTERM, how long jobs in progress may run on before their signals fire. */
+  shutdownGraceMs: env.get('QUEUE_SHUTDOWN_GRACE_MS', 10_000),
+}
+
+export const scheduleRuns = {
+  /** Organizations' runs in parallel per worker: a slow one does not hold up the others. */
   concurrency: 5,
 }
 

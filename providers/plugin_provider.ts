@@ -22,10 +22,21 @@ export default class PluginProvider {
       const { keepTestPluginsOutOfRouteTypes } = await import('#platform/test_route_types')
       keepTestPluginsOutOfRouteTypes(await this.app.container.make('router'), plugins)
     }
+    // Built-ins are parts of the core written as plugins; registered here, never imported by app/platform.
+    const { default: notifications } = await import('#services/notifications/ticket_notifications')
+    PluginCatalog.registerBuiltin(notifications)
+    const { default: hostMail } = await import('#services/plugin_host/host_mail_subscriber')
+    PluginCatalog.registerBuiltin(hostMail)
     // The host API's implementation is handed to the platform here, so app/platform never imports services.
     const { installHost } = await import('#platform/host')
     const { createHost } = await import('#services/plugin_host/create_host')
     const { pluginDatabase } = await import('#services/plugin_host/plugin_database')
     installHost(createHost, pluginDatabase)
+  }
+
+  /** Handlers still running when the process ends are signalled to stop. */
+  async shutdown() {
+    const { stopAllWork } = await import('#platform/stopping')
+    stopAllWork()
   }
 }

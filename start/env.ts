@@ -130,4 +130,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   QUEUE_STALLED_MS: Env.schema.number.optional(),
   /** How often the worker publishes events the web could not queue (default 5000 ms). */
   OUTBOX_SWEEP_MS: Env.schema.number.optional(),
+  /** How long a plugin's event handler may run before its signal fires (default 60000 ms). */
+  PLUGIN_EVENT_BUDGET_MS: Env.schema.number.optional(),
+  /** How long a handler whose signal fired may take to stop before it is abandoned (default 2000 ms). */
+  PLUGIN_SETTLE_MS: Env.schema.number.optional(),
+  /** On SIGTERM, how long jobs in progress may finish before their signals fire (default 10000 ms). */
+  QUEUE_SHUTDOWN_GRACE_MS: Env.schema.number.optional(),
 })

@@ -12,8 +12,10 @@ export default class QueueWork extends BaseCommand {
       await import('#services/queue/schedule_runner')
     const { closeQueues } = await import('#services/queue/queue_registry')
     const { startEventWorker } = await import('#platform/event_worker')
-    const { pluginSchedules } = await import('#platform/plugin_schedules')
+    const { pluginSchedules, startScheduleRunWorker } = await import('#platform/plugin_schedules')
     const { default: OutboxSweeper } = await import('#platform/outbox_sweeper')
+    const { stopAllWork } = await import('#platform/stopping')
+    const { stopping } = await import('#config/queue')
 
     /**
      * Jobs build links into the app (notification e-mails use urlFor), and
@@ -26,19 +28,27 @@ export default class QueueWork extends BaseCommand {
     const schedules = new ScheduleRunner([...CORE_SCHEDULES, ...pluginSchedules()])
     await schedules.start()
     const events = startEventWorker()
+    const runs = startScheduleRunWorker()
     const sweeper = new OutboxSweeper()
     sweeper.start()
 
     /**
      * bin/console.ts terminates the app on SIGTERM. Terminating hooks run
      * before providers shut down, so jobs in progress finish while the
-     * database is still open; no new job is taken, and a job cut short
-     * goes back to the queue for another worker.
+     * database is still open; no new job is taken. Jobs still running after
+     * the grace period get their signal fired: an event delivery cut short
+     * goes back to the queue (not counted as a failed attempt) for another
+     * worker, an organization's schedule run waits for the next tick.
      */
     this.app.terminating(async () => {
       this.logger.info('stopping: finishing the jobs in progress')
+      const grace = setTimeout(() => {
+        this.logger.info('stopping: signalling the jobs still in progress')
+        stopAllWork()
+      }, stopping.shutdownGraceMs)
       await sweeper.stop()
-      await Promise.all([events.close(), schedules.stop()])
+      await Promise.all([events.close(), runs.close(), schedules.stop()])
+      clearTimeout(grace)
       await closeQueues()
     })
     process.once('SIGINT', () => this.app.terminate())

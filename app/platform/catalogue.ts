@@ -312,7 +312,10 @@ export const SUGGESTION_SLOTS = ['ticket.composer'] as const satisfies readonly 
  * Core event namespaces: a plugin's own events must use another, so a
  * plugin can never pass its events off as the core's.
  */
-export const CORE_EVENT_NAMESPACES = ['ticket', 'user', 'comment', 'notification', 'auth']
+export const CORE_EVENT_NAMESPACES = ['ticket', 'user', 'comment', 'notification', 'auth', 'host']
+
+/** Events only the core's built-ins receive (the host API's queued mail). */
+export const INTERNAL_EVENTS = ['host.mail'] as const
 
 /** `<namespace>.<name>`, lower case, fits the outbox's 64-character name column. */
 export const PLUGIN_EVENT_NAME = /^[a-z][a-z0-9_-]*\.[a-z][a-z0-9_.-]*$/

@@ -1,4 +1,5 @@
 import type { Logger } from '@adonisjs/core/logger'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { VineObject } from '@vinejs/vine'
 import type { Infer } from '@vinejs/vine/types'
 import type {
@@ -53,6 +54,8 @@ export type InRequestContext<Settings> = PluginContext<Settings>
 
 export type EventContext<Settings> = PluginContext<Settings> & {
   event: { id: number; name: AnyEventName; occurredAt: string }
+  /** The (event, plugin) delivery's id, the same on every retry. */
+  deliveryId: number
   /** Stable across the retries of this (event, plugin) delivery. */
   idempotencyKey: string
   /** 1 on the first try. */
@@ -129,10 +132,16 @@ export type HookRegistrar<Settings> = {
     handler: ProviderHandler<K, Settings>,
     options?: Ordering
   ): void
-  /** `every`: milliseconds, or "30s", "5m", "1h". At least one second. */
+  /**
+   * `every`: milliseconds, or "30s", "5m", "1h". At least one second. Runs
+   * once per tick for each organization that enabled the plugin, never two
+   * at once for the same organization. `budget` (same format, default:
+   * `every`) is how long one organization's run may take before its signal
+   * fires.
+   */
   schedule(
     name: string,
-    options: { every: number | string },
+    options: { every: number | string; budget?: number | string },
     handler: ScheduleHandler<Settings>
   ): void
   /**
@@ -347,4 +356,18 @@ export function definePlugin<Schema extends SettingsSchema | undefined = undefin
   definition: PluginDefinition<Schema>
 ) {
   return definition
+}
+
+/**
+ * What the core's own built-ins (e-mail notifications, the host's mail)
+ * receive: the same context, but `once` hands them the step's transaction
+ * itself, because they write core tables. Not part of the SDK.
+ */
+export type BuiltinEventContext = Omit<EventContext<unknown>, 'once'> & {
+  once<T>(step: string, work: (trx: TransactionClientContract) => Promise<T>): Promise<T | null>
+}
+
+/** The event worker gives built-ins the raw-transaction `once`; this names that fact in one place. */
+export function asBuiltinContext(context: EventContext<unknown>): BuiltinEventContext {
+  return context as unknown as BuiltinEventContext
 }

@@ -7,7 +7,6 @@ import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import PluginCatalog from '#platform/plugin_catalog'
 import { deliveryJobId, deliveryJobOptions } from '#platform/outbox_relay'
-import { parseSubscriberKey } from '#platform/subscribers'
 import NotFoundException from '#exceptions/not_found_exception'
 import FormError from '#exceptions/form_error'
 import { msg } from '#i18n/message'
@@ -55,23 +54,29 @@ export default class Deliveries {
   /**
    * Queues a dead delivery again with a fresh set of attempts. Steps it
    * completed before (EventContext.once) stay done and are not repeated.
+   * The delivery is claimed by one conditional update, so two admins
+   * clicking Retry at once queue it once; the other is told it is no
+   * longer a failed delivery.
    */
   static async retry(organizationId: number, deliveryId: number, context: ActorContext) {
+    const claimed = await db.rawQuery(
+      `UPDATE event_deliveries SET status = 'pending', updated_at = now()
+        WHERE id = ? AND organization_id = ? AND status = 'dead'
+        RETURNING id`,
+      [deliveryId, organizationId]
+    )
     const delivery = await EventDelivery.query()
       .where({ id: deliveryId, organization_id: organizationId })
       .first()
     if (!delivery) {
       throw new NotFoundException()
     }
-    if (delivery.status !== 'dead') {
+    if (claimed.rows.length === 0) {
       throw new FormError('delivery', msg('Only a failed delivery can be retried.'))
     }
-    const { kind, id } = parseSubscriberKey(delivery.subscriber)
     const attempts =
-      kind === 'plugin'
-        ? (PluginCatalog.find(id)?.hooks.events.get(delivery.event as never)?.attempts ??
-          config.attempts)
-        : config.attempts
+      PluginCatalog.bySubscriber(delivery.subscriber)?.hooks.events.get(delivery.event as never)
+        ?.attempts ?? config.attempts
     try {
       await produce(QUEUES.events, (events) =>
         events.add(
@@ -81,14 +86,16 @@ export default class Deliveries {
         )
       )
     } catch {
+      // Handed back: the delivery stays in the dead letters for the next click.
+      await EventDelivery.query()
+        .where({ id: delivery.id, status: 'pending' })
+        .update({ status: 'dead', updated_at: new Date() })
       throw new FormError(
         'delivery',
         msg('The job queue is not reachable right now. Try again in a moment.'),
         'queue_unavailable'
       )
     }
-    delivery.merge({ status: 'pending', lastError: null })
-    await delivery.save()
     await AuditLogService.record(context, {
       organizationId,
       action: 'plugin.delivery_retried',

@@ -55,8 +55,11 @@ export class OutboundTimeout extends HostError {
 
 /** Thrown by an event handler: try again after `delayMs`; not counted as a failed attempt. */
 export class RetryLater extends Error {
-  constructor(public delayMs: number) {
-    super(`asked to retry in ${delayMs} ms`)
+  constructor(
+    public delayMs: number,
+    public reason?: string
+  ) {
+    super(`${reason ? `${reason}: ` : ''}retry in ${delayMs} ms`)
     this.name = 'RetryLater'
   }
 }
@@ -69,9 +72,9 @@ export class PermanentFailure extends Error {
   }
 }
 
-/** `throw retryLater(30_000)`, e.g. for Slack's Retry-After. */
-export function retryLater(delayMs: number) {
-  return new RetryLater(Math.max(0, Math.round(delayMs)))
+/** `throw retryLater(30_000, 'rate limited')`, e.g. for Slack's Retry-After. */
+export function retryLater(delayMs: number, reason?: string) {
+  return new RetryLater(Math.max(0, Math.round(delayMs)), reason)
 }
 
 /** `throw failPermanently('the token was revoked')`. */

@@ -1,36 +1,33 @@
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
-import { Worker, type Job } from 'bullmq'
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq'
 import EventDelivery from '#models/event_delivery'
 import OutboxEvent from '#models/outbox_event'
-import { deliveries, queueConnection, queuePrefix, QUEUES } from '#config/queue'
+import { deliveries, queueConnection, queuePrefix, QUEUES, stopping } from '#config/queue'
 import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { pluginLogger } from '#platform/hook_executor'
 import { pluginContext } from '#platform/plugin_context'
 import { hostDatabaseOn, type PluginDatabase } from '#platform/host'
-import { CORE_SUBSCRIBERS, parseSubscriberKey, type DeliveryContext } from '#platform/subscribers'
+import { activeSubscriber } from '#platform/subscribers'
+import { PermanentFailure, RetryLater } from '#platform/errors'
+import { WorkerShutdown, withSignal } from '#platform/stopping'
+import type { BuiltinEventContext } from '#platform/define_plugin'
 
-type DeliveryJob = Job<{ deliveryId: number }>
+/** `postponed`: runs that ended in retryLater or a shutdown, which are not attempts. */
+type DeliveryJob = Job<{ deliveryId: number; postponed?: number }>
 
-class HandlerTimeout extends Error {}
+type DeliverySteps = Pick<BuiltinEventContext, 'deliveryId' | 'idempotencyKey' | 'attempt' | 'once'>
 
-function withTimeout<T>(work: Promise<T>, ms: number, what: string) {
-  let timer: NodeJS.Timeout | undefined
-  return Promise.race([
-    work,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new HandlerTimeout(`${what} ran longer than ${ms} ms`)), ms)
-    }),
-  ]).finally(() => clearTimeout(timer))
-}
+/** A delivery cut short by a shutdown goes back to the queue this soon, for any worker. */
+const AFTER_SHUTDOWN_MS = 1000
 
 /**
  * Runs `work` once per (delivery, step): the step's row and the work's
  * database writes commit together, so a retry after a crash finds the row
  * and skips the step.
  */
-function onceFor(deliveryId: number): DeliveryContext['once'] {
+function onceFor(deliveryId: number): DeliverySteps['once'] {
   return (step, work) =>
     db.transaction(async (trx) => {
       const claimed = await trx.rawQuery(
@@ -48,28 +45,33 @@ function onceFor(deliveryId: number): DeliveryContext['once'] {
  * Runs one (event, subscriber) delivery. The delivery row is the durable
  * truth: a job for a delivery already done does nothing, a plugin the
  * organization switched off since is skipped, and the last failed attempt
- * marks the delivery dead for Admin → Plugins to show and retry.
+ * marks the delivery dead for Admin → Plugins to show and retry. A handler
+ * steers its retries: `retryLater(ms)` waits without using an attempt,
+ * `failPermanently(reason)` goes to the dead letters at once.
  */
-export async function processDelivery(job: DeliveryJob) {
+export async function processDelivery(job: DeliveryJob, token?: string) {
   const delivery = await EventDelivery.find(job.data.deliveryId)
   if (!delivery || delivery.status === 'ok' || delivery.status === 'skipped') {
     return 'done'
   }
   const event = await OutboxEvent.findOrFail(delivery.outboxEventId)
-  /** Runs so far, counting those a crashed worker never finished (they are not "failures"). */
-  const attempt = Math.max(job.attemptsStarted, job.attemptsMade + 1)
+  /**
+   * Runs so far, counting those a crashed worker never finished (they are
+   * not "failures"), but not those that were postponed.
+   */
+  const attempt = Math.max(job.attemptsStarted - (job.data.postponed ?? 0), job.attemptsMade + 1)
   await EventDelivery.query()
     .where('id', delivery.id)
     .update({ attempts: db.raw('attempts + 1'), status: 'pending', updated_at: new Date() })
 
-  const context: DeliveryContext = {
+  const steps: DeliverySteps = {
     deliveryId: delivery.id,
     idempotencyKey: `${delivery.subscriber}:event-${event.id}`,
     attempt,
     once: onceFor(delivery.id),
   }
   try {
-    const outcome = await runSubscriber(delivery, event, context)
+    const outcome = await runSubscriber(delivery, event, steps)
     await EventDelivery.query().where('id', delivery.id).update({
       status: outcome,
       last_error: null,
@@ -78,8 +80,12 @@ export async function processDelivery(job: DeliveryJob) {
     })
     return outcome
   } catch (caught) {
+    if (caught instanceof RetryLater || caught instanceof WorkerShutdown) {
+      return postpone(job, token, delivery, caught)
+    }
     const error = caught instanceof Error ? caught : new Error(String(caught))
-    const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1)
+    const permanent = caught instanceof PermanentFailure
+    const final = permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)
     await EventDelivery.query()
       .where('id', delivery.id)
       .update({
@@ -87,70 +93,93 @@ export async function processDelivery(job: DeliveryJob) {
         last_error: error.message.slice(0, 2000),
         updated_at: new Date(),
       })
-    const { kind, id } = parseSubscriberKey(delivery.subscriber)
-    if (kind === 'plugin') {
-      await Installations.recordError(event.organizationId, id, event.name, error)
+    const plugin = PluginCatalog.bySubscriber(delivery.subscriber)
+    if (plugin && !plugin.builtin) {
+      await Installations.recordError(event.organizationId, plugin.id, event.name, error)
     }
     logger.error(
       { err: error, subscriber: delivery.subscriber, event: event.name, attempt, final },
       `${delivery.subscriber} failed on ${event.name} (attempt ${attempt})${final ? ': dead-lettered' : ''}`
     )
-    throw error
+    throw permanent ? new UnrecoverableError(error.message) : error
   }
+}
+
+/**
+ * Puts the delivery back in the queue for later without using an attempt:
+ * the handler asked (`retryLater`) or the worker is shutting down. The row
+ * stays pending, with the reason, and its attempt is not counted.
+ */
+async function postpone(
+  job: DeliveryJob,
+  token: string | undefined,
+  delivery: EventDelivery,
+  reason: RetryLater | WorkerShutdown
+): Promise<never> {
+  const delayMs = reason instanceof RetryLater ? reason.delayMs : AFTER_SHUTDOWN_MS
+  await EventDelivery.query()
+    .where('id', delivery.id)
+    .update({
+      attempts: db.raw('attempts - 1'),
+      status: 'pending',
+      last_error: reason.message.slice(0, 2000),
+      updated_at: new Date(),
+    })
+  await job.updateData({ ...job.data, postponed: (job.data.postponed ?? 0) + 1 })
+  await job.moveToDelayed(Date.now() + delayMs, token)
+  logger.info(
+    { subscriber: delivery.subscriber, event: delivery.event, delayMs },
+    `${delivery.subscriber} postponed ${delivery.event}: ${reason.message}`
+  )
+  throw new DelayedError()
 }
 
 async function runSubscriber(
   delivery: EventDelivery,
   event: OutboxEvent,
-  context: DeliveryContext
+  steps: DeliverySteps
 ): Promise<'ok' | 'skipped'> {
-  const { kind, id } = parseSubscriberKey(delivery.subscriber)
-  if (kind === 'core') {
-    const subscriber = CORE_SUBSCRIBERS.find((candidate) => candidate.id === id)
-    if (!subscriber) {
-      return 'skipped'
-    }
-    await withTimeout(
-      subscriber.handle(event, context),
-      deliveries.handlerTimeoutMs,
-      delivery.subscriber
-    )
-    return 'ok'
-  }
-  const active = await Installations.isActive(event.organizationId, id)
-  const registration = PluginCatalog.find(id)?.hooks.events.get(event.name)
-  if (!active || !registration) {
+  const plugin = PluginCatalog.bySubscriber(delivery.subscriber)
+  const active = plugin ? await activeSubscriber(event.organizationId, plugin) : null
+  const registration = plugin?.hooks.events.get(event.name)
+  if (!plugin || !active || !registration) {
     return 'skipped'
   }
-  const controller = new AbortController()
-  const scope = {
-    pluginId: id,
-    pluginName: active.plugin.manifest?.name ?? id,
-    organizationId: event.organizationId,
-    signal: controller.signal,
-  }
-  const base = pluginContext(
-    scope,
-    active.settings,
-    pluginLogger(active.plugin, event.name, event.organizationId)
+  await withSignal(
+    `${plugin.id} on ${event.name}`,
+    deliveries.handlerTimeoutMs,
+    (signal) => {
+      const scope = {
+        pluginId: plugin.id,
+        pluginName: plugin.manifest?.name ?? plugin.id,
+        organizationId: event.organizationId,
+        signal,
+      }
+      /**
+       * A plugin's step gets its scoped db on the step's transaction, never
+       * the raw one; the core's built-ins (they write core tables such as
+       * notification_logs) get the transaction itself.
+       */
+      const once = plugin.builtin
+        ? steps.once
+        : <T>(step: string, work: (db: PluginDatabase) => Promise<T>) =>
+            steps.once(step, (trx) => work(hostDatabaseOn(scope, trx)))
+      return registration.handler(
+        event.payload,
+        Object.assign(
+          pluginContext(
+            scope,
+            active.settings,
+            pluginLogger(plugin, event.name, event.organizationId)
+          ),
+          { event: { id: event.id, name: event.name, occurredAt: event.createdAt.toISO()! } },
+          steps,
+          { once }
+        )
+      )
+    },
+    stopping.settleMs
   )
-  const work = Promise.resolve().then(() =>
-    registration.handler(
-      event.payload,
-      Object.assign(base, {
-        event: { id: event.id, name: event.name, occurredAt: event.createdAt.toISO() },
-        ...context,
-        // A plugin's step gets its scoped db on the step's transaction, never the raw one.
-        once: <T>(step: string, stepWork: (db: PluginDatabase) => Promise<T>) =>
-          context.once(step, (trx) => stepWork(hostDatabaseOn(scope, trx))),
-      })
-    )
-  )
-  try {
-    await withTimeout(work, deliveries.handlerTimeoutMs, `${id} on ${event.name}`)
-  } finally {
-    controller.abort()
-  }
   return 'ok'
 }
 

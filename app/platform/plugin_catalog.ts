@@ -6,6 +6,7 @@ import {
   BADGE_SLOTS,
   CORE_EVENT_NAMESPACES,
   EVENTS,
+  INTERNAL_EVENTS,
   FILTER_BUDGETS,
   PLUGIN_EVENT_NAME,
   PLUGIN_EVENT_NAME_MAX,
@@ -50,7 +51,7 @@ export type Registrations = {
   events: Map<AnyEventName, { handler: AnyHandler; attempts: number }>
   filters: Map<FilterName, { handler: AnyHandler; options: Ordering }>
   providers: Map<ProviderName, { handler: AnyHandler; options: Ordering }>
-  schedules: { name: string; every: number; handler: AnyHandler }[]
+  schedules: { name: string; every: number; budget: number; handler: AnyHandler }[]
   panels: Panel[]
   badges: Map<BadgeSlotName, AnyHandler>
   suggestions: Map<SuggestionSlotName, AnyHandler>
@@ -58,6 +59,10 @@ export type Registrations = {
 
 export type LoadedPlugin = {
   id: string
+  /** Part of the core (e-mail notifications): always enabled, never listed in Admin → Plugins. */
+  builtin: boolean
+  /** How event deliveries name it: "plugin:<id>", or "core:<id>" for a built-in. */
+  subscriber: string
   /** Absolute path of the plugin's folder. */
   folder: string
   status: 'ready' | 'error'
@@ -117,7 +122,7 @@ function declaredEvents(definition: PluginDefinition<SettingsSchema | undefined>
  * outside the catalogue (a plugin written in plain JavaScript escapes the
  * type check) and double registrations.
  */
-function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
+function collect(definition: PluginDefinition<SettingsSchema | undefined>, builtin = false) {
   const hooks = emptyRegistrations()
   const refuse = (message: string): never => {
     throw new ManifestError(message)
@@ -125,7 +130,8 @@ function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
   definition.register({
     on(name, handler, options) {
       /** Another plugin's event may be declared by a plugin that is not installed: only its shape is checked. */
-      if (!EVENTS.includes(name as EventName) && !isPluginEventName(name))
+      const internal = builtin && (INTERNAL_EVENTS as readonly string[]).includes(name)
+      if (!EVENTS.includes(name as EventName) && !isPluginEventName(name) && !internal)
         refuse(`unknown event "${name}"`)
       if (hooks.events.has(name)) refuse(`registers event "${name}" twice`)
       hooks.events.set(name, { handler, attempts: options?.attempts ?? DEFAULT_ATTEMPTS })
@@ -143,7 +149,9 @@ function collect(definition: PluginDefinition<SettingsSchema | undefined>) {
     schedule(name, options, handler) {
       if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) refuse(`schedule name "${name}" is not a slug`)
       if (hooks.schedules.some((s) => s.name === name)) refuse(`registers schedule "${name}" twice`)
-      hooks.schedules.push({ name, every: parseInterval(options.every), handler })
+      const every = parseInterval(options.every)
+      const budget = options.budget === undefined ? every : parseInterval(options.budget)
+      hooks.schedules.push({ name, every, budget, handler })
     },
     panel(slot, component, options) {
       if (!SLOTS.includes(slot)) refuse(`unknown UI slot "${slot}"`)
@@ -190,6 +198,7 @@ function ordered<T extends Ordering>(handlers: Handler<T>[]) {
 }
 
 let plugins: LoadedPlugin[] = []
+let builtins: LoadedPlugin[] = []
 
 /**
  * One event name, one owner: a plugin declaring an event another plugin
@@ -251,6 +260,8 @@ export default class PluginCatalog {
   ): Promise<LoadedPlugin> {
     const plugin: LoadedPlugin = {
       id: name,
+      builtin: false,
+      subscriber: `plugin:${name}`,
       folder,
       status: 'error',
       error: null,
@@ -278,8 +289,49 @@ export default class PluginCatalog {
     return plugin
   }
 
+  /**
+   * Adds a part of the core written as a plugin (e-mail notifications):
+   * registered by its provider at boot, so the platform never imports it.
+   * It is always enabled, has no settings and is not listed or switchable
+   * in Admin → Plugins; its events travel the same reliable path.
+   */
+  static registerBuiltin(definition: PluginDefinition<undefined>) {
+    const plugin: LoadedPlugin = {
+      id: definition.id,
+      builtin: true,
+      subscriber: `core:${definition.id}`,
+      folder: '',
+      status: 'ready',
+      error: null,
+      manifest: {
+        id: definition.id,
+        name: definition.name,
+        version: definition.version,
+        description: definition.description,
+        requires: definition.requires,
+      },
+      settings: undefined,
+      secrets: [],
+      fields: {},
+      events: new Map(),
+      hooks: collect(definition, true),
+    }
+    builtins = [...builtins.filter((existing) => existing.id !== plugin.id), plugin]
+    return plugin
+  }
+
+  /** The discovered plugins (what Admin → Plugins lists); built-ins are not among them. */
   static all() {
     return plugins
+  }
+
+  static builtins() {
+    return builtins
+  }
+
+  /** The plugin or built-in an event delivery is for, by its `subscriber` column. */
+  static bySubscriber(key: string) {
+    return [...builtins, ...plugins].find((plugin) => plugin.subscriber === key) ?? null
   }
 
   static find(id: string) {
@@ -309,8 +361,9 @@ export default class PluginCatalog {
     })
   }
 
+  /** Built-ins and ready plugins with a handler for the event (enablement is checked by the caller). */
   static subscribers(event: AnyEventName) {
-    return this.ready().filter((plugin) => plugin.hooks.events.has(event))
+    return [...builtins, ...this.ready()].filter((plugin) => plugin.hooks.events.has(event))
   }
 
   static filters(name: FilterName) {

@@ -88,9 +88,9 @@ export default class AuditLogNames {
         )
       }
       const subscriber = typeof values.subscriber === 'string' ? values.subscriber : ''
-      if (subscriber.startsWith('plugin:')) {
-        const pluginId = subscriber.slice('plugin:'.length)
-        related.plugin = PluginCatalog.find(pluginId)?.manifest?.name ?? pluginId
+      const subscribed = subscriber ? PluginCatalog.bySubscriber(subscriber) : null
+      if (subscribed && !subscribed.builtin) {
+        related.plugin = subscribed.manifest?.name ?? subscribed.id
       }
       target ??= typeof values.name === 'string' ? values.name : null
       const attached: AuditNames = {

@@ -4,7 +4,6 @@ import PluginCatalog, { type LoadedPlugin } from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import Deliveries, { type DeliveryCounts } from '#platform/deliveries'
 import { resolveOptions, type ResolvedOptions } from '#platform/settings_options'
-import { subscriberKey } from '#platform/subscribers'
 import type { ActorContext } from '#services/request_context'
 import type { Locale } from '#services/locales'
 import NotFoundException from '#exceptions/not_found_exception'
@@ -36,7 +35,7 @@ export default class PluginAdmin {
     return PluginCatalog.all().map((plugin) => ({
       plugin,
       installation: installations.get(plugin.id) ?? null,
-      deliveries: counts.get(subscriberKey('plugin', plugin.id)) ?? NO_DELIVERIES,
+      deliveries: counts.get(plugin.subscriber) ?? NO_DELIVERIES,
     }))
   }
 
@@ -58,7 +57,7 @@ export default class PluginAdmin {
     return {
       plugin,
       installation,
-      deliveries: counts.get(subscriberKey('plugin', plugin.id)) ?? NO_DELIVERIES,
+      deliveries: counts.get(plugin.subscriber) ?? NO_DELIVERIES,
       options,
     }
   }
@@ -90,7 +89,7 @@ export default class PluginAdmin {
   }
 
   static deadDeliveries(organizationId: number, plugin: LoadedPlugin) {
-    return Deliveries.dead(organizationId, subscriberKey('plugin', plugin.id))
+    return Deliveries.dead(organizationId, plugin.subscriber)
   }
 
   /**
@@ -104,7 +103,7 @@ export default class PluginAdmin {
     const delivery = Number.isSafeInteger(id)
       ? await EventDelivery.query()
           .withScopes((scopes) => scopes.forOrganization(organizationId))
-          .where({ id, subscriber: subscriberKey('plugin', plugin.id) })
+          .where({ id, subscriber: plugin.subscriber })
           .first()
       : null
     if (!delivery) {

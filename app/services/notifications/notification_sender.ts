@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
 import mail from '@adonisjs/mail/services/main'
 import logger from '@adonisjs/core/services/logger'
 import type Ticket from '#models/ticket'
-import type OutboxEvent from '#models/outbox_event'
 import type { Status } from '#models/ticket'
 import type { NotificationKind, Recipient } from '#platform/catalogue'
-import type { DeliveryContext } from '#platform/subscribers'
+import type { BuiltinEventContext } from '#platform/define_plugin'
 import TicketNotificationMail from '#mails/ticket_notification_mail'
 import { appUrl } from '#config/app'
 import type { Locale } from '#services/locales'
@@ -68,13 +68,12 @@ export function threadIds(
  * send again what already went out. A failure is logged as "failed" with
  * the error and rethrown, so the delivery retries with backoff.
  */
+/** What sending needs of the delivery it is part of. */
+export type SendingContext = Pick<BuiltinEventContext, 'deliveryId' | 'event' | 'once'>
+
 export default class NotificationSender {
-  static async send(
-    context: DeliveryContext,
-    event: OutboxEvent,
-    ticket: Ticket,
-    message: TicketMessage
-  ) {
+  static async send(context: SendingContext, ticket: Ticket, message: TicketMessage) {
+    const { event } = context
     const { root, own } = threadIds(ticket.id, event.id, message.kind, message.to)
     const recipient = message.to.userId ? await User.find(message.to.userId) : null
     const zone = await zoneOfUser({
@@ -83,7 +82,7 @@ export default class NotificationSender {
     })
     const mailable = new TicketNotificationMail(
       ticket,
-      { ...message, when: formatInZone(event.createdAt, zone) },
+      { ...message, when: formatInZone(DateTime.fromISO(event.occurredAt), zone) },
       { messageId: own, root }
     )
     const step = `mail:${message.kind}:${recipientKey(message.to)}`

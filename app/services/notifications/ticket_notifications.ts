@@ -1,14 +1,13 @@
 import Ticket from '#models/ticket'
 import TicketComment from '#models/ticket_comment'
 import User from '#models/user'
-import type OutboxEvent from '#models/outbox_event'
-import type { EventHooks, NotificationKind, Recipient } from '#platform/catalogue'
-import type { CoreSubscriber, DeliveryContext } from '#platform/subscribers'
+import type { ActorSnapshot, EventHooks, NotificationKind, Recipient } from '#platform/catalogue'
+import { asBuiltinContext, definePlugin, type EventContext } from '#platform/define_plugin'
 import Hooks from '#platform/hooks'
+import { ticketSnapshot } from '#platform/snapshots'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { wants } from '#services/notifications/notification_kinds'
 import NotificationSender, { type TicketMessage } from '#services/notifications/notification_sender'
-import { ticketSnapshot } from '#platform/snapshots'
 import RecipientLocale from '#services/notifications/recipient_locale'
 
 type Plan = {
@@ -19,9 +18,13 @@ type Plan = {
   toActor?: boolean
 }
 
+type Context = EventContext<Record<string, never>>
+
 /**
- * E-mail notifications about tickets, as a core subscriber on the same
- * reliable event path as plugins:
+ * E-mail notifications about tickets: a built-in of the core, declared
+ * like a plugin and delivered on the same reliable event path (registered
+ * at boot by providers/plugin_provider.ts, always enabled, not listed in
+ * Admin → Plugins):
  * - created: a receipt to the requester, a notice to the group's agents;
  * - assigned: the new assignee;
  * - status changed: the requester;
@@ -32,46 +35,120 @@ type Plan = {
  * people never, and preferences then the `notification.recipients`
  * filter decide who is left.
  */
-const TicketNotifications: CoreSubscriber = {
+export default definePlugin({
   id: 'notifications',
-  events: ['ticket.created', 'ticket.assigned', 'ticket.status_changed', 'ticket.comment_added'],
-
-  async handle(event: OutboxEvent, context: DeliveryContext) {
-    const payload = event.payload as EventHooks['ticket.created']
-    const ticket = await Ticket.query()
-      .withScopes((scopes) => scopes.forOrganization(event.organizationId))
-      .where('id', payload.ticket.id)
-      .preload('requester')
-      .preload('group')
-      .first()
-    if (!ticket) {
-      return
-    }
-    const actorId = payload.actor?.id ?? null
-    const plans = await plan(event, ticket)
-    const locales = await RecipientLocale.forOrganization(
-      ticket.organizationId,
-      plans.flatMap((entry) => entry.users)
+  name: 'E-mail notifications',
+  version: '1.0.0',
+  description: 'E-mails about tickets to requesters and agents.',
+  requires: { core: '*' },
+  register(hooks) {
+    hooks.on('ticket.created', (payload, context) =>
+      notify(context, payload.ticket.id, payload.actor, async (ticket, message) => {
+        const agents = await TicketWorkflow.assignableAgents(ticket)
+        return [
+          {
+            kind: 'ticket_created_receipt',
+            users: [ticket.requester],
+            message,
+            toActor: true,
+          },
+          {
+            kind: 'ticket_created_group',
+            users: agents.filter((user) => user.id !== ticket.requesterId),
+            message,
+          },
+        ]
+      })
     )
-    for (const { kind, users, message, toActor } of plans) {
-      const chosen: Recipient[] = users
-        .filter((user) => (toActor || user.id !== actorId) && wants(user, kind))
-        .map((user) => ({ userId: user.id, email: user.email, name: user.name }))
-      const recipients = await Hooks.filter(
-        ticket.organizationId,
-        'notification.recipients',
-        chosen,
-        { kind, ticket: ticketSnapshot(ticket) }
+    hooks.on('ticket.assigned', (payload, context) =>
+      notify(context, payload.ticket.id, payload.actor, async (_ticket, message) => {
+        const assignee = payload.assigneeId ? await User.find(payload.assigneeId) : null
+        return assignee ? [{ kind: 'ticket_assigned', users: [assignee], message }] : []
+      })
+    )
+    hooks.on('ticket.status_changed', (payload, context) =>
+      notify(context, payload.ticket.id, payload.actor, async (ticket, message) => [
+        {
+          kind: 'ticket_status_changed',
+          users: [ticket.requester],
+          message: { ...message, statusFrom: payload.from, statusTo: payload.to },
+        },
+      ])
+    )
+    hooks.on('ticket.comment_added', (payload, context) =>
+      notify(context, payload.ticket.id, payload.actor, (ticket, message) =>
+        replyPlans(ticket, message, payload.comment)
       )
-      for (const to of addressable(recipients)) {
-        const locale = await locales.of(to)
-        await NotificationSender.send(context, event, ticket, { ...message, kind, to, locale })
-      }
-    }
+    )
   },
+})
+
+/**
+ * Loads the ticket, asks `plan` who gets which mail, applies preferences
+ * and the `notification.recipients` filter, and sends each mail once.
+ */
+async function notify(
+  context: Context,
+  ticketId: number,
+  actor: ActorSnapshot,
+  plan: (ticket: Ticket, message: Plan['message']) => Promise<Plan[]>
+) {
+  const ticket = await Ticket.query()
+    .withScopes((scopes) => scopes.forOrganization(context.organizationId))
+    .where('id', ticketId)
+    .preload('requester')
+    .preload('group')
+    .first()
+  if (!ticket) {
+    return
+  }
+  const actorId = actor?.id ?? null
+  const plans = await plan(ticket, {
+    actorName: actor?.name ?? null,
+    opening: context.event.name === 'ticket.created',
+  })
+  const locales = await RecipientLocale.forOrganization(
+    ticket.organizationId,
+    plans.flatMap((entry) => entry.users)
+  )
+  for (const { kind, users, message, toActor } of plans) {
+    const chosen: Recipient[] = users
+      .filter((user) => (toActor || user.id !== actorId) && wants(user, kind))
+      .map((user) => ({ userId: user.id, email: user.email, name: user.name }))
+    const recipients = await Hooks.filter(
+      ticket.organizationId,
+      'notification.recipients',
+      chosen,
+      { kind, ticket: ticketSnapshot(ticket) }
+    )
+    for (const to of addressable(recipients)) {
+      const locale = await locales.of(to)
+      await NotificationSender.send(asBuiltinContext(context), ticket, {
+        ...message,
+        kind,
+        to,
+        locale,
+      })
+    }
+  }
 }
 
-export default TicketNotifications
+/** A public reply by staff goes to the requester; the requester's goes to whoever handles it. */
+async function replyPlans(
+  ticket: Ticket,
+  message: Plan['message'],
+  comment: EventHooks['ticket.comment_added']['comment']
+): Promise<Plan[]> {
+  if (comment.internal) {
+    return []
+  }
+  const stored = await TicketComment.find(comment.id)
+  const reply = { ...message, replyHtml: stored?.bodyHtml ?? null, replyText: comment.body }
+  if (comment.authorId !== ticket.requesterId) {
+    return [{ kind: 'ticket_replied', users: [ticket.requester], message: reply }]
+  }
+  return [{ kind: 'ticket_customer_replied', users: await handlers(ticket), message: reply }]
+}
 
 /**
  * Drops what a filter may have got wrong (no address, a duplicate), so a
@@ -96,63 +173,4 @@ function addressable(recipients: unknown): Recipient[] {
 async function handlers(ticket: Ticket): Promise<User[]> {
   const assignee = ticket.assigneeId ? await User.find(ticket.assigneeId) : null
   return assignee?.isActive ? [assignee] : await TicketWorkflow.assignableAgents(ticket)
-}
-
-async function plan(event: OutboxEvent, ticket: Ticket): Promise<Plan[]> {
-  const actorName = (event.payload as { actor: { name: string } | null }).actor?.name ?? null
-  const opening = event.name === 'ticket.created'
-  switch (event.name) {
-    case 'ticket.created': {
-      const agents = await TicketWorkflow.assignableAgents(ticket)
-      return [
-        {
-          kind: 'ticket_created_receipt',
-          users: [ticket.requester],
-          message: { actorName, opening },
-          toActor: true,
-        },
-        {
-          kind: 'ticket_created_group',
-          users: agents.filter((user) => user.id !== ticket.requesterId),
-          message: { actorName, opening },
-        },
-      ]
-    }
-    case 'ticket.assigned': {
-      const { assigneeId } = event.payload as EventHooks['ticket.assigned']
-      const assignee = assigneeId ? await User.find(assigneeId) : null
-      return assignee
-        ? [{ kind: 'ticket_assigned', users: [assignee], message: { actorName, opening } }]
-        : []
-    }
-    case 'ticket.status_changed': {
-      const { from, to } = event.payload as EventHooks['ticket.status_changed']
-      return [
-        {
-          kind: 'ticket_status_changed',
-          users: [ticket.requester],
-          message: { actorName, opening, statusFrom: from, statusTo: to },
-        },
-      ]
-    }
-    case 'ticket.comment_added': {
-      const { comment } = event.payload as EventHooks['ticket.comment_added']
-      if (comment.internal) {
-        return []
-      }
-      const stored = await TicketComment.find(comment.id)
-      const reply = {
-        actorName,
-        opening,
-        replyHtml: stored?.bodyHtml ?? null,
-        replyText: comment.body,
-      }
-      if (comment.authorId !== ticket.requesterId) {
-        return [{ kind: 'ticket_replied', users: [ticket.requester], message: reply }]
-      }
-      return [{ kind: 'ticket_customer_replied', users: await handlers(ticket), message: reply }]
-    }
-    default:
-      return []
-  }
 }

@@ -10,9 +10,10 @@ export const CORE_SCHEDULES: ScheduledJob[] = [CloseResolvedTickets]
 
 /**
  * Registers the recurring jobs as BullMQ job schedulers (idempotent: any
- * number of workers may call it; each interval produces one job), removes
- * schedulers nothing declares any more (a plugin was removed), and starts
- * the worker that runs them.
+ * number of workers may call it; each interval produces one job) and
+ * starts the worker that runs them. Schedulers nothing here declares are
+ * left alone: during a rolling deploy an older or newer worker may still
+ * want them. `prune` removes them, when an operator says so.
  */
 export default class ScheduleRunner {
   constructor(private schedules: ScheduledJob[] = CORE_SCHEDULES) {}
@@ -21,12 +22,6 @@ export default class ScheduleRunner {
 
   async start() {
     const schedules = queue(QUEUES.schedules)
-    const wanted = new Set(this.schedules.map((job) => job.id))
-    for (const existing of await schedules.getJobSchedulers()) {
-      if (existing.key && !wanted.has(existing.key)) {
-        await schedules.removeJobScheduler(existing.key)
-      }
-    }
     for (const job of this.schedules) {
       await schedules.upsertJobScheduler(job.id, { every: job.every }, { name: job.id })
     }
@@ -39,7 +34,7 @@ export default class ScheduleRunner {
           logger.warn({ job: job.name }, 'no handler for scheduled job')
           return null
         }
-        return scheduled.run()
+        return scheduled.run({ at: job.opts.prevMillis ?? job.timestamp })
       },
       { connection: queueConnection, prefix: queuePrefix, concurrency: 1 }
     )
@@ -52,5 +47,22 @@ export default class ScheduleRunner {
   /** Lets the running job finish, then stops taking new ones. */
   async stop() {
     await this.worker?.close()
+  }
+
+  /**
+   * Removes the schedulers none of `schedules` declares (a plugin that was
+   * removed, a schedule it dropped); answers their ids.
+   */
+  static async prune(schedules: ScheduledJob[]) {
+    const wanted = new Set(schedules.map((job) => job.id))
+    const queued = queue(QUEUES.schedules)
+    const removed: string[] = []
+    for (const existing of await queued.getJobSchedulers()) {
+      if (existing.key && !wanted.has(existing.key)) {
+        await queued.removeJobScheduler(existing.key)
+        removed.push(existing.key)
+      }
+    }
+    return removed
   }
 }

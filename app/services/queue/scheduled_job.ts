@@ -6,5 +6,6 @@ export type ScheduledJob = {
   id: string
   /** Interval in milliseconds. */
   every: number
-  run(): Promise<unknown>
+  /** `tick`: the time the scheduler meant this run for, the same for every worker. */
+  run(tick: { at: number }): Promise<unknown>
 }
