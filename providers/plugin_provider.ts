@@ -20,7 +20,11 @@ export default class PluginProvider {
     )
     if (this.app.inTest) {
       const { keepTestPluginsOutOfRouteTypes } = await import('#platform/test_route_types')
-      keepTestPluginsOutOfRouteTypes(await this.app.container.make('router'), plugins)
+      keepTestPluginsOutOfRouteTypes(
+        await this.app.container.make('router'),
+        plugins,
+        fileURLToPath(this.app.appRoot)
+      )
     }
     // Built-ins are parts of the core written as plugins; registered here, never imported by app/platform.
     const { default: notifications } = await import('#services/notifications/ticket_notifications')

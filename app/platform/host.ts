@@ -234,7 +234,7 @@ let databaseFactory: HostDatabaseFactory | null = null
 /** Called once at boot by the provider that owns the implementation. */
 export function installHost(implementation: HostFactory, database?: HostDatabaseFactory) {
   factory = implementation
-  databaseFactory = database ?? null
+  databaseFactory = database ?? databaseFactory
 }
 
 export function hostDatabaseOn(scope: HostScope, trx: TransactionClientContract): PluginDatabase {

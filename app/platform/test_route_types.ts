@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path'
 import type { HttpRouterService } from '@adonisjs/core/types'
 import { pluginRootsFor } from '#platform/plugin_roots'
 import type { LoadedPlugin } from '#platform/plugin_catalog'
@@ -9,10 +10,17 @@ import type { LoadedPlugin } from '#platform/plugin_catalog'
  * test run (and leave it again on `npm run dev`): in the test process
  * they are left out of the written types. Their routes work the same.
  */
-export function keepTestPluginsOutOfRouteTypes(router: HttpRouterService, plugins: LoadedPlugin[]) {
+export function keepTestPluginsOutOfRouteTypes(
+  router: HttpRouterService,
+  plugins: LoadedPlugin[],
+  appRoot: string
+) {
   const productionRoots = pluginRootsFor(false)
   const testOnly = plugins
-    .filter((plugin) => !productionRoots.some((root) => plugin.folder.includes(`/${root}/`)))
+    .filter((plugin) => {
+      const path = relative(appRoot, plugin.folder)
+      return !productionRoots.some((root) => path.startsWith(`${root}${sep}`))
+    })
     .map((plugin) => `'plugins.${plugin.id}.`)
   if (testOnly.length === 0) return
   const generate = router.generateTypes.bind(router)

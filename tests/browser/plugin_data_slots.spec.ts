@@ -4,12 +4,10 @@ import { FACTORY_PASSWORD } from '#database/factories/main'
 import { isolate } from '#tests/support/world'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 import { enablePlugin } from '#tests/support/plugins'
-import { installPluginDbStandIn } from '#tests/support/plugin_db_stand_in'
 import { baseUrl, screenshot, signIn } from '#tests/support/browser'
 
 test.group('Plugin data slots in the browser', (group) => {
   isolate(group)
-  group.each.setup(() => installPluginDbStandIn())
 
   test('queue badges show in the desk list; a suggested reply is inserted into the reply box and sent', async ({
     browserContext,

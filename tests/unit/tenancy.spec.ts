@@ -32,6 +32,11 @@ const CROSS_ORGANIZATION: { file: string; model: string; why: string }[] = [
     why: 'first-run set-up asks whether any administrator exists at all',
   },
   {
+    file: 'app/services/plugin_host/users_host.ts',
+    model: 'User',
+    why: 'a plugin may not give a user an e-mail another organization uses: e-mail is unique across organizations (users_email_unique)',
+  },
+  {
     file: 'app/services/user_provisioning.ts',
     model: 'User',
     why: 'e-mail addresses are unique across organizations (users_email_unique)',

@@ -45,7 +45,10 @@ export function ticketsHost(scope: HostScope): TicketsHost {
   const context = pluginActor(scope)
 
   const find = (id: number) =>
-    Ticket.query().where('organization_id', scope.organizationId).where('id', id).first()
+    Ticket.query()
+      .withScopes((scopes) => scopes.forOrganization(scope.organizationId))
+      .where('id', id)
+      .first()
 
   const load = async (id: number) => {
     const ticket = Number.isSafeInteger(id) ? await find(id) : null
@@ -63,11 +66,16 @@ export function ticketsHost(scope: HostScope): TicketsHost {
       }
       const [history, comments] = await Promise.all([
         TicketHistory.query()
+          .withScopes((scopes) => scopes.forOrganization(scope.organizationId))
           .where('ticket_id', ticket.id)
           .preload('actor')
           .orderBy('created_at')
           .orderBy('id'),
-        TicketComment.query().where('ticket_id', ticket.id).orderBy('created_at').orderBy('id'),
+        TicketComment.query()
+          .withScopes((scopes) => scopes.forOrganization(scope.organizationId))
+          .where('ticket_id', ticket.id)
+          .orderBy('created_at')
+          .orderBy('id'),
       ])
       return {
         ticket: ticketSnapshot(ticket),
@@ -91,7 +99,7 @@ export function ticketsHost(scope: HostScope): TicketsHost {
     async list(filter: TicketFilter = {}) {
       const limit = pageLimit(filter.limit)
       const query = Ticket.query()
-        .where('organization_id', scope.organizationId)
+        .withScopes((scopes) => scopes.forOrganization(scope.organizationId))
         .select('tickets.*', db.raw('updated_at::text as cursor_at'))
         .orderBy('updated_at')
         .orderBy('id')

@@ -29,7 +29,8 @@ import {
  */
 export function usersHost(scope: HostScope): UsersHost {
   const context = pluginActor(scope)
-  const inOrganization = () => User.query().where('organization_id', scope.organizationId)
+  const inOrganization = () =>
+    User.query().withScopes((scopes) => scopes.forOrganization(scope.organizationId))
 
   async function view(user: User): Promise<HostUser> {
     const memberships = await db
@@ -154,6 +155,7 @@ export function usersHost(scope: HostScope): UsersHost {
       }
       await db.transaction(async (trx) => {
         const target = await User.query({ client: trx })
+          .withScopes((scopes) => scopes.forOrganization(scope.organizationId))
           .where('id', user.id)
           .forUpdate()
           .firstOrFail()

@@ -5,13 +5,11 @@ import { isolate } from '#tests/support/world'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 import { enablePlugin } from '#tests/support/plugins'
 import { countQueries } from '#tests/support/queries'
-import { installPluginDbStandIn } from '#tests/support/plugin_db_stand_in'
 
 type Badges = Record<string, { plugin: string; text: string; tone: string; title?: string }[]>
 
 test.group('Slots: desk.queue badges', (group) => {
   isolate(group)
-  group.each.setup(() => installPluginDbStandIn())
 
   test('the badge loader answers for the whole page in one query, whatever the page size', async ({
     client,
@@ -75,7 +73,6 @@ test.group('Slots: desk.queue badges', (group) => {
 
 test.group('Slots: ticket.composer and portal.ticket', (group) => {
   isolate(group)
-  group.each.setup(() => installPluginDbStandIn())
 
   test('the desk ticket page offers the plugin’s suggested reply; without the plugin, none', async ({
     client,
