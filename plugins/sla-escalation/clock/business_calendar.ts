@@ -35,7 +35,10 @@ function parseClock(value: unknown, field: string): number {
   const match = typeof value === 'string' ? /^(\d{2}):(\d{2})$/.exec(value) : null
   const minutes = match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN
   if (!match || Number(match[2]) > 59 || minutes > 24 * 60) {
-    throw new CalendarError(field, `"${String(value)}" is not a time of day (HH:MM, 00:00 to 24:00)`)
+    throw new CalendarError(
+      field,
+      `"${String(value)}" is not a time of day (HH:MM, 00:00 to 24:00)`
+    )
   }
   return minutes
 }
@@ -96,7 +99,10 @@ export default class BusinessCalendar {
       const entry = typeof holiday === 'string' ? { date: holiday, yearly: false } : holiday
       const date = DateTime.fromISO(String(entry?.date), { zone: 'utc' })
       if (!entry || !/^\d{4}-\d{2}-\d{2}$/.test(String(entry.date)) || !date.isValid) {
-        throw new CalendarError(`holidays.${index}`, `"${String(entry?.date)}" is not a date (YYYY-MM-DD)`)
+        throw new CalendarError(
+          `holidays.${index}`,
+          `"${String(entry?.date)}" is not a date (YYYY-MM-DD)`
+        )
       }
       if (entry.yearly) yearlyDates.add(String(entry.date).slice(5))
       else singleDates.add(String(entry.date))
