@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { simulate } from '../clock/simulation.js'
 import {
   ALWAYS_UTC,
+  BERLIN_OFFICE,
   at,
   type Case,
   day,
@@ -219,6 +220,50 @@ const cases: Case[] = [
       policy: 'Standard',
       escalation_at: null,
       first_response: t(day('12:30'), day('12:00'), 60, 30),
+      next_response: null,
+      resolution: null,
+    },
+  },
+  {
+    // Created waiting on the customer at 10:00, opened at 11:00: the clock
+    // starts then; first response 60 → 12:00, 30 taken at 11:30.
+    title: 'a ticket created in a pausing status starts its clock when it leaves it',
+    input: input({
+      calendar: ALWAYS_UTC,
+      policies: [policy({ first_response_minutes: 60 })],
+      createdAt: day('10:00'),
+      status: 'waiting_on_customer',
+      events: [at('11:00', 'status_changed', 'open')],
+      now: day('11:30'),
+    }),
+    expected: {
+      policy: 'Standard',
+      escalation_at: day('12:00'),
+      first_response: t(day('12:00'), null, 30, 30),
+      next_response: null,
+      resolution: null,
+    },
+  },
+  {
+    // Office hours Berlin. Created Fri 2025-01-10 15:00 CET (14:00Z), waiting
+    // Fri 16:00 – Mon 10:00 CET. First response 180: Fri 15–16 (60), then Mon
+    // 10:00 + 120 → 12:00 CET = 11:00Z. The pause removed only business hours
+    // (Fri 16–17, Mon 09–10): without it the due would be Mon 10:00 CET.
+    title: 'a pause over a weekend only removes the business hours it covers',
+    input: input({
+      calendar: BERLIN_OFFICE,
+      policies: [policy({ first_response_minutes: 180 })],
+      createdAt: '2025-01-10T14:00:00Z',
+      events: [
+        { at: '2025-01-10T15:00:00Z', type: 'status_changed', to: 'waiting_on_customer' },
+        { at: '2025-01-13T09:00:00Z', type: 'status_changed', to: 'in_progress' },
+      ],
+      now: '2025-01-13T10:00:00Z',
+    }),
+    expected: {
+      policy: 'Standard',
+      escalation_at: '2025-01-13T11:00:00Z',
+      first_response: t('2025-01-13T11:00:00Z', null, 120, 60),
       next_response: null,
       resolution: null,
     },
