@@ -67,6 +67,14 @@ export default class BusinessCalendar {
     if (!spec.hours || typeof spec.hours !== 'object') {
       throw new CalendarError('hours', 'must name the working hours of each weekday')
     }
+    for (const key of Object.keys(spec.hours)) {
+      if (!(WEEKDAYS as readonly string[]).includes(key)) {
+        throw new CalendarError(`hours.${key}`, `is not a weekday (${WEEKDAYS.join(', ')})`)
+      }
+    }
+    if (spec.holidays !== undefined && !Array.isArray(spec.holidays)) {
+      throw new CalendarError('holidays', 'must be a list of dates')
+    }
     const shifts = {} as Record<Weekday, DayShift[]>
     for (const day of WEEKDAYS) {
       const list = spec.hours[day] ?? []

@@ -223,6 +223,16 @@ test.group('Business calendar: what it refuses', () => {
         field: 'hours.wed.1',
       },
       {
+        title: 'a misspelt weekday (it would silently close that day)',
+        spec: { timezone: 'UTC', hours: { monday: [['09:00', '17:00']] } },
+        field: 'hours.monday',
+      },
+      {
+        title: 'holidays that are not a list',
+        spec: { timezone: 'UTC', hours: {}, holidays: '2015-09-22' },
+        field: 'holidays',
+      },
+      {
         title: 'a holiday that is not a date',
         spec: { timezone: 'UTC', hours: {}, holidays: ['2015-02-30'] },
         field: 'holidays.0',
