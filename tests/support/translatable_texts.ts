@@ -47,6 +47,8 @@ export async function scanSources(folders: string[], extensions: string[]): Prom
   const problems: string[] = []
   for (const folder of folders) {
     for (const file of await filesUnder(folder, extensions)) {
+      // A plugin's own tests are not shown to anyone (and may well name a helper `t`).
+      if (/^plugins\/[^/]+\/tests\//.test(file)) continue
       const source = await readFile(join(ROOT, file), 'utf8')
       for (const match of source.matchAll(CALL)) {
         const at = `${file}:${lineOf(source, match.index)}`
