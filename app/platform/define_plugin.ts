@@ -175,6 +175,16 @@ export type HookRegistrar<Settings> = {
     options: CommandOptions<Flags>,
     handler: CommandHandler<Settings, Flags>
   ): void
+  /**
+   * `node ace <id>:<name>` with `scope: 'installation'`: runs once, for no
+   * organization (a calculator, an import check), with no host API and no
+   * settings, whether or not any organization enabled the plugin.
+   */
+  command<const Flags extends CommandFlags = Record<never, never>>(
+    name: string,
+    options: CommandOptions<Flags> & { scope: 'installation' },
+    handler: InstallationCommandHandler<Flags>
+  ): void
 }
 
 /** Choices drawn from the organization's own data, resolved on the server per organization. */
@@ -309,7 +319,24 @@ export type CommandOptions<Flags extends CommandFlags> = {
   description: string
   /** Flags by camelCase name; `dryRun` is typed `--dry-run`. */
   flags?: Flags
+  /** 'organizations' (the default): once per organization that enabled the plugin; 'installation': once, for none. */
+  scope?: 'organizations' | 'installation'
 }
+
+/** What an installation-wide command receives: no organization, settings or host API. */
+export type InstallationCommandContext = {
+  pluginId: string
+  logger: Logger
+  /** Fires on Ctrl+C or SIGTERM. */
+  signal: AbortSignal
+  /** Writes one line to standard output. */
+  print(line: string): void
+}
+
+export type InstallationCommandHandler<Flags extends CommandFlags> = (
+  context: InstallationCommandContext,
+  flags: FlagValues<Flags>
+) => Promise<void> | void
 
 export type CommandContext<Settings> = PluginContext<Settings> & {
   /** Writes one line to standard output. */

@@ -8,7 +8,7 @@ export { HookTimeout } from '#platform/stopping'
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error }
 
 /** A logger whose every line names the plugin and the hook. */
-export function pluginLogger(plugin: LoadedPlugin, hook: string, organizationId: number) {
+export function pluginLogger(plugin: LoadedPlugin, hook: string, organizationId: number | null) {
   return logger.child({ plugin: plugin.id, hook, organizationId })
 }
 

@@ -12,14 +12,20 @@ const dashed = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.t
  */
 export function pluginCommandClass(plugin: LoadedPlugin, registration: CommandRegistration) {
   const flagNames = Object.keys(registration.options.flags ?? {})
+  const installationWide = registration.options.scope === 'installation'
 
   class PluginCommand extends BaseCommand {
     static commandName = `${plugin.id}:${registration.name}`
     static description = registration.options.description
-    static help = [
-      `Runs for every organization that enabled ${plugin.id}, or only for --organization (id or slug).`,
-      'Exits with code 1 when a run failed.',
-    ]
+    static help = installationWide
+      ? [
+          'Runs once for the installation, for no organization.',
+          'Exits with code 1 when it failed.',
+        ]
+      : [
+          `Runs for every organization that enabled ${plugin.id}, or only for --organization (id or slug).`,
+          'Exits with code 1 when a run failed.',
+        ]
     static options: CommandOptions = { startApp: true }
 
     declare organization?: string
@@ -53,10 +59,13 @@ export function pluginCommandClass(plugin: LoadedPlugin, registration: CommandRe
     }
   }
 
-  PluginCommand.defineFlag('organization', {
-    type: 'string',
-    description: 'Only this organization (id or slug); default: every one that enabled the plugin',
-  })
+  if (!installationWide) {
+    PluginCommand.defineFlag('organization', {
+      type: 'string',
+      description:
+        'Only this organization (id or slug); default: every one that enabled the plugin',
+    })
+  }
   for (const [name, flag] of Object.entries(registration.options.flags ?? {})) {
     PluginCommand.defineFlag(name, {
       type: flag.type,

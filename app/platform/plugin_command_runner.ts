@@ -3,7 +3,13 @@ import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { pluginContext } from '#platform/plugin_context'
 import { pluginLogger } from '#platform/hook_executor'
-import type { CommandContext, CommandFlags, FlagValues } from '#platform/define_plugin'
+import type {
+  CommandContext,
+  CommandFlags,
+  CommandHandler,
+  FlagValues,
+  InstallationCommandHandler,
+} from '#platform/define_plugin'
 
 /** A refusal meant for the operator's terminal (unknown organization, plugin not enabled there). */
 export class PluginCommandRefused extends Error {}
@@ -41,6 +47,15 @@ export async function runPluginCommand(
   if (!plugin || plugin.status !== 'ready' || !command) {
     throw new PluginCommandRefused(`${pluginId} failed to load: ${plugin?.error ?? 'not found'}`)
   }
+  if (command.options.scope === 'installation') {
+    if (input.organization !== undefined) {
+      throw new PluginCommandRefused(
+        `${plugin.id}:${name} runs once for the installation; it takes no --organization.`
+      )
+    }
+    return runForInstallation(plugin, command, input.flags, output)
+  }
+  const perOrganization = command.handler as CommandHandler<unknown, CommandFlags>
   let organizations: number[]
   if (input.organization !== undefined) {
     const id = await namedOrganization(input.organization)
@@ -53,10 +68,7 @@ export async function runPluginCommand(
     organizations = enabledIn.sort((a, b) => a - b)
   }
 
-  const controller = new AbortController()
-  const stop = () => controller.abort()
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  const { signal, release } = stopOnSignals()
   const hook = `command:${name}`
   const failed: number[] = []
   try {
@@ -68,14 +80,14 @@ export async function runPluginCommand(
           pluginId: plugin.id,
           pluginName: plugin.manifest?.name ?? plugin.id,
           organizationId,
-          signal: controller.signal,
+          signal,
         },
         installed.settings,
         pluginLogger(plugin, hook, organizationId)
       ) as CommandContext<unknown>
       context.print = (line: string) => output.print(line)
       try {
-        await command.handler(context, input.flags as FlagValues<CommandFlags>)
+        await perOrganization(context, input.flags as FlagValues<CommandFlags>)
       } catch (error) {
         failed.push(organizationId)
         const message = error instanceof Error ? error.message : String(error)
@@ -84,8 +96,51 @@ export async function runPluginCommand(
       }
     }
   } finally {
-    process.off('SIGINT', stop)
-    process.off('SIGTERM', stop)
+    release()
   }
   return { organizations, failed }
+}
+
+/** A signal for Ctrl+C and SIGTERM while a command runs. */
+function stopOnSignals() {
+  const controller = new AbortController()
+  const stop = () => controller.abort()
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  return {
+    signal: controller.signal,
+    release() {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+    },
+  }
+}
+
+/** An installation-wide command: once, with no organization; a throw is reported and fails the run. */
+async function runForInstallation(
+  plugin: NonNullable<ReturnType<typeof PluginCatalog.find>>,
+  command: { name: string; handler: unknown },
+  flags: Record<string, unknown>,
+  output: Output
+) {
+  const { signal, release } = stopOnSignals()
+  const handler = command.handler as InstallationCommandHandler<CommandFlags>
+  try {
+    await handler(
+      {
+        pluginId: plugin.id,
+        logger: pluginLogger(plugin, `command:${command.name}`, null),
+        signal,
+        print: (line: string) => output.print(line),
+      },
+      flags as FlagValues<CommandFlags>
+    )
+    return { organizations: [] as number[], failed: [] as number[] }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    output.error(`${plugin.id}:${command.name} failed: ${message}`)
+    return { organizations: [] as number[], failed: [0] }
+  } finally {
+    release()
+  }
 }

@@ -3,6 +3,7 @@ import type {
   ApiOptions,
   CommandFlags,
   CommandHandler,
+  InstallationCommandHandler,
   CommandOptions,
   HttpMethod,
   PageArea,
@@ -30,7 +31,7 @@ export type ApiRegistration = Required<Omit<ApiOptions<Any>, 'role'>> & { role: 
 export type CommandRegistration = {
   name: string
   options: CommandOptions<CommandFlags>
-  handler: CommandHandler<Any, CommandFlags>
+  handler: CommandHandler<Any, CommandFlags> | InstallationCommandHandler<CommandFlags>
 }
 
 export type Surfaces = {
@@ -138,7 +139,7 @@ export function surfaceRegistrar(surfaces: Surfaces, refuse: (message: string) =
     command(
       name: string,
       options: CommandOptions<CommandFlags>,
-      handler: CommandHandler<Any, Any>
+      handler: CommandHandler<Any, Any> | InstallationCommandHandler<Any>
     ) {
       if (typeof name !== 'string' || !COMMAND.test(name))
         refuse(`command name "${String(name)}" must be lower-case letters, digits and dashes`)
@@ -151,6 +152,8 @@ export function surfaceRegistrar(surfaces: Surfaces, refuse: (message: string) =
         if (!['string', 'number', 'boolean'].includes(spec?.type))
           refuse(`command "${name}": flag "${flag}" must be string, number or boolean`)
       }
+      if (![undefined, 'organizations', 'installation'].includes(options.scope))
+        refuse(`command "${name}": scope must be 'organizations' or 'installation'`)
       if (typeof handler !== 'function') refuse(`command "${name}" has no handler`)
       surfaces.commands.push({ name, options, handler })
     },

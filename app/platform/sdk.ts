@@ -26,6 +26,8 @@ export type {
   CommandFlags,
   CommandHandler,
   CommandOptions,
+  InstallationCommandContext,
+  InstallationCommandHandler,
   BadgeLoader,
   EmptySettings,
   EventContext,

@@ -12,16 +12,18 @@ import { getCommand, getMetaData } from '#commands/_plugin_commands'
 
 const APP_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
-async function greetMetaData() {
+async function metaDataOf(name: string) {
   const listed = await getMetaData()
-  return listed.find((entry) => entry.commandName === 'fixture-pages:greet')
+  return listed.find((entry) => entry.commandName === name)
 }
 
+const greetMetaData = () => metaDataOf('fixture-pages:greet')
+
 /** The command as Ace finds it (through the plugin commands' loader), run; its output only. */
-async function greet(args: string[]) {
-  const meta = await greetMetaData()
+async function greet(args: string[], name = 'fixture-pages:greet') {
+  const meta = await metaDataOf(name)
   const Command = meta ? await getCommand(meta) : null
-  if (!Command) throw new Error('fixture-pages:greet is not listed')
+  if (!Command) throw new Error(`${name} is not listed`)
   ace.ui.logger.flushLogs()
   const command = await ace.create(Command, args)
   await command.exec()
@@ -49,6 +51,27 @@ test.group('Plugin ace commands', (group) => {
       meta!.flags.map((flag) => `${flag.flagName}:${flag.type}`),
       ['organization:string', 'shout:boolean', 'times:number', 'fail-for:string']
     )
+  })
+
+  test('an installation-wide command runs once, for no organization, enabled anywhere or not', async ({
+    assert,
+  }) => {
+    await OrganizationFactory.create()
+    const meta = await metaDataOf('fixture-pages:add')
+    assert.exists(meta, 'listed')
+    assert.notInclude(
+      meta!.flags.map((flag) => flag.name),
+      'organization',
+      'it takes no --organization'
+    )
+
+    const sum = await greet(['--left', '2', '--right', '40'], 'fixture-pages:add')
+    sum.assertSucceeded()
+    assert.deepEqual(sum.stdout, ['fixture-pages: 42'])
+
+    const failed = await greet(['--left', '2'], 'fixture-pages:add')
+    failed.assertFailed()
+    failed.assertLogMatches(/--left and --right are both needed/)
   })
 
   test('run once for every organization that enabled the plugin, printing to stdout', async ({
