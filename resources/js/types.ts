@@ -10,6 +10,16 @@ declare module '@inertiajs/core' {
 }
 
 export type { PanelData, PanelView } from '#platform/catalogue'
+import type { PanelData } from '#platform/catalogue'
+
+/** What a plugin page receives from the server, in whichever area it lives. */
+export type PluginPageView = {
+  plugin: string
+  component: string
+  title: string
+  data: PanelData | null
+  urls: Record<string, string>
+}
 import type { Badge, Suggestion } from '#platform/catalogue'
 
 /** A plugin's badge in a list cell, and a plugin's text to insert, as pages receive them. */
