@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon'
 import type BusinessCalendar from './business_calendar.js'
 import { choosePolicy, type MatchablePolicy } from './policy_match.js'
 import RunningClock from './running_clock.js'
-import { FINISHED_STATUSES, type Timeline } from './timeline.js'
+import { FINISHED_STATUSES, PAUSING_STATUSES, type Timeline } from './timeline.js'
 import { replay, type Cycle, type Span } from './timeline_replay.js'
 
 /**
@@ -39,6 +39,8 @@ export type SlaPolicy = MatchablePolicy & {
  *   minutes left (or already over) — what a countdown shows.
  */
 export type TargetClock = {
+  /** When this target's clock (its current cycle, for next response) started counting. */
+  startedAt: DateTime | null
   dueAt: DateTime | null
   metAt: DateTime | null
   businessMinutes: number | null
@@ -47,6 +49,10 @@ export type TargetClock = {
 
 export type SlaEvaluation<P extends SlaPolicy = SlaPolicy> = {
   policy: P | null
+  /** The clock stands still (waiting on the customer, resolved, closed). */
+  paused: boolean
+  /** The spans the clock stood still, for "explain". */
+  pauses: readonly Span[]
   /** The earliest due time of the unmet targets; null once the ticket is resolved or closed. */
   escalationAt: DateTime | null
   firstResponse: TargetClock | null
@@ -56,6 +62,7 @@ export type SlaEvaluation<P extends SlaPolicy = SlaPolicy> = {
 
 const MINUTE = 60_000
 const NOT_STARTED: TargetClock = {
+  startedAt: null,
   dueAt: null,
   metAt: null,
   businessMinutes: null,
@@ -79,6 +86,7 @@ function measure(
   const clock = RunningClock.asOf(calendar, pauses, asOf)
   const businessMinutes = Math.floor(clock.elapsedMillis(cycle.start, asOf) / MINUTE)
   return {
+    startedAt: cycle.start,
     dueAt: clock.dueAt(cycle.start, minutes * MINUTE),
     metAt: cycle.metAt,
     businessMinutes,
@@ -104,6 +112,8 @@ export function evaluateSla<P extends SlaPolicy>(
   if (!policy) {
     return {
       policy: null,
+      paused: false,
+      pauses: facts.pauses,
       escalationAt: null,
       firstResponse: null,
       nextResponse: null,
@@ -129,6 +139,8 @@ export function evaluateSla<P extends SlaPolicy>(
 
   return {
     policy,
+    paused: PAUSING_STATUSES.includes(facts.status),
+    pauses: facts.pauses,
     escalationAt: FINISHED_STATUSES.includes(facts.status)
       ? null
       : earliestUnmetDue([firstResponse, nextResponse, resolution]),
