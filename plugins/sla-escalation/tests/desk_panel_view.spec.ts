@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { hoursLines } from '../desk/calendar_summary.js'
 import { stateOf, timersView } from '../desk/timers_view.js'
-import { statusLine, usedText } from '../ui/timers_text.js'
+import { startsWhen, statusLine, usedText } from '../ui/timers_text.js'
 import { evaluate, plus, slaPolicy, T0 } from './desk_helpers.js'
 
 const UTC = { locale: 'en-GB', timeZone: 'UTC' }
@@ -74,59 +74,56 @@ test.group('SLA panel: status lines as the browser ticks', () => {
     diffMinutes: 40,
     ...fields,
   })
-  const data = { pausedBecause: null, nextResponseMode: null }
 
   test('a running countdown turns amber in the last hour and red once due, by itself', ({
     assert,
   }) => {
     const running = view({ dueAt: plus(132).toISO() })
-    assert.deepEqual(statusLine(running, data, at(60), UTC), {
+    assert.deepEqual(statusLine(running, at(60), UTC), {
       text: 'due in 1 h 12 min',
       tone: 'normal',
     })
-    assert.deepEqual(statusLine(running, data, at(107), UTC), {
+    assert.deepEqual(statusLine(running, at(107), UTC), {
       text: 'due in 25 min',
       tone: 'warn',
     })
-    assert.deepEqual(statusLine(running, data, at(131.5), UTC), {
+    assert.deepEqual(statusLine(running, at(131.5), UTC), {
       text: 'due in 30 s',
       tone: 'warn',
     })
-    assert.deepEqual(statusLine(running, data, at(132 + 125), UTC), {
+    assert.deepEqual(statusLine(running, at(132 + 125), UTC), {
       text: 'late 2 h 5 min',
       tone: 'late',
     })
   })
 
-  test('met in time and late say when and by how much; paused says why', ({ assert }) => {
+  test('met in time and late say when and by how much; paused and not started say so', ({ assert }) => {
     const met = view({ state: 'met', metAt: plus(22).toISO(), diffMinutes: 38 })
-    assert.deepEqual(statusLine(met, data, at(30), UTC), {
+    assert.deepEqual(statusLine(met, at(30), UTC), {
       text: 'met 09:22, 38 min early',
       tone: 'ok',
     })
     const late = view({ state: 'met_late', metAt: plus(72).toISO(), diffMinutes: -12 })
-    assert.deepEqual(statusLine(late, data, at(80), UTC), {
+    assert.deepEqual(statusLine(late, at(80), UTC), {
       text: 'met 10:12, 12 min late',
       tone: 'warn',
     })
     const paused = view({ state: 'paused' })
-    assert.deepEqual(
-      statusLine(paused, { ...data, pausedBecause: 'waiting on customer' }, at(80), UTC),
-      { text: 'paused — waiting on customer', tone: 'muted' }
-    )
+    assert.deepEqual(statusLine(paused, at(80), UTC), { text: 'paused', tone: 'muted' })
     const waiting = view({ target: 'next_response', state: 'waiting', dueAt: null })
+    assert.deepEqual(statusLine(waiting, at(80), UTC), { text: 'not started', tone: 'muted' })
     assert.equal(
-      statusLine(waiting, { ...data, nextResponseMode: 'after_customer' }, at(80), UTC).text,
-      'starts with the customer’s next message'
+      startsWhen({ nextResponseMode: 'after_customer' }),
+      'Starts when the customer writes again'
     )
   })
 
   test('the met time carries its day when it was not today, in the viewer’s zone', ({ assert }) => {
     const met = view({ state: 'met', metAt: plus(22).toISO(), diffMinutes: 38 })
     const berlin = { locale: 'en-GB', timeZone: 'Europe/Berlin' }
-    assert.equal(statusLine(met, data, at(30), berlin).text, 'met 10:22, 38 min early')
+    assert.equal(statusLine(met, at(30), berlin).text, 'met 10:22, 38 min early')
     assert.equal(
-      statusLine(met, data, at(3 * 24 * 60), berlin).text,
+      statusLine(met, at(3 * 24 * 60), berlin).text,
       'met Mon 2 Mar, 10:22, 38 min early'
     )
   })

@@ -47,17 +47,18 @@ export type Viewer = { locale: string; timeZone?: string }
  */
 export function formatWhen(iso: string, viewer: Viewer, now = new Date()): string {
   const at = new Date(iso)
-  const day = new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone: viewer.timeZone })
-  const time = { hour: '2-digit', minute: '2-digit', timeZone: viewer.timeZone } as const
-  if (day.format(at) === day.format(now)) {
-    return new Intl.DateTimeFormat(viewer.locale, time).format(at)
-  }
-  return new Intl.DateTimeFormat(viewer.locale, {
-    ...time,
+  const zone = { timeZone: viewer.timeZone }
+  const day = new Intl.DateTimeFormat('en-CA', { ...zone, dateStyle: 'short' })
+  // timeStyle keeps the app's own way with hours ("14:02", "2:02 PM").
+  const time = new Intl.DateTimeFormat(viewer.locale, { ...zone, timeStyle: 'short' }).format(at)
+  if (day.format(at) === day.format(now)) return time
+  const date = new Intl.DateTimeFormat(viewer.locale, {
+    ...zone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
   }).format(at)
+  return `${date}, ${time}`
 }
 
 /** A full date and time in the viewer's zone, for lists where "today" would be ambiguous. */

@@ -17,16 +17,11 @@ function margin(diffMinutes: number | null, side: 'early' | 'late') {
 
 /**
  * One target's status in words at `now` (milliseconds), the way the panel
- * shows it: "due in 1 h 12 min", "late 2 h 5 min", "paused — waiting on
- * customer", "met 14:02, 38 min early". Called every second, so a running
- * target turns late on its own when its due time passes.
+ * shows it: "due in 1 h 12 min", "late 2 h 5 min", "paused", "met 14:02,
+ * 38 min early". Called every second, so a running target turns late on
+ * its own when its due time passes.
  */
-export function statusLine(
-  view: TargetView,
-  data: Pick<TimersData, 'pausedBecause' | 'nextResponseMode'>,
-  now: number,
-  viewer: Viewer
-): StatusLine {
+export function statusLine(view: TargetView, now: number, viewer: Viewer): StatusLine {
   const due = view.dueAt ? Date.parse(view.dueAt) : null
   switch (view.state) {
     case 'met':
@@ -40,17 +35,12 @@ export function statusLine(
         tone: 'warn',
       }
     case 'waiting':
-      return {
-        text:
-          data.nextResponseMode === 'after_customer'
-            ? 'starts with the customer’s next message'
-            : 'not started',
-        tone: 'muted',
-      }
+      return { text: 'not started', tone: 'muted' }
     case 'unreachable':
       return { text: 'no business hours ahead in the calendar', tone: 'muted' }
+    // The panel says once, above the targets, why the clocks stand still.
     case 'paused':
-      return { text: `paused — ${data.pausedBecause ?? 'paused'}`, tone: 'muted' }
+      return { text: 'paused', tone: 'muted' }
   }
   if (due === null) return { text: 'no due time', tone: 'muted' }
   if (view.state === 'late' || now >= due) {
@@ -60,6 +50,13 @@ export function statusLine(
     text: `due in ${formatDuration(due - now)}`,
     tone: due - now <= SOON ? 'warn' : 'normal',
   }
+}
+
+/** What starts a target's clock that has not started yet (next response before a cycle). */
+export function startsWhen(data: Pick<TimersData, 'nextResponseMode'>) {
+  return data.nextResponseMode === 'after_customer'
+    ? 'Starts when the customer writes again'
+    : 'Starts with the next message'
 }
 
 /** "Due", "Was due" or "Due if resumed now", before the due time itself. */
