@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
-import { fakeClock, runSchedule } from '#platform/sdk/testing'
+import db from '@adonisjs/lucid/services/db'
+import { fakeClock, runCommand, runSchedule } from '#platform/sdk/testing'
 import Ticket from '#models/ticket'
 import { isolate } from '#tests/support/world'
 import { customersMayChooseAnyPriority, openTicket } from '#tests/support/tickets'
@@ -125,5 +126,24 @@ test.group('SLA escalation: clocks follow the ticket', (group) => {
     for (const ticket of tickets) {
       assert.equal(iso((await clockOf(ticket.id))!.first_response_due_at), '2026-03-02T11:00:00Z')
     }
+  })
+
+  test('tickets opened before the plugin had a policy get their clock from the recompute command', async ({
+    assert,
+  }) => {
+    fakeClock('2026-03-02T09:00:00Z')
+    const desk = await slaHelpdesk()
+    const before = await openTicket(desk.customer, desk.it.id)
+    await drainEvents()
+    await db.from('sla_escalation_clocks').where('ticket_id', before.id).delete()
+    await addPolicy(desk.run, {
+      name: 'Everyone',
+      calendarId: desk.berlin,
+      firstResponseMinutes: 30,
+    })
+
+    const printed = await runCommand(plugin, 'recompute', desk.run)
+    assert.equal(iso((await clockOf(before.id))!.first_response_due_at), '2026-03-02T09:30:00Z')
+    assert.include(printed.join('\n'), 'SLA clocks recomputed')
   })
 })
