@@ -114,7 +114,9 @@ export type {
   TicketPage,
   TicketsHost,
   UserFields,
+  UserFilter,
   UserLookup,
+  UserPage,
   UsersHost,
 } from '#platform/host'
 export {
