@@ -16,10 +16,8 @@ export async function refreshClock(context: Context, ticketId: number) {
   if (!detail) return
   const facts = factsFromDetail(detail)
   const clocks = new Clocks(context.db)
-  const [policies, firedByTicket] = await Promise.all([
-    PolicySet.load(context.db),
-    clocks.firedKeys([ticketId]),
-  ])
+  const policies = await PolicySet.load(context.db)
+  const firedByTicket = await clocks.firedKeys([ticketId])
   const fired = firedByTicket.get(ticketId) ?? new Set<string>()
   await clocks.saveUnlessNewer(computeClock(facts, policies, fired, DateTime.now()).row)
 }
