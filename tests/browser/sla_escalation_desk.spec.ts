@@ -9,7 +9,7 @@ import { isolate } from '#tests/support/world'
 import { openTicket } from '#tests/support/tickets'
 import { baseUrl, screenshot, signIn } from '#tests/support/browser'
 import { addPolicy, reply, slaDesk } from '../functional/sla_escalation/desk_support.js'
-import { refreshClock } from '../../plugins/sla-escalation/tracking/refresh_clock.js'
+import { refreshClock } from '#plugins/sla-escalation/tracking/refresh_clock'
 
 /** Opens a ticket as if `minutesAgo` minutes ago (Luxon's clock stopped there for the write). */
 async function ticketFrom(minutesAgo: number, open: () => ReturnType<typeof openTicket>) {

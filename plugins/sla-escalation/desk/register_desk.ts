@@ -4,7 +4,10 @@ import { queueBadges } from './queue_badges.js'
 import { evaluateTicket } from './ticket_clock.js'
 import { timersView } from './timers_view.js'
 
-/** The desk's sidebar panel and queue badges, and the portal's promise to the requester. */
+/**
+ * The desk's sidebar panel, queue badges and "SLA due soonest" sort, and
+ * the portal's promise to the requester.
+ */
 export default function registerDesk(hooks: Hooks) {
   hooks.panel('ticket.sidebar', 'SlaTimers', {
     label: 'SLA',
@@ -21,6 +24,16 @@ export default function registerDesk(hooks: Hooks) {
       tickets.map((ticket) => ticket.id)
     )
   )
+
+  // Sorted in SQL by the core over the whole list; tickets without a due
+  // time (no policy, all met, resolved or closed) come last.
+  hooks.sort('desk.queue', {
+    name: 'sla-due',
+    label: 'SLA due soonest',
+    table: 'sla_escalation_clocks',
+    column: 'escalation_at',
+    direction: 'asc',
+  })
 
   // The requester sees this: only the promise and its time go into `data`.
   hooks.panel('portal.ticket', 'SlaPromise', {

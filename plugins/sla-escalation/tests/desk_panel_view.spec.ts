@@ -97,7 +97,9 @@ test.group('SLA panel: status lines as the browser ticks', () => {
     })
   })
 
-  test('met in time and late say when and by how much; paused and not started say so', ({ assert }) => {
+  test('met in time and late say when and by how much; paused and not started say so', ({
+    assert,
+  }) => {
     const met = view({ state: 'met', metAt: plus(22).toISO(), diffMinutes: 38 })
     assert.deepEqual(statusLine(met, at(30), UTC), {
       text: 'met 09:22, 38 min early',

@@ -4,14 +4,14 @@ import type User from '#models/user'
 import type Ticket from '#models/ticket'
 import TicketConversation from '#services/tickets/ticket_conversation'
 import { systemContext } from '#services/request_context'
-import { pluginTestContext, registrations } from '#platform/sdk/testing'
+import { fakeClock, pluginTestContext, registrations } from '#platform/sdk/testing'
 import type { JsonValue, TicketSnapshot } from '#platform/sdk'
 import { helpdesk } from '#tests/support/tickets'
 import { enablePlugin } from '#tests/support/plugins'
-import plugin from '../../../plugins/sla-escalation/plugin.js'
-import Calendars, { type CalendarInput } from '../../../plugins/sla-escalation/data/calendars.js'
-import Policies, { type PolicyInput } from '../../../plugins/sla-escalation/data/policies.js'
-import type { Context } from '../../../plugins/sla-escalation/types.js'
+import plugin from '#plugins/sla-escalation/plugin'
+import Calendars, { type CalendarInput } from '#plugins/sla-escalation/data/calendars'
+import Policies, { type PolicyInput } from '#plugins/sla-escalation/data/policies'
+import type { Context } from '#plugins/sla-escalation/types'
 
 export { plugin }
 
@@ -84,3 +84,16 @@ export function storedClock(ticketId: number) {
 }
 
 export const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' })
+
+/**
+ * Opens a ticket as if `minutesAgo` minutes ago: Luxon's clock (which the
+ * models stamp their times with) stands there while it is written.
+ */
+export async function openedAgo<T>(minutesAgo: number, open: () => Promise<T>) {
+  const clock = fakeClock(DateTime.now().minus({ minutes: minutesAgo }))
+  try {
+    return await open()
+  } finally {
+    clock.restore()
+  }
+}
