@@ -74,6 +74,22 @@ test.group('SLA in the desk, the portal and the report (browser)', (group) => {
     )
     await screenshot(page, 'sla-queue-badges')
 
+    // "SLA due soonest" from the sort picker: late first, then the last hour, …
+    await page.getByLabel('Sort').selectOption({ label: 'SLA due soonest' })
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await page.waitForURL(
+      /sort=plugin%3Asla-escalation%3Asla-due|sort=plugin:sla-escalation:sla-due/
+    )
+    const order = await page
+      .locator('[data-testid^="row-"]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')))
+    // The paused ticket sorts by its due time as if it resumed now (30 min left).
+    assert.deepEqual(
+      order,
+      [late, soon, waiting, fresh, answered].map((ticket) => `row-${ticket.reference}`)
+    )
+    await screenshot(page, 'sla-queue-sorted')
+
     await page.goto(`${baseUrl}/desk/tickets/${soon.id}`)
     const panel = page.getByRole('region', { name: 'SLA' })
     const first = panel.locator('[data-target="first_response"] [data-testid="sla-status"]')
