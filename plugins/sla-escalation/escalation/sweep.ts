@@ -7,8 +7,11 @@ import type { Context } from '../types.js'
 import { fireStep } from './fire_step.js'
 import { dueSteps, pendingSteps } from './ladder.js'
 
-/** Tickets looked at per tick; more wait for the next one, earliest first. */
+/** Tickets read per batch; a tick takes batches until none is left or its time is up. */
 export const SWEEP_LIMIT = 200
+
+/** Stop starting batches after this long, well inside the schedule's 25 s budget. */
+const TICK_WORK_MS = 20_000
 
 /**
  * One sweep tick for one organization. It reads only the clocks whose next
@@ -18,8 +21,25 @@ export const SWEEP_LIMIT = 200
  * worker win — and only then carries it out. A crash after the claim loses
  * that step's remaining actions rather than repeating them: a step fires at
  * most once.
+ *
+ * Tickets opened out of hours all start at the next opening, so many can
+ * fall due in the same minute: the tick goes on batch after batch (each
+ * handled ticket's next_step_at moves on, so the next read finds new ones)
+ * until nothing is due or its working time is spent.
  */
 export async function sweep(context: Context, now = DateTime.now()) {
+  const startedAt = Date.now()
+  const total = { tickets: 0, fired: 0 }
+  for (;;) {
+    const batch = await sweepBatch(context, now)
+    total.tickets += batch.tickets
+    total.fired += batch.fired
+    const more = batch.tickets === SWEEP_LIMIT
+    if (!more || context.signal.aborted || Date.now() - startedAt > TICK_WORK_MS) return total
+  }
+}
+
+async function sweepBatch(context: Context, now: DateTime) {
   const clocks = new Clocks(context.db)
   const rows = await clocks.due(now, SWEEP_LIMIT)
   if (rows.length === 0) return { tickets: 0, fired: 0 }

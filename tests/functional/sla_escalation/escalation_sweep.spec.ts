@@ -1,12 +1,13 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { fakeClock, runSchedule } from '#platform/sdk/testing'
+import { fakeClock, runCommand, runSchedule } from '#platform/sdk/testing'
 import Ticket from '#models/ticket'
 import { isolate } from '#tests/support/world'
 import { customersMayChooseAnyPriority, openTicket } from '#tests/support/tickets'
 import { drainEvents } from '#tests/support/plugins'
 import plugin from '#plugins/sla-escalation/plugin'
 import type { LadderStep } from '#plugins/sla-escalation/policies/policy'
+import { SWEEP_LIMIT } from '#plugins/sla-escalation/escalation/sweep'
 import { addPolicy, change, clockOf, reply, slaHelpdesk } from './sla_world.js'
 
 /** Warn the assignee 30 minutes before the first response is due; at due, escalate. */
@@ -210,4 +211,30 @@ test.group('SLA escalation: the ladder', (group) => {
     const raised = await Ticket.findOrFail(ticket.id)
     assert.equal(raised.priority, 'high')
   })
+
+  test('a tick works through more tickets than one batch when many fall due together', async ({
+    assert,
+  }) => {
+    const clock = fakeClock('2026-03-02T09:00:00Z')
+    const desk = await slaHelpdesk()
+    await addPolicy(desk.run, {
+      name: 'Everyone',
+      calendarId: desk.berlin,
+      resolutionMinutes: 30,
+      ladder: [{ id: 'late', target: 'resolution', when: 'after', minutes: 0, actions: [] }],
+    })
+    const tickets = []
+    for (let n = 0; n < SWEEP_LIMIT + 5; n++)
+      tickets.push(await openTicket(desk.customer, desk.it.id))
+    // Their clocks at once, without waiting for 205 events' deliveries
+    await runCommand(plugin, 'recompute', desk.run)
+    clock.set('2026-03-02T09:31:00Z')
+    const { sweep } = await import('#plugins/sla-escalation/escalation/sweep')
+    const outcome = await sweep(desk.run.context)
+    assert.deepEqual(outcome, { tickets: SWEEP_LIMIT + 5, fired: SWEEP_LIMIT + 5 })
+    const due = await db
+      .from('sla_escalation_clocks')
+      .where('next_step_at', '<=', new Date('2026-03-02T09:31:00Z'))
+    assert.lengthOf(due, 0)
+  }).timeout(60_000)
 })
