@@ -1,5 +1,6 @@
 import { definePlugin } from '#platform/sdk'
 import registerAdmin from './admin/register_admin.js'
+import registerRecompute from './commands/recompute.js'
 import registerSimulate from './commands/simulate.js'
 import registerDesk from './desk/register_desk.js'
 import registerEscalation from './escalation/register_escalation.js'
@@ -49,5 +50,6 @@ export default definePlugin({
     registerAdmin(hooks)
     registerDesk(hooks)
     registerSimulate(hooks)
+    registerRecompute(hooks)
   },
 })

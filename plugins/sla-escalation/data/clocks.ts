@@ -164,6 +164,20 @@ export default class Clocks {
       .merge(Object.keys(rows[0]).filter((column) => column !== 'ticket_id'))
   }
 
+  /**
+   * Saves one ticket's row unless a newer one (computed from more of the
+   * ticket's records) is already stored: events and the sweep may finish in
+   * any order, and a clock must never go back in time.
+   */
+  async saveUnlessNewer(row: ClockColumns) {
+    await this.db.transaction(async (db) => {
+      const clocks = new Clocks(db)
+      const stored = await clocks.find(row.ticket_id, { lock: true })
+      if (stored && stored.version > row.version) return
+      await clocks.saveMany([row])
+    })
+  }
+
   remove(ticketId: number) {
     return this.db.from(TABLE).where('ticket_id', ticketId).delete()
   }

@@ -21,10 +21,9 @@ export default class PolicySet {
   ) {}
 
   static async load(db: PluginDatabase) {
-    const [policies, calendars] = await Promise.all([
-      new Policies(db).list(),
-      new Calendars(db).list(),
-    ])
+    // One after the other: inside a transaction both would share one connection.
+    const policies = await new Policies(db).list()
+    const calendars = await new Calendars(db).list()
     const byId = new Map(
       calendars.map((record) => [record.id, { record, clock: BusinessCalendar.from(record) }])
     )

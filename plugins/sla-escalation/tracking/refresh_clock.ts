@@ -15,14 +15,9 @@ export async function refreshClock(context: Context, ticketId: number) {
   const detail = await context.tickets.get(ticketId)
   if (!detail) return
   const facts = factsFromDetail(detail)
-  await context.db.transaction(async (db) => {
-    const clocks = new Clocks(db)
-    const stored = await clocks.find(ticketId, { lock: true })
-    if (stored && stored.version > facts.version) return
-    const policies = await PolicySet.load(db)
-    const firedByTicket = await clocks.firedKeys([ticketId])
-    const fired = firedByTicket.get(ticketId) ?? new Set<string>()
-    const { row } = computeClock(facts, policies, fired, DateTime.now())
-    await clocks.saveMany([row])
-  })
+  const clocks = new Clocks(context.db)
+  const policies = await PolicySet.load(context.db)
+  const firedByTicket = await clocks.firedKeys([ticketId])
+  const fired = firedByTicket.get(ticketId) ?? new Set<string>()
+  await clocks.saveUnlessNewer(computeClock(facts, policies, fired, DateTime.now()).row)
 }
