@@ -19,12 +19,16 @@ import { Problems, validateWith } from './form_input.js'
 
 const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
+const START_FORMAT = 'Enter the start as HH:MM, e.g. 08:00.'
+const END_FORMAT = 'Enter the end as HH:MM, e.g. 17:00 (24:00 for midnight).'
+const DATE_FORMAT = 'Enter the date as YYYY-MM-DD.'
 const MAX_INTERVALS_PER_DAY = LIMITS.intervalsPerDay
 const MAX_HOLIDAYS = LIMITS.holidays
 
+// Formats are checked with the other rules below, so one bad row does not hide the rest.
 const interval = vine.object({
-  start: vine.string().trim().regex(TIME),
-  end: vine.string().trim().regex(TIME),
+  start: vine.string().trim().maxLength(5),
+  end: vine.string().trim().maxLength(5),
 })
 const day = vine.array(interval).maxLength(MAX_INTERVALS_PER_DAY).optional()
 
@@ -43,7 +47,7 @@ export const calendarSchema = vine.object({
   holidays: vine
     .array(
       vine.object({
-        date: vine.string().trim().regex(DATE),
+        date: vine.string().trim().maxLength(10),
         yearly: vine.boolean().optional(),
       })
     )
@@ -53,14 +57,21 @@ export const calendarSchema = vine.object({
 
 const MESSAGES = {
   'name.required': 'Give the calendar a name.',
+  'name.minLength': 'Give the calendar a name.',
   'timezone.required': 'Choose a time zone.',
-  'hours.*.*.start.regex': 'Enter the start as HH:MM, e.g. 08:00.',
-  'hours.*.*.end.regex': 'Enter the end as HH:MM, e.g. 17:00 (24:00 for midnight).',
-  'hours.*.*.start.required': 'Enter when this interval starts.',
-  'hours.*.*.end.required': 'Enter when this interval ends.',
-  'hours.*.array.maxLength': 'A day can have at most {{ max }} intervals.',
-  'holidays.*.date.regex': 'Enter the date as YYYY-MM-DD.',
+  'timezone.minLength': 'Choose a time zone.',
+  // VineJS names an object's keys as they are (`hours.mon.*.start`): one message per weekday.
+  ...Object.fromEntries(
+    WEEKDAYS.flatMap((day) => [
+      [`hours.${day}.array.maxLength`, 'A day can have at most {{ max }} intervals.'],
+      [`hours.${day}.*.start.required`, 'Enter when this interval starts.'],
+      [`hours.${day}.*.end.required`, 'Enter when this interval ends.'],
+      [`hours.${day}.*.start.maxLength`, START_FORMAT],
+      [`hours.${day}.*.end.maxLength`, END_FORMAT],
+    ])
+  ),
   'holidays.*.date.required': 'Enter the date of the holiday.',
+  'holidays.*.date.maxLength': DATE_FORMAT,
   'holidays.array.maxLength': 'A calendar can have at most {{ max }} holidays.',
 }
 const FIELDS = { timezone: 'time zone', start: 'start', end: 'end', date: 'date' }
@@ -133,6 +144,57 @@ function formProblem(
   return [`hours.${match[1]}.${index}`, CALENDAR_REASONS[reason] ?? `This interval ${reason}.`]
 }
 
+/**
+ * Each day's intervals, sorted, checked day by day so every bad row is
+ * named at once (BusinessCalendar stops at the first).
+ */
+function checkHours(hours: Partial<Record<Weekday, Interval[]>>, problems: Problems) {
+  // A day with a badly written time is not checked for overlaps: its order is unknown.
+  const badDays = new Set<Weekday>()
+  for (const weekday of WEEKDAYS) {
+    for (const [index, row] of (hours[weekday] ?? []).entries()) {
+      for (const edge of ['start', 'end'] as const) {
+        if (TIME.test(row[edge])) continue
+        problems.add(
+          `hours.${weekday}.${index}.${edge}`,
+          edge === 'start' ? START_FORMAT : END_FORMAT
+        )
+        badDays.add(weekday)
+      }
+    }
+  }
+  const { sorted, formIndex } = sortedHours(hours)
+  if (WEEKDAYS.every((weekday) => sorted[weekday].length === 0)) {
+    problems.add(
+      'hours',
+      'Add working hours to at least one day: a calendar that never opens can never be due.'
+    )
+  }
+  for (const weekday of WEEKDAYS) {
+    if (badDays.has(weekday)) continue
+    const error = calendarError({ timezone: 'UTC', hours: weekWith(weekday, sorted[weekday]) })
+    if (error) problems.add(...formProblem(error, formIndex))
+  }
+  return sorted
+}
+
+/** Holidays as stored; each bad or repeated one named by its row. */
+function checkHolidays(rows: { date: string; yearly?: boolean }[], problems: Problems) {
+  const holidays = rows.map((row) => ({ date: row.date, yearly: row.yearly === true }))
+  const seen = new Set<string>()
+  holidays.forEach((holiday, index) => {
+    const field = `holidays.${index}.date`
+    if (!DATE.test(holiday.date)) return problems.add(field, DATE_FORMAT)
+    if (calendarError({ timezone: 'UTC', hours: weekWith('mon', []), holidays: [holiday] })) {
+      return problems.add(field, 'There is no such date.')
+    }
+    const key = holiday.yearly ? `every ${holiday.date.slice(5)}` : holiday.date
+    if (seen.has(key)) problems.add(field, 'This holiday is already listed.')
+    seen.add(key)
+  })
+  return holidays
+}
+
 /** The form's input as the repository stores it, or a validation error naming each bad field. */
 export async function validateCalendar(
   body: unknown,
@@ -152,36 +214,9 @@ export async function validateCalendar(
     )
   }
 
-  const { sorted, formIndex } = sortedHours(input.hours)
-  if (WEEKDAYS.every((weekday) => sorted[weekday].length === 0)) {
-    problems.add(
-      'hours',
-      'Add working hours to at least one day: a calendar that never opens can never be due.'
-    )
-  }
-  const holidays = (input.holidays ?? []).map((row) => ({
-    date: row.date,
-    yearly: row.yearly === true,
-  }))
-  const seen = new Set<string>()
-  holidays.forEach((holiday, index) => {
-    const key = `${holiday.yearly ? 'yearly' : 'once'}:${holiday.yearly ? holiday.date.slice(5) : holiday.date}`
-    if (seen.has(key)) problems.add(`holidays.${index}.date`, 'This holiday is already listed.')
-    seen.add(key)
-  })
-
-  // Day by day and holiday by holiday, so every bad row is named at once
-  // (BusinessCalendar stops at the first).
-  for (const weekday of WEEKDAYS) {
-    const error = calendarError({ timezone: 'UTC', hours: weekWith(weekday, sorted[weekday]) })
-    if (error) problems.add(...formProblem(error, formIndex))
-  }
-  holidays.forEach((holiday, index) => {
-    if (calendarError({ timezone: 'UTC', hours: weekWith('mon', []), holidays: [holiday] })) {
-      problems.add(`holidays.${index}.date`, 'There is no such date.')
-    }
-  })
+  const hours = checkHours(input.hours, problems)
+  const holidays = checkHolidays(input.holidays ?? [], problems)
   problems.throwIfAny()
 
-  return { name: input.name, timezone: timezone!, hours: sorted, holidays }
+  return { name: input.name, timezone: timezone!, hours, holidays }
 }

@@ -89,6 +89,7 @@ const TARGET_MESSAGE =
 
 const MESSAGES = {
   'name.required': 'Give the policy a name.',
+  'name.minLength': 'Give the policy a name.',
   'calendarId.required': 'Choose a calendar.',
   'calendarId.number': 'Choose a calendar.',
   'firstResponseMinutes.positive': TARGET_MESSAGE,
