@@ -1,5 +1,6 @@
 import { PRIORITIES, STATUSES } from '#models/ticket'
 import { QUEUES, SORTS } from '#validators/ticket'
+import { PLUGIN_SORT_VALUE } from '#platform/plugin_sorts'
 import type { JsonSchema } from '#openapi/json_schema'
 import { param } from '#openapi/operation'
 
@@ -87,8 +88,18 @@ export const parameters: Record<string, JsonSchema> = {
     name: 'sort',
     in: 'query',
     required: false,
-    description: '`newest` by default; `relevance` by default when searching with `q`.',
-    schema: { type: 'string', enum: [...SORTS] },
+    description:
+      '`newest` by default; `relevance` by default when searching with `q`. A plugin the ' +
+      'organization enabled may offer sorts of its own, named `plugin:<plugin id>:<sort name>` ' +
+      "(e.g. `plugin:sla-escalation:sla-due`): tickets without the plugin's value come last. " +
+      'A plugin sort the organization does not have (unknown, or its plugin disabled) gives the ' +
+      'default order.',
+    schema: {
+      oneOf: [
+        { type: 'string', enum: [...SORTS] },
+        { type: 'string', pattern: PLUGIN_SORT_VALUE.source },
+      ],
+    },
   },
   Page: {
     name: 'page',

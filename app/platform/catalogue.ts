@@ -20,6 +20,8 @@
  * - badges / suggestions: a place in the UI the core draws from data a
  *   plugin's loader answers (no plugin component), within a time budget;
  *   a throw or timeout leaves the plugin's part out.
+ * - sort: an order of a list the core draws, declared (a column of the
+ *   plugin's own table) and applied by the core in SQL; no handler runs.
  * - plugin event: an event a plugin declares and emits itself; it travels
  *   the same reliable path as the core's events.
  */
@@ -239,6 +241,12 @@ export type BadgeSlots = {
   'desk.queue': { props: { tickets: TicketSnapshot[] }; result: Record<number, Badge[]> }
 }
 
+/**
+ * Lists the core sorts in SQL on a plugin's own table (`hooks.sort`): the
+ * sort picker of the desk's ticket lists, `desk.queue`.
+ */
+export type SortSlotName = 'desk.queue'
+
 /** Text a plugin offers to insert, e.g. a suggested reply. */
 export type Suggestion = { label: string; text: string }
 
@@ -307,6 +315,8 @@ export const SLOTS = [
 export const BADGE_SLOTS = ['desk.queue'] as const satisfies readonly BadgeSlotName[]
 
 export const SUGGESTION_SLOTS = ['ticket.composer'] as const satisfies readonly SuggestionSlotName[]
+
+export const SORT_SLOTS = ['desk.queue'] as const satisfies readonly SortSlotName[]
 
 /**
  * Core event namespaces: a plugin's own events must use another, so a

@@ -15,10 +15,12 @@ import type {
   ProviderName,
   SlotName,
   SlotProps,
+  SortSlotName,
   SuggestionSlotName,
   SuggestionSlots,
 } from '#platform/catalogue'
 import type { Host, PluginDatabase } from '#platform/host'
+import type { SortOptions } from '#platform/plugin_sorts'
 import type {
   ActionOptions,
   ApiOptions,
@@ -31,6 +33,7 @@ import type {
 } from '#platform/plugin_route_types'
 
 export type * from '#platform/plugin_route_types'
+export type { SortDirection, SortOptions } from '#platform/plugin_sorts'
 
 export type SettingsSchema = VineObject<any, any, any, any>
 export type EmptySettings = Record<string, never>
@@ -168,6 +171,12 @@ export type HookRegistrar<Settings> = {
    * whole page of tickets and answers per ticket id, within the panel budget.
    */
   badges<K extends BadgeSlotName>(slot: K, loader: BadgeLoader<K, Settings>): void
+  /**
+   * An order for a list the core draws (`desk.queue`), offered in its sort
+   * picker: the core sorts in SQL by a column of one of your own tables,
+   * tickets without a row last. Declarative, so it costs no handler call.
+   */
+  sort<K extends SortSlotName>(slot: K, options: SortOptions): void
   /** Text to insert (`ticket.composer`): each suggestion becomes a button that inserts it. */
   suggest<K extends SuggestionSlotName>(slot: K, loader: SuggestionLoader<K, Settings>): void
   /**

@@ -113,13 +113,31 @@ export type UserFields = {
   externalId?: string | null
 }
 
+/** Which users `users.list` answers; every condition given must hold. */
+export type UserFilter = {
+  /** One role, or any of several: `['admin', 'agent']` for the staff. */
+  role?: Role | Role[]
+  /** Only those who may sign in (`true`) or only deactivated ones (`false`); both when left out. */
+  active?: boolean
+  /** Only members of this group of the organization. */
+  groupId?: number
+  /** The `nextCursor` of the previous page. */
+  cursor?: string | null
+  /** 1 to 500; 100 when left out. */
+  limit?: number
+}
+
+export type UserPage = { users: HostUser[]; nextCursor: string | null }
+
 export type UsersHost = {
   find(lookup: UserLookup): Promise<HostUser | null>
+  /** The organization's users matching the filter (all when left out), by id, a page at a time. */
+  list(filter?: UserFilter): Promise<UserPage>
   /** Users whose auth source is `source` (this plugin's id when left out), by id, a page at a time. */
   listBySource(
     source?: string,
     page?: { cursor?: string | null; limit?: number }
-  ): Promise<{ users: HostUser[]; nextCursor: string | null }>
+  ): Promise<UserPage>
   /** Creates a user whose auth source is this plugin, as directory sign-in does. */
   create(user: NewUser): Promise<HostUser>
   update(id: number, fields: UserFields): Promise<HostUser>

@@ -8,6 +8,7 @@ import type {
   FilterName,
   ProviderName,
   SlotName,
+  SortSlotName,
   SuggestionSlotName,
 } from '#platform/catalogue'
 import type { Ordering, PluginDefinition, SettingsSchema } from '#platform/define_plugin'
@@ -210,6 +211,13 @@ export default class PluginCatalog {
       const loader = plugin.hooks.suggestions.get(slot)
       return loader ? [{ plugin, loader }] : []
     })
+  }
+
+  /** Ready plugins' sorts of a list, in discovery order (enablement is checked by the caller). */
+  static sorts(slot: SortSlotName) {
+    return this.ready().flatMap((plugin) =>
+      plugin.hooks.sorts.filter((sort) => sort.slot === slot).map((sort) => ({ plugin, sort }))
+    )
   }
 
   /** Built-ins and ready plugins with a handler for the event (enablement is checked by the caller). */

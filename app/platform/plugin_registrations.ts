@@ -28,6 +28,7 @@ import type {
 import { ManifestError, type Manifest } from '#platform/manifest'
 import { parseInterval } from '#platform/interval'
 import { emptySurfaces, surfaceRegistrar, type Surfaces } from '#platform/plugin_surfaces'
+import { sortRegistrar, type SortRegistration } from '#platform/plugin_sorts'
 
 /**
  * What one plugin declares: the shape the catalogue keeps per plugin, and
@@ -56,6 +57,7 @@ export type Registrations = {
   panels: Panel[]
   badges: Map<BadgeSlotName, AnyHandler>
   suggestions: Map<SuggestionSlotName, AnyHandler>
+  sorts: SortRegistration[]
 } & Surfaces
 
 export type LoadedPlugin = {
@@ -90,6 +92,7 @@ export function emptyRegistrations(): Registrations {
     panels: [],
     badges: new Map(),
     suggestions: new Map(),
+    sorts: [],
     ...emptySurfaces(),
   }
 }
@@ -175,6 +178,7 @@ export function collect(definition: PluginDefinition<SettingsSchema | undefined>
       if (hooks.suggestions.has(slot)) refuse(`registers suggestions for "${slot}" twice`)
       hooks.suggestions.set(slot, loader)
     },
+    ...sortRegistrar(definition.id, hooks.sorts, refuse),
     ...surfaceRegistrar(hooks, refuse),
   })
   return hooks

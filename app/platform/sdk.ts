@@ -54,6 +54,8 @@ export type {
   SettingsField,
   SettingsOf,
   SettingsOptionsSource,
+  SortDirection,
+  SortOptions,
   SuggestionLoader,
 } from '#platform/define_plugin'
 export type {
@@ -81,6 +83,7 @@ export type {
   Recipient,
   SlotName,
   SlotProps,
+  SortSlotName,
   Suggestion,
   SuggestionSlotName,
   SuggestionSlots,
@@ -111,7 +114,9 @@ export type {
   TicketPage,
   TicketsHost,
   UserFields,
+  UserFilter,
   UserLookup,
+  UserPage,
   UsersHost,
 } from '#platform/host'
 export {

@@ -4,6 +4,7 @@ import {
   type BadgeSlotName,
   type BadgeSlots,
   type BadgeTone,
+  type SortSlotName,
   type Suggestion,
   type SuggestionSlotName,
   type SuggestionSlots,
@@ -12,6 +13,7 @@ import PluginCatalog, { type LoadedPlugin } from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
 import { runGuarded } from '#platform/hook_executor'
 import { contextFor } from '#platform/hooks'
+import { pluginSortValue, type SortRegistration } from '#platform/plugin_sorts'
 
 const TONES: readonly BadgeTone[] = ['neutral', 'info', 'success', 'warning', 'danger']
 const MAX_BADGES = 3
@@ -20,6 +22,8 @@ const MAX_SUGGESTIONS = 5
 /** A badge as the page receives it, with the plugin that answered it. */
 export type BadgeView = Badge & { plugin: string }
 export type SuggestionView = Suggestion & { plugin: string }
+/** A sort an organization may pick: `value` is what the list's `sort` filter carries. */
+export type SortView = SortRegistration & { plugin: string; value: string }
 
 function text(value: unknown, max: number) {
   return typeof value === 'string' ? value.trim().slice(0, max) : ''
@@ -61,9 +65,10 @@ function suggestionsFrom(answer: unknown, plugin: LoadedPlugin): SuggestionView[
 
 /**
  * The data slots: places the core draws itself from what enabled
- * plugins' loaders answer (badges in a list, text to insert). Each loader
- * runs guarded within the panel budget; a failure leaves that plugin's
- * part out. A loader is called once per page, never once per row.
+ * plugins' loaders answer (badges in a list, text to insert), and the
+ * sorts they declared for a list. Each loader runs guarded within the
+ * panel budget; a failure leaves that plugin's part out. A loader is
+ * called once per page, never once per row.
  */
 export default class SlotData {
   /** Badges per ticket id of the page, every enabled plugin's in discovery order. */
@@ -90,6 +95,23 @@ export default class SlotData {
       }
     }
     return cells
+  }
+
+  /**
+   * The sorts of the list offered to the organization: those of the
+   * plugins it enabled, in discovery order. No loader runs, so no budget.
+   */
+  static async sorts(organizationId: number, slot: SortSlotName): Promise<SortView[]> {
+    const sorts = PluginCatalog.sorts(slot)
+    if (!sorts.length) return []
+    const active = await Installations.active(organizationId)
+    return sorts
+      .filter(({ plugin }) => active.has(plugin.id))
+      .map(({ plugin, sort }) => ({
+        ...sort,
+        plugin: plugin.id,
+        value: pluginSortValue(plugin.id, sort.name),
+      }))
   }
 
   static async suggestions<K extends SuggestionSlotName>(

@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { PRIORITIES, STATUSES, type Priority, type Status } from '#models/ticket'
 import { pageNumber, recordId, recordIdOr } from '#validators/rules/record_id'
+import { PLUGIN_SORT_VALUE } from '#platform/plugin_sorts'
 
 /** Shared rules, used by the web forms (camelCase) and the API (snake_case). */
 export const ticketRules = {
@@ -74,6 +75,13 @@ export const bulkTicketValidator = vine.create({
 
 export const QUEUES = ['unassigned', 'mine', 'groups', 'urgent', 'all'] as const
 export const SORTS = ['newest', 'oldest', 'updated', 'priority', 'relevance'] as const
+/**
+ * A built-in sort, or a plugin's (`hooks.sort`) as `plugin:<plugin id>:<sort name>`:
+ * only its shape is checked here. Whether the organization has that sort is
+ * decided when the list is read, and an unknown one means the default order.
+ */
+export type TicketSort = (typeof SORTS)[number] | `plugin:${string}:${string}`
+const SORT_VALUE = new RegExp(`^(${SORTS.join('|')})$|${PLUGIN_SORT_VALUE.source}`)
 
 /** Query-string filters shared by the portal and desk lists, the CSV export and the API. */
 export const ticketFiltersValidator = vine.create({
@@ -88,7 +96,12 @@ export const ticketFiltersValidator = vine.create({
   requesterId: ticketRules.id().optional(),
   createdFrom: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
   createdTo: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
-  sort: vine.enum(SORTS).optional(),
+  sort: vine
+    .string()
+    .maxLength(100)
+    .regex(SORT_VALUE)
+    .transform((value) => value as TicketSort)
+    .optional(),
   page: pageNumber().optional(),
   perPage: vine.number().min(1).max(100).withoutDecimals().optional(),
 })

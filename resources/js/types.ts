@@ -25,6 +25,8 @@ import type { Badge, Suggestion } from '#platform/catalogue'
 /** A plugin's badge in a list cell, and a plugin's text to insert, as pages receive them. */
 export type BadgeView = Badge & { plugin: string }
 export type SuggestionView = Suggestion & { plugin: string }
+/** A plugin's sort of the desk list (`hooks.sort`): `value` goes into the `sort` filter. */
+export type PluginSortOption = { value: string; label: string }
 
 export type Viewer = NonNullable<Data.SharedProps['user']>
 

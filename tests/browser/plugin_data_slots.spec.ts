@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
 import TicketComment from '#models/ticket_comment'
 import { FACTORY_PASSWORD } from '#database/factories/main'
 import { isolate } from '#tests/support/world'
@@ -37,6 +39,48 @@ test.group('Plugin data slots in the browser', (group) => {
     await page.getByText('Reply sent.').waitFor()
     const comment = await TicketComment.query().where('ticket_id', ticket.id).firstOrFail()
     assert.equal(comment.body, expected)
+  })
+
+  test("the desk's sort picker offers the plugin's sorts after the built-in ones, and sorts by them", async ({
+    browserContext,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    const first = await openTicket(desk.customer, desk.it.id, { title: 'Due later' })
+    const second = await openTicket(desk.customer, desk.it.id, { title: 'Due first' })
+    await openTicket(desk.customer, desk.it.id, { title: 'No due time' })
+    const due = (ticket: { id: number }, hours: number) => ({
+      organization_id: desk.organization.id,
+      ticket_id: ticket.id,
+      due_at: DateTime.now().plus({ hours }).toJSDate(),
+    })
+    await db.table('fixture_sort_due').insert([due(first, 2), due(second, 1)])
+    await enablePlugin(desk.organization, 'fixture-sort')
+
+    const page = await browserContext.newPage()
+    await signIn(page, desk.agent.email, FACTORY_PASSWORD)
+    await page.waitForURL('**/desk**')
+    const options = await page.getByLabel('Sort').locator('option').allTextContents()
+    assert.deepEqual(options.map((option) => option.trim()).slice(-3), [
+      'Relevance',
+      'Due soonest',
+      'Due latest',
+    ])
+    await page.getByLabel('Sort').selectOption({ label: 'Due soonest' })
+    await page.getByRole('button', { name: 'Apply', exact: true }).click()
+    await page.waitForURL(
+      /sort=plugin%3Afixture-sort%3Adue-soonest|sort=plugin:fixture-sort:due-soonest/
+    )
+    const rows = page.getByTestId('ticket-table').locator('tbody tr')
+    await rows.first().getByText('Due first').waitFor()
+    const titles = await rows.allInnerTexts()
+    assert.deepEqual(
+      ['Due first', 'Due later', 'No due time'].map((title) =>
+        titles.findIndex((text) => text.includes(title))
+      ),
+      [0, 1, 2]
+    )
+    assert.equal(await page.getByLabel('Sort').inputValue(), 'plugin:fixture-sort:due-soonest')
   })
 
   test('the portal ticket page renders the plugin panel for the requester', async ({

@@ -39,7 +39,7 @@ export default class TicketsController {
     const user = auth.getUserOrFail()
     const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
     const filters = { queue: 'unassigned' as const, ...(parsed ?? {}) }
-    const [{ page, snippets, counts }, groups, agents] = await Promise.all([
+    const [{ page, snippets, counts }, groups, agents, pluginSorts] = await Promise.all([
       TicketQuery.list(TicketQuery.queueBase(user, filters.queue), user, filters),
       db
         .from('groups')
@@ -48,6 +48,7 @@ export default class TicketsController {
         .orderBy('name')
         .select('id', 'name'),
       UserService.staff(user.organizationId),
+      SlotData.sorts(user.organizationId, 'desk.queue'),
     ])
     const badges = await SlotData.badges(user.organizationId, 'desk.queue', {
       tickets: page.all().map(ticketSnapshot),
@@ -77,6 +78,8 @@ export default class TicketsController {
       },
       queues: [...QUEUES].filter((queue) => queue !== 'all' || user.isAdmin),
       sorts: [...SORTS],
+      /** The enabled plugins' sorts (`hooks.sort`), listed after the built-in ones. */
+      pluginSorts: pluginSorts.map((sort) => ({ value: sort.value, label: sort.label })),
       statuses: [...STATUSES],
       priorities: [...PRIORITIES],
       groups: groups as { id: number; name: string }[],

@@ -47,6 +47,8 @@ export default {
     'Unbekannter Status. Verwenden Sie open, assigned, in_progress, waiting_on_customer, resolved oder closed.',
   'Unknown priority. Use low, medium, high or critical.':
     'Unbekannte Priorität. Verwenden Sie low, medium, high oder critical.',
+  'Unknown sort. Use newest, oldest, updated, priority, relevance or plugin:<plugin>:<sort>.':
+    'Unbekannte Sortierung. Verwenden Sie newest, oldest, updated, priority, relevance oder plugin:<plugin>:<sort>.',
   // password strength (app/validators/rules/password_strength.ts)
   'The password must be at least 10 characters long.':
     'Das Passwort muss mindestens 10 Zeichen lang sein.',

@@ -3,6 +3,7 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import { HostError } from '#platform/errors'
 import type { HostScope, PluginDatabase } from '#platform/host'
+import { tablePrefix } from '#platform/plugin_tables'
 
 const JOINS = [
   'join',
@@ -14,11 +15,6 @@ const JOINS = [
   'fullOuterJoin',
   'crossJoin',
 ] as const
-
-/** `fixture-host` owns the tables named `fixture_host_…`. */
-export function tablePrefix(pluginId: string) {
-  return `${pluginId.replace(/-/g, '_')}_`
-}
 
 function ownTable(scope: HostScope, table: string) {
   const prefix = tablePrefix(scope.pluginId)

@@ -1,8 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import User, { type Role } from '#models/user'
 import { HostNotFound, HostValidationError } from '#platform/errors'
-import type { HostScope, HostUser, UserLookup, UsersHost } from '#platform/host'
-import { userSnapshot } from '#platform/snapshots'
+import type { HostScope, UserLookup, UsersHost } from '#platform/host'
 import AuditLogService from '#services/audit_log_service'
 import DirectoryAccounts from '#services/directory_accounts'
 import GroupService from '#services/group_service'
@@ -15,6 +14,8 @@ import {
   pageLimit,
   pluginActor,
 } from '#services/plugin_host/host_support'
+import { checkedUserFilter } from '#services/plugin_host/host_user_filter'
+import { hostUser, hostUsers } from '#services/plugin_host/host_user_view'
 import {
   hostNewUserValidator,
   hostRoleValidator,
@@ -22,8 +23,8 @@ import {
 } from '#validators/host_user'
 
 /**
- * Users for a plugin (a directory sync): lookups scoped to its
- * organization; creation through directory provisioning (auth source = the
+ * Users for a plugin (a directory sync, the admins to e-mail): lookups and
+ * lists scoped to its organization; creation through directory provisioning (auth source = the
  * plugin), deactivation and roles through UserService, so sessions and
  * tokens end at once and the last admin stays.
  */
@@ -32,19 +33,13 @@ export function usersHost(scope: HostScope): UsersHost {
   const inOrganization = () =>
     User.query().withScopes((scopes) => scopes.forOrganization(scope.organizationId))
 
-  async function view(user: User): Promise<HostUser> {
-    const memberships = await db
-      .from('group_members')
-      .where('user_id', user.id)
-      .orderBy('group_id')
-      .select('group_id')
+  /** One page of a query ordered by id, fetched one row long to know whether another follows. */
+  async function pageOf(query: ReturnType<typeof inOrganization>, limit: number) {
+    const rows = await query.orderBy('id').limit(limit + 1)
+    const users = await hostUsers(rows.slice(0, limit))
     return {
-      ...userSnapshot(user),
-      active: user.isActive,
-      externalId: user.externalId,
-      department: user.department,
-      directoryGroups: user.directoryGroups ?? [],
-      groupIds: memberships.map((row) => Number(row.group_id)),
+      users,
+      nextCursor: rows.length > limit ? encodeCursor([users.at(-1)!.id]) : null,
     }
   }
 
@@ -76,7 +71,7 @@ export function usersHost(scope: HostScope): UsersHost {
         groupIds: 'Only agents and admins of this organization can be group members.',
       })
     }
-    const { groupIds: current } = await view(user)
+    const { groupIds: current } = await hostUser(user)
     const wanted = new Set(groupIds)
     for (const groupId of current.filter((id) => !wanted.has(id))) {
       const group = await GroupService.findInOrganization(scope.organizationId, groupId)
@@ -102,25 +97,38 @@ export function usersHost(scope: HostScope): UsersHost {
           .where('external_id', lookup.externalId)
       }
       const user = await query.first()
-      return user ? view(user) : null
+      return user ? hostUser(user) : null
+    },
+
+    async list(filter = {}) {
+      const { roles, active, groupId, limit, after } = checkedUserFilter(filter)
+      const query = inOrganization()
+      if (roles) query.whereIn('role', roles)
+      if (active !== undefined) query.where('is_active', active)
+      if (groupId !== undefined) {
+        /** Another organization's group has no members here: the group must be this one's. */
+        query.whereIn(
+          'id',
+          db
+            .from('group_members')
+            .innerJoin('groups', 'groups.id', 'group_members.group_id')
+            .where('groups.id', groupId)
+            .where('groups.organization_id', scope.organizationId)
+            .select('group_members.user_id')
+        )
+      }
+      if (after !== undefined) query.where('id', '>', after)
+      return pageOf(query, limit)
     },
 
     async listBySource(source = scope.pluginId, page = {}) {
       const limit = pageLimit(page.limit)
-      const query = inOrganization()
-        .where('auth_source', source)
-        .orderBy('id')
-        .limit(limit + 1)
+      const query = inOrganization().where('auth_source', source)
       if (page.cursor) {
         const [after] = decodeCursor(page.cursor, 1)
         query.where('id', '>', Number(after))
       }
-      const rows = await query
-      const users = await Promise.all(rows.slice(0, limit).map(view))
-      return {
-        users,
-        nextCursor: rows.length > limit ? encodeCursor([users.at(-1)!.id]) : null,
-      }
+      return pageOf(query, limit)
     },
 
     async create(input) {
@@ -144,7 +152,7 @@ export function usersHost(scope: HostScope): UsersHost {
       if (data.groupIds?.length) {
         await replaceGroups(user, data.groupIds)
       }
-      return view(user)
+      return hostUser(user)
     },
 
     async update(id, fields) {
@@ -186,19 +194,19 @@ export function usersHost(scope: HostScope): UsersHost {
         )
         user.merge(target.$attributes)
       })
-      return view(user)
+      return hostUser(user)
     },
 
     async deactivate(id) {
       const user = await load(id)
       await asHostCall(() => UserService.setActive(user, false, context), 'active')
-      return view(user)
+      return hostUser(user)
     },
 
     async reactivate(id) {
       const user = await load(id)
       await asHostCall(() => UserService.setActive(user, true, context), 'active')
-      return view(user)
+      return hostUser(user)
     },
 
     async setRole(id, role: Role) {
@@ -211,7 +219,7 @@ export function usersHost(scope: HostScope): UsersHost {
           context
         )
       }, 'role')
-      return view(user)
+      return hostUser(user)
     },
 
     async setGroups(id, groupIds) {
@@ -220,7 +228,7 @@ export function usersHost(scope: HostScope): UsersHost {
         throw new HostValidationError({ groupIds: 'a list of group ids' })
       }
       await replaceGroups(user, groupIds)
-      return view(await load(id))
+      return hostUser(await load(id))
     },
   }
 }

@@ -55,7 +55,7 @@ export default class TicketExport {
       filters,
       await TicketQuery.filterZone(user, filters)
     )
-    TicketQuery.applySort(query, filters)
+    TicketQuery.applySort(query, filters, await TicketQuery.pluginSort(user, filters))
     query
       .clearSelect()
       .leftJoin('groups', 'groups.id', 'tickets.group_id')

@@ -5,8 +5,10 @@ import Ticket, { STATUSES } from '#models/ticket'
 import type User from '#models/user'
 import { ACTIVE_STATUSES } from '#services/tickets/ticket_lifecycle'
 import TicketSearch from '#services/tickets/ticket_search'
+import PluginTicketSort from '#services/tickets/plugin_ticket_sort'
 import { dayBounds, zoneOfUser } from '#services/time_zones'
 import type { ticketFiltersValidator } from '#validators/ticket'
+import type { SortView } from '#platform/slot_data'
 
 export type TicketFilters = Infer<typeof ticketFiltersValidator>
 type TicketBuilder = ModelQueryBuilderContract<typeof Ticket, Ticket>
@@ -111,8 +113,26 @@ export default class TicketQuery {
     return query
   }
 
-  static applySort(query: TicketBuilder, filters: TicketFilters) {
-    const sort = filters.sort ?? (filters.q ? 'relevance' : 'newest')
+  /** The plugin sort `filters.sort` names, for the viewer's organization; null for any other. */
+  static pluginSort(user: User, filters: Pick<TicketFilters, 'sort'>) {
+    return PluginTicketSort.resolve(user.organizationId, filters.sort)
+  }
+
+  /**
+   * `pluginSort` is what pluginSort() resolved: a plugin sort it did not
+   * resolve (unknown, or its plugin disabled) gives the default order.
+   */
+  static applySort(
+    query: TicketBuilder,
+    filters: TicketFilters,
+    pluginSort: SortView | null = null
+  ) {
+    if (pluginSort) {
+      PluginTicketSort.apply(query, pluginSort)
+      return query.orderBy('tickets.created_at', 'desc').orderBy('tickets.id', 'desc')
+    }
+    const requested = filters.sort?.startsWith('plugin:') ? undefined : filters.sort
+    const sort = requested ?? (filters.q ? 'relevance' : 'newest')
     switch (sort) {
       case 'relevance':
         if (filters.q) {
@@ -133,7 +153,7 @@ export default class TicketQuery {
   /** A page of tickets with their people and classification, plus search snippets (the API's list). */
   static async page(base: TicketBuilder, user: User, filters: TicketFilters) {
     this.applyFilters(base, user, filters, await this.filterZone(user, filters))
-    const [total, ids] = await Promise.all([this.count(base), this.pageIds(base, filters)])
+    const [total, ids] = await Promise.all([this.count(base), this.pageIds(base, user, filters)])
     return this.assemble(user, filters, total, ids)
   }
 
@@ -146,7 +166,7 @@ export default class TicketQuery {
     const zone = await this.filterZone(user, filters)
     const countsQuery = this.statusCounts(base.clone(), user, filters, zone)
     this.applyFilters(base, user, filters, zone)
-    const [counts, ids] = await Promise.all([countsQuery, this.pageIds(base, filters)])
+    const [counts, ids] = await Promise.all([countsQuery, this.pageIds(base, user, filters)])
     const shown = filters.status?.length ? filters.status : Object.keys(counts)
     const total = shown.reduce((sum, status) => sum + (counts[status] ?? 0), 0)
     return { ...(await this.assemble(user, filters, total, ids)), counts }
@@ -184,14 +204,19 @@ export default class TicketQuery {
   /**
    * The ids of one page, in order. Selecting only the id lets the list
    * indexes answer without reading rows, so page 2,000 costs an index
-   * walk rather than 50,000 row reads.
+   * walk rather than 50,000 row reads. A plugin's sort table holding two
+   * rows for a ticket would list it twice; it is shown once.
    */
-  private static async pageIds(query: TicketBuilder, filters: TicketFilters) {
-    const sorted = this.applySort(query.clone().clearSelect().select('tickets.id'), filters)
+  private static async pageIds(query: TicketBuilder, user: User, filters: TicketFilters) {
+    const sorted = this.applySort(
+      query.clone().clearSelect().select('tickets.id'),
+      filters,
+      await this.pluginSort(user, filters)
+    )
     const rows = await sorted
       .forPage(filters.page ?? 1, filters.perPage ?? 25)
       .pojo<{ id: string | number }>()
-    return rows.map((row) => Number(row.id))
+    return [...new Set(rows.map((row) => Number(row.id)))]
   }
 
   /** Loads the page's rows with what the lists show, keeping the order of `ids`. */

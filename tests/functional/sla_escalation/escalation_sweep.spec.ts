@@ -169,4 +169,44 @@ test.group('SLA escalation: the ladder', (group) => {
     await runSchedule(plugin, 'sweep', paused.run)
     assert.lengthOf(await firedSteps(paused.ticket.id), 0)
   })
+
+  test('a breach e-mails the admins and named agents, and sets a priority without lowering one', async ({
+    assert,
+  }) => {
+    const clock = fakeClock('2026-03-02T09:00:00Z')
+    const desk = await slaHelpdesk()
+    await addPolicy(desk.run, {
+      name: 'Everyone',
+      calendarId: desk.berlin,
+      resolutionMinutes: 30,
+      ladder: [
+        {
+          id: 'late',
+          target: 'resolution',
+          when: 'after',
+          minutes: 0,
+          actions: [
+            { type: 'email', to: 'admins', userIds: [] },
+            { type: 'email', to: 'agents', userIds: [desk.agent.id] },
+            { type: 'priority', level: 'high' },
+          ],
+        },
+      ],
+    })
+    const ticket = await openTicket(desk.customer, desk.it.id, { priority: 'low' })
+    await drainEvents()
+    clock.set('2026-03-02T09:31:00Z')
+    await runSchedule(plugin, 'sweep', desk.run)
+    await drainEvents()
+
+    const recipients = await db
+      .from('notification_logs')
+      .where({ ticket_id: ticket.id, kind: 'plugin_mail' })
+      .select('recipient')
+    assert.sameMembers(
+      recipients.map((row) => row.recipient),
+      [desk.admin.email, desk.agent.email]
+    )
+    assert.equal((await Ticket.findOrFail(ticket.id)).priority, 'high')
+  })
 })

@@ -37,7 +37,7 @@ export async function slaHelpdesk() {
 }
 
 export function addPolicy(
-  run: PluginTestContext,
+  run: PluginTestContext<typeof plugin>,
   policy: Partial<PolicyInput> & { calendarId: number }
 ) {
   return new Policies(run.context.db).create({

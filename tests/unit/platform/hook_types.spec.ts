@@ -154,6 +154,13 @@ export default definePlugin({
         }))
         hooks.suggest('ticket.composer', ({ ticket }) => [{ label: 'Hi', text: ticket.title }])
         hooks.panel('portal.ticket', 'Status')
+        hooks.sort('desk.queue', {
+          name: 'due',
+          label: 'Due soonest',
+          table: 'typed_due',
+          column: 'due_at',
+          direction: 'asc',
+        })
       `),
       tableGood: table(
         "{ mappings: { label: 'Map', columns: { groupId: { label: 'Team', options: 'groups' } } } }"
@@ -176,6 +183,12 @@ export default definePlugin({
         `hooks.badges('desk.queue', ({ tickets }) => ({ [tickets[0].id]: [{ text: 'x', tone: 'purple' }] }))`
       ),
       wrongSuggestion: plugin(`hooks.suggest('ticket.composer', () => [{ label: 'no text' }])`),
+      wrongSortSlot: plugin(
+        `hooks.sort('ticket.sidebar', { name: 'x', label: 'X', table: 't_x', column: 'x', direction: 'asc' })`
+      ),
+      wrongSortDirection: plugin(
+        `hooks.sort('desk.queue', { name: 'x', label: 'X', table: 't_x', column: 'x', direction: 'up' })`
+      ),
       unknownColumn: table("{ mappings: { columns: { teamName: { label: 'Team' } } } }"),
       wrongOptionsSource: table("{ mappings: { columns: { groupId: { options: 'planets' } } } }"),
     })
@@ -188,6 +201,8 @@ export default definePlugin({
     assert.match(errors.declareUntyped.join(), /typed\.untyped/)
     assert.isNotEmpty(errors.wrongBadgeTone)
     assert.match(errors.wrongSuggestion.join(), /text/)
+    assert.match(errors.wrongSortSlot.join(), /"ticket\.sidebar"/)
+    assert.match(errors.wrongSortDirection.join(), /"up"/)
     assert.match(errors.unknownColumn.join(), /teamName/)
     assert.isNotEmpty(errors.wrongOptionsSource)
   }).timeout(120_000)
