@@ -1,4 +1,3 @@
-import type { HostUser } from '#platform/sdk'
 import type { Context } from '../types.js'
 import type { AgentChoice } from '../ui/types.js'
 
@@ -13,7 +12,7 @@ export async function activeStaff(context: Pick<Context, 'users'>): Promise<Agen
   const staff: AgentChoice[] = []
   let cursor: string | null = null
   do {
-    const page: { users: HostUser[]; nextCursor: string | null } = await context.users.list({
+    const page = await context.users.list({
       role: ['agent', 'admin'],
       active: true,
       cursor,

@@ -62,12 +62,12 @@ const MESSAGES = {
   'timezone.minLength': 'Choose a time zone.',
   // VineJS names an object's keys as they are (`hours.mon.*.start`): one message per weekday.
   ...Object.fromEntries(
-    WEEKDAYS.flatMap((day) => [
-      [`hours.${day}.array.maxLength`, 'A day can have at most {{ max }} intervals.'],
-      [`hours.${day}.*.start.required`, 'Enter when this interval starts.'],
-      [`hours.${day}.*.end.required`, 'Enter when this interval ends.'],
-      [`hours.${day}.*.start.maxLength`, START_FORMAT],
-      [`hours.${day}.*.end.maxLength`, END_FORMAT],
+    WEEKDAYS.flatMap((weekday) => [
+      [`hours.${weekday}.array.maxLength`, 'A day can have at most {{ max }} intervals.'],
+      [`hours.${weekday}.*.start.required`, 'Enter when this interval starts.'],
+      [`hours.${weekday}.*.end.required`, 'Enter when this interval ends.'],
+      [`hours.${weekday}.*.start.maxLength`, START_FORMAT],
+      [`hours.${weekday}.*.end.maxLength`, END_FORMAT],
     ])
   ),
   'holidays.*.date.required': 'Enter the date of the holiday.',

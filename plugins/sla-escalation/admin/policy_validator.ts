@@ -84,8 +84,8 @@ export const policySchema = vine.object({
 
 export type PolicyFormInput = Infer<typeof policySchema>
 
-const TARGET_MESSAGE =
-  'Enter whole business minutes above 0 (at most {{ max }}), or leave it empty.'
+const TARGET_MESSAGE = 'Enter a whole number of business minutes above 0, or leave it empty.'
+const TARGET_MAX = 'At most {{ max }} minutes (a year).'
 
 const MESSAGES = {
   'name.required': 'Give the policy a name.',
@@ -94,13 +94,16 @@ const MESSAGES = {
   'calendarId.number': 'Choose a calendar.',
   'firstResponseMinutes.positive': TARGET_MESSAGE,
   'firstResponseMinutes.withoutDecimals': TARGET_MESSAGE,
-  'firstResponseMinutes.max': TARGET_MESSAGE,
+  'firstResponseMinutes.max': TARGET_MAX,
+  'firstResponseMinutes.number': TARGET_MESSAGE,
   'nextResponseMinutes.positive': TARGET_MESSAGE,
   'nextResponseMinutes.withoutDecimals': TARGET_MESSAGE,
-  'nextResponseMinutes.max': TARGET_MESSAGE,
+  'nextResponseMinutes.max': TARGET_MAX,
+  'nextResponseMinutes.number': TARGET_MESSAGE,
   'resolutionMinutes.positive': TARGET_MESSAGE,
   'resolutionMinutes.withoutDecimals': TARGET_MESSAGE,
-  'resolutionMinutes.max': TARGET_MESSAGE,
+  'resolutionMinutes.max': TARGET_MAX,
+  'resolutionMinutes.number': TARGET_MESSAGE,
   'nextResponseMode.enum': 'Choose when the next response is due.',
   'conditions.priority.*.enum': 'Choose priorities from the list.',
   'ladder.array.maxLength': 'A ladder can have at most {{ max }} steps.',

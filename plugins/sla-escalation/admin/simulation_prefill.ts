@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon'
 import type { TaxonomyGroup } from '#platform/sdk'
+import { WEEKDAYS } from '../clock/business_calendar.js'
 import type { Calendar, Policy } from '../policies/policy.js'
 import { quotedList } from './wording.js'
 
@@ -40,8 +41,10 @@ function namesOf(groups: TaxonomyGroup[]) {
   }
 }
 
+/** The calendar, its days in week order (the jsonb column keeps keys in its own order). */
 function calendarInput(calendar: Calendar) {
-  return { timezone: calendar.timezone, hours: calendar.hours, holidays: calendar.holidays }
+  const hours = Object.fromEntries(WEEKDAYS.map((day) => [day, calendar.hours[day] ?? []]))
+  return { timezone: calendar.timezone, hours, holidays: calendar.holidays }
 }
 
 /** A ticket the first policy applies to, opened three hours before `now`, answered and followed up. */

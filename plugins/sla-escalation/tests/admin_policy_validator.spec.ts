@@ -89,8 +89,8 @@ test.group('Admin policy form: validation', () => {
     const bad = await fieldErrors(
       validate(policyForm({ firstResponseMinutes: 0, resolutionMinutes: 2.5 }))
     )
-    assert.match(bad.firstResponseMinutes, /whole business minutes above 0/)
-    assert.match(bad.resolutionMinutes, /whole business minutes above 0/)
+    assert.match(bad.firstResponseMinutes, /whole number of business minutes above 0/)
+    assert.match(bad.resolutionMinutes, /whole number of business minutes above 0/)
   })
 
   test("ids must be the organization's: groups, categories, calendar", async ({ assert }) => {
@@ -216,13 +216,9 @@ test.group('Admin policy form: validation', () => {
   })
 
   test('the name is required and unique', async ({ assert }) => {
-    assert.equal(
-      (await fieldErrors(validate(policyForm({ name: '' })))).name,
-      'Give the policy a name.'
-    )
-    assert.equal(
-      (await fieldErrors(validate(policyForm({ name: 'Taken' })))).name,
-      'Another policy already has this name.'
-    )
+    const blank = await fieldErrors(validate(policyForm({ name: '' })))
+    assert.equal(blank.name, 'Give the policy a name.')
+    const taken = await fieldErrors(validate(policyForm({ name: 'Taken' })))
+    assert.equal(taken.name, 'Another policy already has this name.')
   })
 })

@@ -59,7 +59,8 @@ test.group('SLA admin: calendars', (group) => {
     created.assertStatus(302)
     created.assertHeader('location', `${SLA}/calendars`)
     created.assertToast('success', 'Calendar "Lisbon office" created.')
-    const lisbon = (await calendars.list()).find((calendar) => calendar.name === 'Lisbon office')!
+    const all = await calendars.list()
+    const lisbon = all.find((calendar) => calendar.name === 'Lisbon office')!
     assert.deepInclude(lisbon, {
       timezone: 'Europe/Lisbon',
       holidays: [{ date: '2026-06-13', yearly: true }],

@@ -1,4 +1,4 @@
-import type { ApiClient } from '@japa/api-client'
+import type { ApiClient, ApiResponse } from '@japa/api-client'
 import type User from '#models/user'
 import { organizationWithStaff } from '#tests/support/world'
 import { enablePlugin } from '#tests/support/plugins'
@@ -70,4 +70,10 @@ export function policyBody(calendarId: number, overrides: Record<string, unknown
     ladder: [],
     ...overrides,
   }
+}
+
+/** Awaits a request and checks its status: for the many "who may not" checks. */
+export async function expectStatus(pending: PromiseLike<ApiResponse>, status: number) {
+  const response = await pending
+  response.assertStatus(status)
 }
