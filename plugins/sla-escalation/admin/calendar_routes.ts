@@ -3,7 +3,7 @@ import { WEEKDAYS } from '../clock/business_calendar.js'
 import Calendars from '../data/calendars.js'
 import Policies from '../data/policies.js'
 import type { Calendar } from '../policies/policy.js'
-import { requestRecompute } from '../tracking/recompute.js'
+import { recomputeStatus, requestRecompute } from '../tracking/recompute.js'
 import type { Context, Hooks } from '../types.js'
 import type {
   CalendarFormPage,
@@ -45,9 +45,10 @@ async function calendarOf(request: PluginRequest, context: Context) {
 }
 
 async function listCalendars(context: Context): Promise<CalendarsPage> {
-  const [calendars, policies] = await Promise.all([
+  const [calendars, policies, recompute] = await Promise.all([
     new Calendars(context.db).list(),
     new Policies(context.db).list(),
+    recomputeStatus(context),
   ])
   return {
     calendars: calendars.map((calendar) =>
@@ -56,6 +57,7 @@ async function listCalendars(context: Context): Promise<CalendarsPage> {
         policies.filter((policy) => policy.calendarId === calendar.id).map((policy) => policy.name)
       )
     ),
+    recompute: { running: !recompute.done },
   }
 }
 

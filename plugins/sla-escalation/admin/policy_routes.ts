@@ -3,7 +3,7 @@ import { HostNotFound, type HostUser, type PluginRequest } from '#platform/sdk'
 import Calendars from '../data/calendars.js'
 import Policies from '../data/policies.js'
 import type { Policy } from '../policies/policy.js'
-import { requestRecompute } from '../tracking/recompute.js'
+import { recomputeStatus, requestRecompute } from '../tracking/recompute.js'
 import type { Context, Hooks } from '../types.js'
 import type {
   GroupChoice,
@@ -73,15 +73,17 @@ async function policyOf(request: PluginRequest, context: Context) {
 }
 
 async function listPolicies(context: Context): Promise<PoliciesPage> {
-  const [policies, calendars, groups] = await Promise.all([
+  const [policies, calendars, groups, recompute] = await Promise.all([
     new Policies(context.db).list(),
     new Calendars(context.db).list(),
     groupChoices(context),
+    recomputeStatus(context),
   ])
   const calendarName = new Map(calendars.map((calendar) => [calendar.id, calendar.name]))
   return {
     policies: policies.map((policy) => view(policy, calendarName.get(policy.calendarId) ?? '')),
     groups,
+    recompute: { running: !recompute.done },
   }
 }
 

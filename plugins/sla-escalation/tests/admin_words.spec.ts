@@ -7,6 +7,7 @@ import type { Calendar, Policy } from '../policies/policy.js'
 import { alwaysOpenHours } from '../policies/policy.js'
 import { formatDiff, formatMinutes, hoursSummary, pathOf } from '../ui/format.js'
 import { conditionsSummary, stepMoment, targetsSummary } from '../ui/policy_format.js'
+import { withoutStaleChoices } from '../ui/stale_choices.js'
 
 const day = (...intervals: [string, string][]) => intervals.map(([start, end]) => ({ start, end }))
 const closed = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }
@@ -83,6 +84,40 @@ test.group('Admin pages: words', () => {
       stepMoment({ target: 'first_response', when: 'after', minutes: 0 }),
       'when the first response is due'
     )
+  })
+
+  test('a policy naming a group, category or agent that is gone opens without them, and says so', ({
+    assert,
+  }) => {
+    const groups = [{ id: 1, name: 'IT', categories: [{ id: 11, name: 'Hardware' }] }]
+    const agents = [{ id: 100, name: 'Ann', email: 'ann@example.com', groupIds: [1] }]
+    const { form, removed } = withoutStaleChoices(
+      {
+        conditions: { priority: [], group: [1, 2], category: [11, 12] },
+        ladder: [
+          {
+            id: 's1',
+            target: 'first_response',
+            when: 'after',
+            minutes: 0,
+            actions: [
+              { type: 'email', to: 'agents', userIds: [100, 101] },
+              { type: 'reassign', groupId: 2, userId: 100 },
+              { type: 'note', body: 'Late.' },
+            ],
+          },
+        ],
+      },
+      groups,
+      agents
+    )
+    assert.deepEqual(form.conditions, { priority: [], group: [1], category: [11] })
+    assert.deepEqual(form.ladder[0].actions, [
+      { type: 'email', to: 'agents', userIds: [100] },
+      { type: 'reassign', groupId: null, userId: 100 },
+      { type: 'note', body: 'Late.' },
+    ])
+    assert.deepEqual(removed, ['group #2', 'category #12', 'agent #101'])
   })
 
   test('route patterns take their parameters', ({ assert }) => {

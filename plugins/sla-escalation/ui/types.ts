@@ -29,7 +29,10 @@ export type CalendarView = {
   usedBy: string[]
 }
 
-export type CalendarsPage = { calendars: CalendarView[] }
+/** Whether open tickets' clocks are still being recomputed after the last change. */
+export type RecomputeView = { running: boolean }
+
+export type CalendarsPage = { calendars: CalendarView[]; recompute: RecomputeView }
 export type CalendarFormPage = { calendar: CalendarView | null }
 
 export type PriorityKey = 'low' | 'medium' | 'high' | 'critical'
@@ -79,7 +82,11 @@ export type PolicyChoices = {
   agents: AgentChoice[]
 }
 
-export type PoliciesPage = { policies: PolicyView[]; groups: GroupChoice[] }
+export type PoliciesPage = {
+  policies: PolicyView[]
+  groups: GroupChoice[]
+  recompute: RecomputeView
+}
 export type PolicyFormPage = PolicyChoices & { policy: PolicyView | null }
 
 export type SimulatedTargetView = {

@@ -42,6 +42,7 @@ test.group('SLA admin: calendars', (group) => {
     )
     assert.deepEqual(calendars[1].hours.mon, [{ start: '09:00', end: '17:00' }])
     assert.lengthOf(calendars[1].holidays, 1)
+    assert.isFalse(page.inertiaProps.data.recompute.running)
   })
 
   test('an admin creates, edits and deletes a calendar', async ({ client, assert }) => {

@@ -172,6 +172,7 @@ test.group('SLA admin: policies', (group) => {
       ['First', 'Third', 'Second']
     )
     assert.equal(page.inertiaProps.data.policies[1].calendarName, 'Berlin office')
+    assert.isTrue(page.inertiaProps.data.recompute.running, 'the page says clocks are catching up')
 
     const [first] = await policies.list()
     await send(client, 'post', `${SLA}/policies/${first.id}/move`, world.admin, { direction: 'up' })
