@@ -103,6 +103,8 @@ export type ScannedRoutes = {
     'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
+    'plugins.sla-escalation.report': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.api.report': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -142,6 +144,8 @@ export type ScannedRoutes = {
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'plugins.sla-escalation.report': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.api.report': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -181,6 +185,8 @@ export type ScannedRoutes = {
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'plugins.sla-escalation.report': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.api.report': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'setup.store': { paramsTuple?: []; params?: {} }

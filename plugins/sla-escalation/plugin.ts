@@ -4,6 +4,7 @@ import registerRecompute from './commands/recompute.js'
 import registerSimulate from './commands/simulate.js'
 import registerDesk from './desk/register_desk.js'
 import registerEscalation from './escalation/register_escalation.js'
+import registerReport from './report/register_report.js'
 import registerTracking from './tracking/register_tracking.js'
 
 declare module '#platform/sdk' {
@@ -49,6 +50,7 @@ export default definePlugin({
     registerEscalation(hooks)
     registerAdmin(hooks)
     registerDesk(hooks)
+    registerReport(hooks)
     registerSimulate(hooks)
     registerRecompute(hooks)
   },

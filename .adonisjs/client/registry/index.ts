@@ -600,6 +600,18 @@ const routes = {
     tokens: [{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"api","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"plugins","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":1,"val":"pluginId","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"deliveries","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":1,"val":"deliveryId","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"retry","end":""}],
     types: placeholder as Registry['api.admin.plugin_deliveries.retry']['types'],
   },
+  'plugins.sla-escalation.report': {
+    methods: ["GET","HEAD"],
+    pattern: '/plugins/sla-escalation/report',
+    tokens: [{"old":"/plugins/sla-escalation/report","type":0,"val":"plugins","end":""},{"old":"/plugins/sla-escalation/report","type":0,"val":"sla-escalation","end":""},{"old":"/plugins/sla-escalation/report","type":0,"val":"report","end":""}],
+    types: placeholder as Registry['plugins.sla-escalation.report']['types'],
+  },
+  'plugins.sla-escalation.api.report': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/plugins/sla-escalation/report',
+    tokens: [{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"api","end":""},{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"v1","end":""},{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"plugins","end":""},{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"sla-escalation","end":""},{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"report","end":""}],
+    types: placeholder as Registry['plugins.sla-escalation.api.report']['types'],
+  },
 } as const satisfies Record<string, AdonisEndpoint>
 
 export { routes }

@@ -1195,4 +1195,28 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/plugin_deliveries_controller').default['retry']>>>
     }
   }
+  'plugins.sla-escalation.report': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/sla-escalation/report'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.api.report': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/plugins/sla-escalation/report'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
 }

@@ -193,4 +193,12 @@ export interface ApiDefinition {
       }
     }
   }
+  plugins: {
+    slaEscalation: {
+      report: typeof routes['plugins.sla-escalation.report']
+      api: {
+        report: typeof routes['plugins.sla-escalation.api.report']
+      }
+    }
+  }
 }

@@ -207,6 +207,7 @@ test.group('SLA escalation: the ladder', (group) => {
       recipients.map((row) => row.recipient),
       [desk.admin.email, desk.agent.email]
     )
-    assert.equal((await Ticket.findOrFail(ticket.id)).priority, 'high')
+    const raised = await Ticket.findOrFail(ticket.id)
+    assert.equal(raised.priority, 'high')
   })
 })

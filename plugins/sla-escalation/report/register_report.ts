@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon'
+import type { PluginRequest } from '#platform/sdk'
+import type { Context, Hooks } from '../types.js'
+import { periodSchema, resolvePeriod } from './period.js'
+import { reportFigures } from './report_figures.js'
+import { aggregateClocks } from './report_query.js'
+
+/** The report for the period in the request's query (validated; errors name the field). */
+async function report(request: PluginRequest, context: Context) {
+  const input = await request.validate(periodSchema)
+  const now = DateTime.now()
+  const period = resolvePeriod(input, now)
+  const [rows, tree] = await Promise.all([
+    aggregateClocks(context.db, period.start, period.end, now),
+    context.taxonomy.tree(),
+  ])
+  return reportFigures(rows, tree, period, now)
+}
+
+/**
+ * Admin → SLA report: compliance per target by group and priority for the
+ * tickets created in a period; the same figures as JSON for API clients.
+ */
+export default function registerReport(hooks: Hooks) {
+  hooks.page('admin', {
+    name: 'report',
+    path: '/report',
+    component: 'SlaReport',
+    title: 'SLA report',
+    load: report,
+  })
+  hooks.api({
+    name: 'report',
+    method: 'get',
+    path: '/report',
+    role: 'admin',
+    summary: 'SLA compliance per target, by group and priority, for tickets created in a period',
+    handle: report,
+  })
+}
