@@ -103,10 +103,11 @@ export type ProviderHandler<K extends ProviderName, Settings> = (
 
 export type ScheduleHandler<Settings> = (context: PluginContext<Settings>) => Promise<void> | void
 
+/** `null` means "nothing to show for this one": the panel is left out of the page. */
 export type PanelLoader<K extends SlotName, Settings> = (
   props: SlotProps[K],
   context: InRequestContext<Settings>
-) => Promise<PanelData> | PanelData
+) => Promise<PanelData | null> | PanelData | null
 
 /** Answers badges per ticket id for the page's tickets; ids left out get none. */
 export type BadgeLoader<K extends BadgeSlotName, Settings> = (

@@ -122,6 +122,9 @@ export default class Hooks {
         const outcome = await runGuarded(plugin, hook, PANEL_BUDGET, organizationId, (signal) =>
           panel.data!(props, contextFor(plugin, organizationId, installed.settings, hook, signal))
         )
+        // A loader that answers null has nothing to show for these props (no
+        // card at all); one that failed still gets its card, with data null.
+        if (outcome.ok && outcome.value === null) continue
         data = outcome.ok ? outcome.value : null
       }
       views.push({ plugin: plugin.id, component: panel.component, label: panel.label, data })

@@ -40,7 +40,9 @@ export default function registerDesk(hooks: Hooks) {
     label: 'What to expect',
     data: async ({ ticket }, context) => {
       const clock = await evaluateTicket(context, ticket)
-      return clock ? promiseOf(clock.evaluation, clock.now) : { promise: null, by: null }
+      const promise = clock ? promiseOf(clock.evaluation, clock.now) : null
+      // Nothing to promise: no card at all on the requester's page.
+      return promise?.promise ? promise : null
     },
   })
 }

@@ -266,6 +266,10 @@ test.group('UI panels and plugin routes', (group) => {
       ticket: ticketSnapshot(ticket),
     })
     assert.lengthOf(views, 1)
+
+    const quiet = await openTicket(desk.customer, desk.it.id, { title: 'Nothing to see here' })
+    const without = await client.get(`/desk/tickets/${quiet.id}`).loginAs(desk.agent).withInertia()
+    assert.deepEqual(without.inertiaProps.panels.sidebar, [], 'a loader answering null: no panel')
   })
 
   test('Admin → Settings shows a tab per enabled plugin that offers one, and saves the sign-in order', async ({
