@@ -87,7 +87,7 @@ export default class extends BaseSchema {
       ALTER TABLE group_members ALTER COLUMN organization_id SET NOT NULL;
       CREATE INDEX group_members_organization_user ON group_members (organization_id, user_id);
 
-      CREATE FUNCTION group_members_organization() RETURNS trigger AS $$
+      CREATE OR REPLACE FUNCTION group_members_organization() RETURNS trigger AS $$
       BEGIN
         IF NEW.organization_id IS NULL THEN
           SELECT organization_id INTO NEW.organization_id FROM groups WHERE id = NEW.group_id;

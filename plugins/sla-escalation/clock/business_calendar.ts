@@ -28,6 +28,7 @@ export class CalendarError extends Error {
 
 const MINUTE = 60_000
 const DAY_SEARCH_LIMIT = 366 * 3
+const DAY_CACHE_LIMIT = 366 * 4
 
 type DayShift = { startMinute: number; endMinute: number }
 
@@ -50,6 +51,15 @@ function parseClock(value: unknown, field: string): number {
  * 8-hour day stays 8 hours; a 00:00–24:00 day is 23 or 25 hours).
  */
 export default class BusinessCalendar {
+  /**
+   * Each local day's working intervals and the start of the next day, by
+   * the day's start instant. Working out a day in a named zone costs Luxon
+   * several time-zone offset look-ups (Intl), and a batch or a sweep asks
+   * about the same few days for every ticket: without this, those look-ups
+   * were most of the time of recomputing a ticket's clock.
+   */
+  private readonly days = new Map<number, { intervals: Interval[]; next: DateTime }>()
+
   private constructor(
     readonly timezone: string,
     private readonly shifts: Record<Weekday, DayShift[]>,
@@ -157,14 +167,27 @@ export default class BusinessCalendar {
 
   /** Working intervals from `from` on, in order, clipped to start no earlier than `from`. */
   *intervalsFrom(from: DateTime): Generator<Interval> {
-    let day = from.setZone(this.timezone).startOf('day')
+    let day: DateTime = from.setZone(this.timezone).startOf('day')
     for (let searched = 0; searched < DAY_SEARCH_LIMIT; searched++) {
-      for (const interval of this.dayIntervals(day)) {
+      const { intervals, next } = this.day(day)
+      for (const interval of intervals) {
         if (!interval.isValid || interval.end! <= from) continue
         yield interval.start! < from ? Interval.fromDateTimes(from, interval.end!) : interval
       }
-      day = day.plus({ days: 1 }).startOf('day')
+      day = next
     }
+  }
+
+  /** `start` is the start of a local day; Luxon's values are immutable, so the cached ones are shared. */
+  private day(start: DateTime) {
+    const key = start.toMillis()
+    let known = this.days.get(key)
+    if (!known) {
+      if (this.days.size >= DAY_CACHE_LIMIT) this.days.clear()
+      known = { intervals: this.dayIntervals(start), next: start.plus({ days: 1 }).startOf('day') }
+      this.days.set(key, known)
+    }
+    return known
   }
 
   /** Whether `at` lies in working hours. */

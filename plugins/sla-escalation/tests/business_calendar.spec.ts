@@ -189,6 +189,42 @@ test.group('Business calendar: daylight-saving changes', () => {
     assert.equal(utc(due), '2025-03-30T01:00:00Z')
     assert.equal(due!.setZone('Europe/Berlin').toFormat('HH:mm'), '03:00')
   })
+
+  test('a calendar reused for many tickets answers as a fresh one would, across the change', ({
+    assert,
+  }) => {
+    // One calendar serves a whole recompute batch and keeps the days it worked out.
+    const fresh = () =>
+      BusinessCalendar.from({
+        timezone: 'Europe/Berlin',
+        hours: {
+          mon: officeDay,
+          tue: officeDay,
+          wed: officeDay,
+          thu: officeDay,
+          fri: officeDay,
+          sat: closed,
+          sun: [['08:00', '12:00']],
+        },
+        holidays: [{ date: '2025-10-28', yearly: false }],
+      })
+    const reused = fresh()
+    const start = at('2025-10-22T00:00:00Z')
+    for (let step = 0; step < 10 * 24 * 60; step += 97) {
+      const from = start.plus({ minutes: step })
+      const to = from.plus({ hours: 31 })
+      assert.equal(
+        utc(reused.addBusinessMinutes(from, 600)),
+        utc(fresh().addBusinessMinutes(from, 600)),
+        from.toISO()!
+      )
+      assert.equal(
+        reused.businessMinutesBetween(from, to),
+        fresh().businessMinutesBetween(from, to),
+        from.toISO()!
+      )
+    }
+  })
 })
 
 test.group('Business calendar: what it refuses', () => {
