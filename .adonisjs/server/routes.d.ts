@@ -103,7 +103,23 @@ export type ScannedRoutes = {
     'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
+    'plugins.sla-escalation.policies': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.policies.create': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.policies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.calendars': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.calendars.create': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.calendars.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.test': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.report': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.policies.store': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.policies.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.policies.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.policies.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.calendars.store': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.calendars.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.calendars.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.test.run': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.test.reset': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.api.report': { paramsTuple?: []; params?: {} }
   }
   GET: {
@@ -144,6 +160,13 @@ export type ScannedRoutes = {
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'plugins.sla-escalation.policies': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.policies.create': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.policies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.calendars': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.calendars.create': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.calendars.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.test': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.report': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.api.report': { paramsTuple?: []; params?: {} }
   }
@@ -185,6 +208,13 @@ export type ScannedRoutes = {
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'plugins.sla-escalation.policies': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.policies.create': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.policies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.calendars': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.calendars.create': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.calendars.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.test': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.report': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.api.report': { paramsTuple?: []; params?: {} }
   }
@@ -220,6 +250,10 @@ export type ScannedRoutes = {
     'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.add_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
+    'plugins.sla-escalation.policies.store': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.policies.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.calendars.store': { paramsTuple?: []; params?: {} }
+    'plugins.sla-escalation.test.run': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -243,6 +277,8 @@ export type ScannedRoutes = {
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.settings': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'plugins.sla-escalation.policies.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.calendars.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'profile_sessions.destroy_others': { paramsTuple?: []; params?: {} }
@@ -255,6 +291,9 @@ export type ScannedRoutes = {
     'api.me_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.remove_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.policies.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.calendars.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.sla-escalation.test.reset': { paramsTuple?: []; params?: {} }
   }
 }
 declare module '@adonisjs/core/types/http' {

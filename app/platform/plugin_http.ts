@@ -13,6 +13,7 @@ import { pluginContext } from '#platform/plugin_context'
 import { pluginLogger } from '#platform/hook_executor'
 import { userSnapshot } from '#platform/snapshots'
 import NotFoundException from '#exceptions/not_found_exception'
+import { HostNotFound } from '#platform/errors'
 
 /**
  * How long a plugin route handler may take before its signal fires; the
@@ -81,10 +82,26 @@ export function pluginUrls(plugin: LoadedPlugin) {
   return urls
 }
 
+/**
+ * A handler that throws HostNotFound (a record of another organization, or
+ * none at all: `/calendars/999`) answers 404 like the core's own routes,
+ * not 500.
+ */
+async function notFoundAs404<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof HostNotFound) throw new NotFoundException()
+    throw error
+  }
+}
+
 export function pageHandler(plugin: LoadedPlugin, page: PageRegistration) {
   return async (ctx: HttpContext) => {
     const context = await contextFor(ctx, plugin, `page:${page.name}`)
-    const data: PanelData | null = page.load ? await page.load(pluginRequest(ctx), context) : null
+    const data: PanelData | null = page.load
+      ? await notFoundAs404(() => page.load!(pluginRequest(ctx), context))
+      : null
     return ctx.inertia.render(PAGE_COMPONENTS[page.area], {
       plugin: plugin.id,
       component: page.component,
@@ -110,7 +127,9 @@ function redirectTarget(plugin: LoadedPlugin, target: string) {
 export function actionHandler(plugin: LoadedPlugin, action: ActionRegistration) {
   return async (ctx: HttpContext) => {
     const context = await contextFor(ctx, plugin, `action:${action.name}`)
-    const result: ActionResult = await action.handle(pluginRequest(ctx), context)
+    const result: ActionResult = await notFoundAs404(() =>
+      action.handle(pluginRequest(ctx), context)
+    )
     if (result?.toast) {
       ctx.session.flash('success', result.toast)
     }
@@ -124,7 +143,9 @@ export function actionHandler(plugin: LoadedPlugin, action: ActionRegistration) 
 export function apiHandler(plugin: LoadedPlugin, route: ApiRegistration) {
   return async (ctx: HttpContext) => {
     const context = await contextFor(ctx, plugin, `api:${route.name}`)
-    const data: JsonValue | undefined = await route.handle(pluginRequest(ctx), context)
+    const data: JsonValue | undefined = await notFoundAs404(() =>
+      route.handle(pluginRequest(ctx), context)
+    )
     return ctx.response.json({ data: data ?? null })
   }
 }

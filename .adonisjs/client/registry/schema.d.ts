@@ -1195,9 +1195,201 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/plugin_deliveries_controller').default['retry']>>>
     }
   }
+  'plugins.sla-escalation.policies': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/sla-escalation/policies'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.policies.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/sla-escalation/policies/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.policies.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/sla-escalation/policies/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.calendars': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/sla-escalation/calendars'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.calendars.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/sla-escalation/calendars/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.calendars.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/sla-escalation/calendars/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.test': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/sla-escalation/test'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
   'plugins.sla-escalation.report': {
     methods: ["GET","HEAD"]
     pattern: '/plugins/sla-escalation/report'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.policies.store': {
+    methods: ["POST"]
+    pattern: '/plugins/sla-escalation/policies'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.policies.update': {
+    methods: ["PUT"]
+    pattern: '/plugins/sla-escalation/policies/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.policies.move': {
+    methods: ["POST"]
+    pattern: '/plugins/sla-escalation/policies/:id/move'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.policies.destroy': {
+    methods: ["DELETE"]
+    pattern: '/plugins/sla-escalation/policies/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.calendars.store': {
+    methods: ["POST"]
+    pattern: '/plugins/sla-escalation/calendars'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.calendars.update': {
+    methods: ["PUT"]
+    pattern: '/plugins/sla-escalation/calendars/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.calendars.destroy': {
+    methods: ["DELETE"]
+    pattern: '/plugins/sla-escalation/calendars/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.test.run': {
+    methods: ["POST"]
+    pattern: '/plugins/sla-escalation/test'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.sla-escalation.test.reset': {
+    methods: ["DELETE"]
+    pattern: '/plugins/sla-escalation/test'
     types: {
       body: {}
       paramsTuple: []

@@ -195,6 +195,25 @@ export interface ApiDefinition {
   }
   plugins: {
     slaEscalation: {
+      policies: typeof routes['plugins.sla-escalation.policies'] & {
+        create: typeof routes['plugins.sla-escalation.policies.create']
+        edit: typeof routes['plugins.sla-escalation.policies.edit']
+        store: typeof routes['plugins.sla-escalation.policies.store']
+        update: typeof routes['plugins.sla-escalation.policies.update']
+        move: typeof routes['plugins.sla-escalation.policies.move']
+        destroy: typeof routes['plugins.sla-escalation.policies.destroy']
+      }
+      calendars: typeof routes['plugins.sla-escalation.calendars'] & {
+        create: typeof routes['plugins.sla-escalation.calendars.create']
+        edit: typeof routes['plugins.sla-escalation.calendars.edit']
+        store: typeof routes['plugins.sla-escalation.calendars.store']
+        update: typeof routes['plugins.sla-escalation.calendars.update']
+        destroy: typeof routes['plugins.sla-escalation.calendars.destroy']
+      }
+      test: typeof routes['plugins.sla-escalation.test'] & {
+        run: typeof routes['plugins.sla-escalation.test.run']
+        reset: typeof routes['plugins.sla-escalation.test.reset']
+      }
       report: typeof routes['plugins.sla-escalation.report']
       api: {
         report: typeof routes['plugins.sla-escalation.api.report']

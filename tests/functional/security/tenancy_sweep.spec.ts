@@ -11,6 +11,12 @@ import AttachmentIntake from '#services/tickets/attachment_intake'
 import { systemContext } from '#services/request_context'
 import { isolate } from '#tests/support/world'
 import { PNG_BYTES, fileOnDisk, helpdesk, openTicket } from '#tests/support/tickets'
+import { enablePlugin } from '#tests/support/plugins'
+import { pluginTestContext } from '#platform/sdk/testing'
+import slaPlugin from '#plugins/sla-escalation/plugin'
+import Calendars from '#plugins/sla-escalation/data/calendars'
+import Policies from '#plugins/sla-escalation/data/policies'
+import { alwaysOpenHours } from '#plugins/sla-escalation/policies/policy'
 
 /** A field for everything a write route might read, so requests reach the record lookup. */
 const BODY = {
@@ -58,7 +64,25 @@ async function victimWorld() {
     status: 'dead',
     attempts: 3,
   })
-  return { a, ticket, attachment, delivery }
+  // The SLA plugin's admin pages name its own records: a calendar and a policy of A's.
+  const sla = await pluginTestContext(slaPlugin, { organization: { id: a.organization.id } })
+  const calendarId = await new Calendars(sla.context.db).create({
+    name: 'Victim calendar',
+    timezone: 'UTC',
+    hours: alwaysOpenHours(),
+    holidays: [],
+  })
+  const policyId = await new Policies(sla.context.db).create({
+    name: 'Victim policy',
+    conditions: { priority: [], group: [], category: [] },
+    calendarId,
+    firstResponseMinutes: 60,
+    nextResponseMinutes: null,
+    nextResponseMode: 'after_customer',
+    resolutionMinutes: null,
+    ladder: [],
+  })
+  return { a, ticket, attachment, delivery, calendarId, policyId }
 }
 
 type Victim = Awaited<ReturnType<typeof victimWorld>>
@@ -69,8 +93,10 @@ type Victim = Awaited<ReturnType<typeof victimWorld>>
  * route escapes the check.
  */
 function fill(pattern: string, victim: Victim) {
-  const { a, ticket, attachment, delivery } = victim
+  const { a, ticket, attachment, delivery, calendarId, policyId } = victim
   const owner: [RegExp, number][] = [
+    [/sla-escalation\/calendars\/:id/, calendarId],
+    [/sla-escalation\/policies\/:id/, policyId],
     [/tickets\/:id/, ticket.id],
     [/users\/:id/, a.agent.id],
     [/groups\/:id/, a.it.id],
@@ -104,6 +130,8 @@ async function snapshot(organizationId: number) {
     'group_members',
     'event_deliveries',
     'attachments',
+    'sla_escalation_calendars',
+    'sla_escalation_policies',
   ]
   const rows: Record<string, unknown> = {}
   for (const table of tables) {
@@ -165,6 +193,8 @@ test.group('Tenancy sweep over every route', (group) => {
   }) => {
     const victim = await victimWorld()
     const b = await helpdesk()
+    // B uses the plugin too, so its routes answer B and must still find nothing of A's.
+    await enablePlugin(b.organization, 'sla-escalation')
     const before = await snapshot(victim.a.organization.id)
     const routes = idRoutes()
     assert.isAbove(routes.length, 40)
@@ -188,6 +218,8 @@ test.group('Tenancy sweep over every route', (group) => {
           'Internal of A',
           'secret.png',
           victim.a.agent.email,
+          'Victim calendar',
+          'Victim policy',
         ]) {
           assert.notInclude(response.text(), secret, `${what} showed A's data`)
         }
