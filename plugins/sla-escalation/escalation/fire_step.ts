@@ -10,7 +10,7 @@ import { runAction, type StepMessage } from './step_actions.js'
 const escapeMarkdown = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!<>|~])/g, '\\$1')
 
 const formatDue = (dueAt: DateTime, zone: string) =>
-  dueAt.setZone(zone).toFormat("ccc d LLL yyyy, HH:mm '('z')'")
+  dueAt.setZone(zone).toFormat('ccc d LLL yyyy, HH:mm ZZZZ')
 
 /**
  * Fires one ladder step that the sweep has claimed: its actions, one

@@ -90,11 +90,14 @@ async function reassign(
   let current = ticket
   if (action.groupId !== null && action.groupId !== current.groupId) {
     current = await context.tickets.update(current.id, { groupId: action.groupId })
-    done.push('moved the ticket to another group')
+    const groups = await context.taxonomy.tree()
+    const name = groups.find((group) => group.id === action.groupId)?.name
+    done.push(`moved the ticket to ${name ?? 'another group'}`)
   }
   if (action.userId !== null && action.userId !== current.assigneeId) {
     current = await context.tickets.assign(current.id, action.userId)
-    done.push('reassigned it')
+    const agent = await context.users.find({ id: action.userId })
+    done.push(`assigned it to ${agent?.name ?? 'another agent'}`)
   }
   return { done: done.length ? done.join(' and ') : null, ticket: current }
 }

@@ -75,7 +75,7 @@ test.group('SLA panel: status lines as the browser ticks', () => {
     ...fields,
   })
 
-  test('a running countdown turns amber in the last hour and red once due, by itself', ({
+  test('a running countdown turns amber in the last hour (with seconds) and red once due, by itself', ({
     assert,
   }) => {
     const running = view({ dueAt: plus(132).toISO() })
@@ -84,7 +84,7 @@ test.group('SLA panel: status lines as the browser ticks', () => {
       tone: 'normal',
     })
     assert.deepEqual(statusLine(running, at(107), UTC), {
-      text: 'due in 25 min',
+      text: 'due in 25 min 00 s',
       tone: 'warn',
     })
     assert.deepEqual(statusLine(running, at(131.5), UTC), {

@@ -9,6 +9,17 @@ export type StatusLine = { text: string; tone: Tone }
 /** Within this much of its due time a running target turns amber, as the queue badge does. */
 const SOON = 60 * 60_000
 
+/**
+ * The live part of the countdown: within the last hour, or the first hour
+ * late, the seconds show too ("24 min 08 s"), so the agent sees it move.
+ */
+function countdown(millis: number) {
+  if (millis >= SOON) return formatDuration(millis)
+  const seconds = Math.floor(millis / 1000)
+  if (seconds < 60) return `${seconds} s`
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`
+}
+
 function margin(diffMinutes: number | null, side: 'early' | 'late') {
   const minutes = Math.abs(diffMinutes ?? 0)
   if (minutes === 0) return side === 'early' ? 'on time' : 'under a minute late'
@@ -44,10 +55,10 @@ export function statusLine(view: TargetView, now: number, viewer: Viewer): Statu
   }
   if (due === null) return { text: 'no due time', tone: 'muted' }
   if (view.state === 'late' || now >= due) {
-    return { text: `late ${formatDuration(now - due)}`, tone: 'late' }
+    return { text: `late ${countdown(now - due)}`, tone: 'late' }
   }
   return {
-    text: `due in ${formatDuration(due - now)}`,
+    text: `due in ${countdown(due - now)}`,
     tone: due - now <= SOON ? 'warn' : 'normal',
   }
 }
