@@ -27,6 +27,13 @@ export type ClockRow = {
   next_response_met_at: Date | null
   resolution_due_at: Date | null
   resolution_met_at: Date | null
+  /** As of computed_at: final once the target is met. */
+  first_response_business_minutes: number | null
+  first_response_diff_minutes: number | null
+  next_response_business_minutes: number | null
+  next_response_diff_minutes: number | null
+  resolution_business_minutes: number | null
+  resolution_diff_minutes: number | null
   escalation_at: Date | null
   next_step_at: Date | null
   computed_at: Date
@@ -56,6 +63,8 @@ export function clockColumns(
   const target = (clock: TargetClock | null) => ({
     due: date(clock?.dueAt),
     met: date(clock?.metAt),
+    minutes: clock?.businessMinutes ?? null,
+    diff: clock?.diffMinutes ?? null,
   })
   const first = target(evaluation.firstResponse)
   const next = target(evaluation.nextResponse)
@@ -78,6 +87,12 @@ export function clockColumns(
     next_response_met_at: next.met,
     resolution_due_at: resolution.due,
     resolution_met_at: resolution.met,
+    first_response_business_minutes: first.minutes,
+    first_response_diff_minutes: first.diff,
+    next_response_business_minutes: next.minutes,
+    next_response_diff_minutes: next.diff,
+    resolution_business_minutes: resolution.minutes,
+    resolution_diff_minutes: resolution.diff,
     escalation_at: date(evaluation.escalationAt),
     next_step_at: date(nextStepAt),
     computed_at: DateTime.now().toJSDate(),

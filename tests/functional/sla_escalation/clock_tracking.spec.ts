@@ -47,6 +47,9 @@ test.group('SLA escalation: clocks follow the ticket', (group) => {
     await drainEvents()
     row = (await clockOf(ticket.id))!
     assert.equal(iso(row.first_response_met_at), '2026-03-03T08:00:00Z')
+    // 30 minutes on Monday and none on Tuesday before 09:00 in Berlin: 30 early
+    assert.equal(row.first_response_business_minutes, 30)
+    assert.equal(row.first_response_diff_minutes, 30)
     assert.equal(iso(row.escalation_at), '2026-03-03T15:30:00Z', 'resolution is what is left')
 
     clock.set('2026-03-03T09:00:00Z')
