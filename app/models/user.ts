@@ -5,7 +5,7 @@ import hash from '@adonisjs/core/services/hash'
 import { beforeSave, belongsTo, manyToMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
-import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import { ThrottledAccessTokensProvider } from '#auth/throttled_access_tokens_provider'
 import Organization from '#models/organization'
 import Group from '#models/group'
 
@@ -17,7 +17,7 @@ export type Theme = (typeof THEMES)[number]
 
 export default class User extends compose(UserSchema, OrganizationOwned) {
   static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
-  static accessTokens = DbAccessTokensProvider.forModel(User, {
+  static accessTokens = ThrottledAccessTokensProvider.forModel(User, {
     expiresIn: '15 minutes',
     prefix: 'sb_',
     table: 'auth_access_tokens',
