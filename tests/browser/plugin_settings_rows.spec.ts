@@ -4,6 +4,7 @@ import { isolate } from '#tests/support/world'
 import { helpdesk } from '#tests/support/tickets'
 import { baseUrl, screenshot, signIn } from '#tests/support/browser'
 import { storedInstallation } from '#tests/support/plugin_admin'
+import { eventually } from '#tests/support/worker_process'
 
 test.group('Admin: plugin settings tables in the browser', (group) => {
   isolate(group)
@@ -61,9 +62,16 @@ test.group('Admin: plugin settings tables in the browser', (group) => {
 
     await table.locator('tr[data-row="0"]').getByTestId('remove-row').click()
     await page.getByRole('button', { name: 'Save settings' }).click()
-    await page.getByText('Plugin settings saved.').last().waitFor()
     await table.locator('tr[data-row="1"]').waitFor({ state: 'detached' })
-    const after = await storedInstallation(desk.organization.id, 'fixture-settings')
+    // The first save's toast may still show, so wait for the save itself to land.
+    const after = await eventually(
+      async () => {
+        const saved = await storedInstallation(desk.organization.id, 'fixture-settings')
+        return (saved.settings.mappings as unknown[]).length === 1 ? saved : null
+      },
+      10_000,
+      'the second save stored one row'
+    )
     assert.deepEqual(
       (after.settings.mappings as { directoryGroup: string }[]).map((row) => row.directoryGroup),
       ['cn=facility']
