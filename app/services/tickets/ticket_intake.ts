@@ -59,8 +59,7 @@ export default class TicketIntake {
   ) {
     const organization = await Organization.findOrFail(requester.organizationId)
     assertPriorityAllowed(requester, organization, input.priority)
-    const draft = await this.enrich(requester, input, source)
-    const placement = await TaxonomyService.validatePlacement(requester.organizationId, draft)
+    const { draft, placement } = await this.enrich(requester, input, source)
     const stored = await AttachmentIntake.store(requester.organizationId, files)
 
     try {
@@ -129,6 +128,7 @@ export default class TicketIntake {
    * Lets enabled plugins enrich the draft (`ticket.creating`). What they
    * return is checked like user input: a bad title or priority keeps the
    * requester's, and a placement outside the taxonomy keeps theirs too.
+   * Returns the placement it checked, so the taxonomy is read once.
    */
   private static async enrich(requester: User, input: OpenTicketInput, source: Source) {
     const original: TicketDraft = {
@@ -156,14 +156,19 @@ export default class TicketIntake {
       subcategoryId: filtered.subcategoryId,
     }
     try {
-      await TaxonomyService.validatePlacement(requester.organizationId, draft)
-      return draft
+      const placement = await TaxonomyService.validatePlacement(requester.organizationId, draft)
+      return { draft, placement }
     } catch {
-      return {
+      const kept = {
         ...draft,
         groupId: original.groupId,
         categoryId: original.categoryId,
         subcategoryId: original.subcategoryId,
+      }
+      // The requester's own placement may be invalid too: that error is theirs to see.
+      return {
+        draft: kept,
+        placement: await TaxonomyService.validatePlacement(requester.organizationId, kept),
       }
     }
   }
