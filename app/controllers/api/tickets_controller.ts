@@ -13,6 +13,10 @@ import TicketTransformer from '#transformers/ticket_transformer'
 import TicketCommentTransformer from '#transformers/ticket_comment_transformer'
 import AttachmentTransformer from '#transformers/attachment_transformer'
 import { apiJson, renameFields, snakeKeys } from '#helpers/api_json'
+import type User from '#models/user'
+import type Ticket from '#models/ticket'
+import type TicketComment from '#models/ticket_comment'
+import type Attachment from '#models/attachment'
 
 /**
  * /api/v1/tickets: the caller's own requests (list), any ticket they may
@@ -58,7 +62,7 @@ export default class TicketsController {
       actorContext(ctx),
       'api'
     ).catch(renameFields)
-    return this.respondWithTicket(ctx, ticket.id, 201)
+    return this.respondWithCreated(ctx, ticket.id, files.length > 0)
   }
 
   async show(ctx: HttpContext) {
@@ -92,25 +96,65 @@ export default class TicketsController {
   }
 
   /** A ticket with its conversation and files; internal ones only for those allowed to see them. */
-  private async respondWithTicket(ctx: HttpContext, id: number, status = 200) {
+  private async respondWithTicket(ctx: HttpContext, id: number) {
     const user = ctx.auth.getUserOrFail()
-    const ticket = await TicketQuery.visibleTo(user)
-      .where('tickets.id', id)
-      .preload('requester')
-      .preload('assignee')
-      .preload('group')
-      .preload('category')
-      .preload('subcategory')
-      .first()
+    const ticket = await this.findWithRelations(user, id)
+    const internal = await ctx.bouncer.with(TicketPolicy).allows('viewInternal', ticket)
+    const thread = await TicketThread.load(ticket, { internal, history: false })
+    return this.respond(ctx, ticket, thread.comments, thread.ticketFiles, 200)
+  }
+
+  /**
+   * A ticket just opened by the caller: read back once (plugins and
+   * automatic assignment may have changed it after the insert). It has no
+   * conversation yet, and files only when some were sent.
+   */
+  private async respondWithCreated(ctx: HttpContext, id: number, withFiles: boolean) {
+    const user = ctx.auth.getUserOrFail()
+    const ticket = await this.findWithRelations(user, id)
+    const files = withFiles ? await TicketThread.ticketFiles(ticket) : []
+    return this.respond(ctx, ticket, [], files, 201)
+  }
+
+  /**
+   * Preloads only the relations the ticket has: a null assignee or category
+   * would cost a query that cannot find anything. The caller is the
+   * requester often enough (always, when creating) to skip that read too.
+   */
+  private async findWithRelations(user: User, id: number) {
+    const ticket = await TicketQuery.visibleTo(user).where('tickets.id', id).first()
     if (!ticket) {
       throw new NotFoundException()
     }
-    const internal = await ctx.bouncer.with(TicketPolicy).allows('viewInternal', ticket)
-    const thread = await TicketThread.load(ticket, { internal })
+    if (ticket.requesterId === user.id) {
+      ticket.$setRelated('requester', user)
+    }
+    const relations = (
+      [
+        ['requester', ticket.requesterId],
+        ['assignee', ticket.assigneeId],
+        ['group', ticket.groupId],
+        ['category', ticket.categoryId],
+        ['subcategory', ticket.subcategoryId],
+      ] as const
+    ).filter(([name, key]) => key !== null && !ticket.$preloaded[name])
+    for (const [name] of relations) {
+      await ticket.load(name)
+    }
+    return ticket
+  }
+
+  private async respond(
+    ctx: HttpContext,
+    ticket: Ticket,
+    thread: TicketComment[],
+    ticketFiles: Attachment[],
+    status: number
+  ) {
     const [detail, comments, files] = await Promise.all([
       ctx.serialize(TicketTransformer.transform(ticket).useVariant('forDetail')),
-      ctx.serialize(TicketCommentTransformer.transform(thread.comments)),
-      ctx.serialize(AttachmentTransformer.transform(thread.ticketFiles)),
+      ctx.serialize(TicketCommentTransformer.transform(thread)),
+      ctx.serialize(AttachmentTransformer.transform(ticketFiles)),
     ])
     const body = {
       data: {

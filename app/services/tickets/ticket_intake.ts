@@ -1,7 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import logger from '@adonisjs/core/services/logger'
-import Ticket, { PRIORITIES, type Priority, type Source } from '#models/ticket'
+import type Ticket from '#models/ticket'
+import { PRIORITIES, type Priority, type Source } from '#models/ticket'
 import Attachment from '#models/attachment'
 import Organization from '#models/organization'
 import type User from '#models/user'
@@ -10,7 +11,7 @@ import TaxonomyService from '#services/taxonomy_service'
 import type { ActorContext } from '#services/request_context'
 import AttachmentIntake, { type InspectedFile } from '#services/tickets/attachment_intake'
 import { renderMarkdown } from '#services/tickets/markdown'
-import { formatReference, nextTicketNumber } from '#services/tickets/ticket_numbers'
+import { insertNumberedTicket } from '#services/tickets/ticket_numbers'
 import { recordHistory } from '#services/tickets/ticket_history_recorder'
 import type { createTicketValidator } from '#validators/ticket'
 import type { TicketDraft } from '#platform/catalogue'
@@ -57,34 +58,31 @@ export default class TicketIntake {
     context: ActorContext,
     source: Source = 'portal'
   ) {
-    const organization = await Organization.findOrFail(requester.organizationId)
-    assertPriorityAllowed(requester, organization, input.priority)
-    const draft = await this.enrich(requester, input, source)
-    const placement = await TaxonomyService.validatePlacement(requester.organizationId, draft)
+    // Only a customer's chosen priority needs the organization; the prefix comes with the number.
+    if (requester.role === 'customer' && input.priority) {
+      const organization = await Organization.findOrFail(requester.organizationId)
+      assertPriorityAllowed(requester, organization, input.priority)
+    }
+    const organizationId = requester.organizationId
+    const { draft, placement } = await this.enrich(requester, input, source)
     const stored = await AttachmentIntake.store(requester.organizationId, files)
 
     try {
       const ticket = await db.transaction(async (trx) => {
-        const number = await nextTicketNumber(organization.id, trx)
-        const created = await Ticket.create(
-          {
-            organizationId: organization.id,
-            number,
-            reference: formatReference(organization.ticketPrefix, number),
-            title: draft.title,
-            description: draft.description,
-            descriptionHtml: renderMarkdown(draft.description),
-            priority: draft.priority,
-            status: 'open',
-            source,
-            requesterId: requester.id,
-            ...placement,
-          },
-          { client: trx }
-        )
+        const created = await insertNumberedTicket(trx, {
+          organizationId,
+          title: draft.title,
+          description: draft.description,
+          descriptionHtml: renderMarkdown(draft.description),
+          priority: draft.priority,
+          status: 'open',
+          source,
+          requesterId: requester.id,
+          ...placement,
+        })
         await Attachment.createMany(
           stored.map((file) => ({
-            organizationId: organization.id,
+            organizationId,
             ticketId: created.id,
             uploaderId: requester.id,
             ...file,
@@ -95,7 +93,7 @@ export default class TicketIntake {
         await AuditLogService.record(
           context,
           {
-            organizationId: organization.id,
+            organizationId,
             action: 'ticket.created',
             entityType: 'ticket',
             entityId: created.id,
@@ -110,7 +108,7 @@ export default class TicketIntake {
           },
           trx
         )
-        await Outbox.record(trx, organization.id, 'ticket.created', {
+        await Outbox.record(trx, organizationId, 'ticket.created', {
           ticket: ticketSnapshot(created),
           actor: actorSnapshot(requester),
           attachments: stored.length,
@@ -129,6 +127,7 @@ export default class TicketIntake {
    * Lets enabled plugins enrich the draft (`ticket.creating`). What they
    * return is checked like user input: a bad title or priority keeps the
    * requester's, and a placement outside the taxonomy keeps theirs too.
+   * Returns the placement it checked, so the taxonomy is read once.
    */
   private static async enrich(requester: User, input: OpenTicketInput, source: Source) {
     const original: TicketDraft = {
@@ -156,14 +155,19 @@ export default class TicketIntake {
       subcategoryId: filtered.subcategoryId,
     }
     try {
-      await TaxonomyService.validatePlacement(requester.organizationId, draft)
-      return draft
+      const placement = await TaxonomyService.validatePlacement(requester.organizationId, draft)
+      return { draft, placement }
     } catch {
-      return {
+      const kept = {
         ...draft,
         groupId: original.groupId,
         categoryId: original.categoryId,
         subcategoryId: original.subcategoryId,
+      }
+      // The requester's own placement may be invalid too: that error is theirs to see.
+      return {
+        draft: kept,
+        placement: await TaxonomyService.validatePlacement(requester.organizationId, kept),
       }
     }
   }

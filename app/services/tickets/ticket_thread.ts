@@ -10,8 +10,11 @@ import TicketHistory from '#models/ticket_history'
  * so they cannot leak through any page or API built on this.
  */
 export default class TicketThread {
-  static async load(ticket: Ticket, { internal }: { internal: boolean }) {
-    const [comments, ticketFiles, history] = await Promise.all([
+  static async load(
+    ticket: Ticket,
+    { internal, history = true }: { internal: boolean; history?: boolean }
+  ) {
+    const [comments, ticketFiles, timeline] = await Promise.all([
       TicketComment.query()
         .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
         .where('ticket_id', ticket.id)
@@ -20,20 +23,28 @@ export default class TicketThread {
         .preload('attachments')
         .orderBy('created_at')
         .orderBy('id'),
-      Attachment.query()
-        .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
-        .where('ticket_id', ticket.id)
-        .whereNull('comment_id')
-        .orderBy('id'),
-      TicketHistory.query()
-        .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
-        .where('ticket_id', ticket.id)
-        .if(!internal, (query) => query.where('is_internal', false))
-        .preload('actor')
-        .orderBy('created_at')
-        .orderBy('id'),
+      this.ticketFiles(ticket),
+      // Callers that show no timeline (the API) need not pay for reading it.
+      history
+        ? TicketHistory.query()
+            .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
+            .where('ticket_id', ticket.id)
+            .if(!internal, (query) => query.where('is_internal', false))
+            .preload('actor')
+            .orderBy('created_at')
+            .orderBy('id')
+        : [],
     ])
-    return { comments, ticketFiles, history }
+    return { comments, ticketFiles, history: timeline }
+  }
+
+  /** Files attached to the ticket itself, not to a comment: visible to anyone who sees the ticket. */
+  static ticketFiles(ticket: Ticket) {
+    return Attachment.query()
+      .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
+      .where('ticket_id', ticket.id)
+      .whereNull('comment_id')
+      .orderBy('id')
   }
 
   /** Whether a file may be downloaded by someone who cannot see internal notes. */
