@@ -24,6 +24,13 @@ const mailConfig = defineConfig({
         ? { auth: { type: 'login' as const, user: smtpUser, pass: env.get('SMTP_PASSWORD', '') } }
         : {}),
       connectionTimeout: 10_000,
+      /**
+       * The worker delivers several events at once and sends mail after
+       * mail: reusing connections saves a TCP and TLS handshake, greeting
+       * and login per message. As many as the worker runs deliveries.
+       */
+      pool: true,
+      maxConnections: env.get('SMTP_MAX_CONNECTIONS', 5),
     }),
     log: () => new LogTransport(),
   },
