@@ -42,6 +42,40 @@ function onceFor(deliveryId: number): DeliverySteps['once'] {
 }
 
 /**
+ * See `callOnce` in BuiltinEventContext; only the core's built-ins get it.
+ * The steps this delivery completed before are read once per run, not once
+ * per call: a run adds its own as it goes, and a concurrent run's are
+ * caught by the conflict on insert.
+ */
+function callOnceFor(deliveryId: number): BuiltinEventContext['callOnce'] {
+  let completed: Promise<Set<string>> | null = null
+  return async (step, call, record) => {
+    completed ??= db
+      .from('delivery_steps')
+      .where('delivery_id', deliveryId)
+      .select('step')
+      .then((rows: { step: string }[]) => new Set(rows.map((row) => row.step)))
+    const done = await completed
+    if (done.has(step)) {
+      return null
+    }
+    const result = await call()
+    done.add(step)
+    await db.transaction(async (trx) => {
+      const claimed = await trx.rawQuery(
+        'INSERT INTO delivery_steps (delivery_id, step, created_at) VALUES (?, ?, now()) ON CONFLICT DO NOTHING RETURNING step',
+        [deliveryId, step]
+      )
+      /** Another run of this delivery recorded it meanwhile: its record stands. */
+      if (claimed.rows.length > 0) {
+        await record(trx, result)
+      }
+    })
+    return result
+  }
+}
+
+/**
  * Runs one (event, subscriber) delivery. The delivery row is the durable
  * truth: a job for a delivery already done does nothing, a plugin the
  * organization switched off since is skipped, and the last failed attempt
@@ -160,10 +194,12 @@ async function runSubscriber(
        * the raw one; the core's built-ins (they write core tables such as
        * notification_logs) get the transaction itself.
        */
-      const once = plugin.builtin
-        ? steps.once
-        : <T>(step: string, work: (db: PluginDatabase) => Promise<T>) =>
-            steps.once(step, (trx) => work(hostDatabaseOn(scope, trx)))
+      const runners = plugin.builtin
+        ? { once: steps.once, callOnce: callOnceFor(steps.deliveryId) }
+        : {
+            once: <T>(step: string, work: (db: PluginDatabase) => Promise<T>) =>
+              steps.once(step, (trx) => work(hostDatabaseOn(scope, trx))),
+          }
       return registration.handler(
         event.payload,
         Object.assign(
@@ -174,7 +210,7 @@ async function runSubscriber(
           ),
           { event: { id: event.id, name: event.name, occurredAt: event.createdAt.toISO()! } },
           steps,
-          { once }
+          runners
         )
       )
     },
