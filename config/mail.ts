@@ -25,6 +25,13 @@ const mailConfig = defineConfig({
         : {}),
       connectionTimeout: 10_000,
       /**
+       * A stalled server fails the send well inside a delivery's time budget
+       * (PLUGIN_EVENT_BUDGET_MS, 60 s): the mail is sent outside the step's
+       * transaction, so a retry must not start while a send is still in
+       * flight. Nodemailer's default is 10 minutes.
+       */
+      socketTimeout: 30_000,
+      /**
        * The worker delivers several events at once and sends mail after
        * mail: reusing connections saves a TCP and TLS handshake, greeting
        * and login per message. As many as the worker runs deliveries.
