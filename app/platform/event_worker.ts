@@ -84,8 +84,8 @@ function callOnceFor(deliveryId: number): BuiltinEventContext['callOnce'] {
  * `failPermanently(reason)` goes to the dead letters at once.
  */
 export async function processDelivery(job: DeliveryJob, token?: string) {
-  const delivery = await EventDelivery.find(job.data.deliveryId)
-  if (!delivery || delivery.status === 'ok' || delivery.status === 'skipped') {
+  const delivery = await startRun(job.data.deliveryId)
+  if (!delivery) {
     return 'done'
   }
   const event = await OutboxEvent.findOrFail(delivery.outboxEventId)
@@ -94,9 +94,6 @@ export async function processDelivery(job: DeliveryJob, token?: string) {
    * not "failures"), but not those that were postponed.
    */
   const attempt = Math.max(job.attemptsStarted - (job.data.postponed ?? 0), job.attemptsMade + 1)
-  await EventDelivery.query()
-    .where('id', delivery.id)
-    .update({ attempts: db.raw('attempts + 1'), status: 'pending', updated_at: new Date() })
 
   const steps: DeliverySteps = {
     deliveryId: delivery.id,
@@ -137,6 +134,21 @@ export async function processDelivery(job: DeliveryJob, token?: string) {
     )
     throw permanent ? new UnrecoverableError(error.message) : error
   }
+}
+
+/**
+ * Counts this run on the delivery (a run a crash cuts short stays counted)
+ * and reads it, in one statement; null when it is gone or already done.
+ */
+async function startRun(deliveryId: number) {
+  const started = await db.rawQuery(
+    `UPDATE event_deliveries SET attempts = attempts + 1, status = 'pending', updated_at = now()
+      WHERE id = ? AND status NOT IN ('ok', 'skipped')
+      RETURNING *`,
+    [deliveryId]
+  )
+  const row = started.rows[0]
+  return row ? EventDelivery.$createFromAdapterResult(row) : null
 }
 
 /**
