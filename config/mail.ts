@@ -24,6 +24,20 @@ const mailConfig = defineConfig({
         ? { auth: { type: 'login' as const, user: smtpUser, pass: env.get('SMTP_PASSWORD', '') } }
         : {}),
       connectionTimeout: 10_000,
+      /**
+       * A stalled server fails the send well inside a delivery's time budget
+       * (PLUGIN_EVENT_BUDGET_MS, 60 s): the mail is sent outside the step's
+       * transaction, so a retry must not start while a send is still in
+       * flight. Nodemailer's default is 10 minutes.
+       */
+      socketTimeout: 30_000,
+      /**
+       * The worker delivers several events at once and sends mail after
+       * mail: reusing connections saves a TCP and TLS handshake, greeting
+       * and login per message. As many as the worker runs deliveries.
+       */
+      pool: true,
+      maxConnections: env.get('SMTP_MAX_CONNECTIONS', 5),
     }),
     log: () => new LogTransport(),
   },

@@ -102,6 +102,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMTP_PORT: Env.schema.number(),
   SMTP_USERNAME: Env.schema.string.optional(),
   SMTP_PASSWORD: Env.schema.string.optional(),
+  /** Pooled SMTP connections per process (default 5, the worker's concurrent deliveries). */
+  SMTP_MAX_CONNECTIONS: Env.schema.number.optional(),
   MAIL_FROM: Env.schema.string({ format: 'email' }),
 
   /*

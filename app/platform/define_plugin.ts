@@ -283,6 +283,18 @@ export function definePlugin<Schema extends SettingsSchema | undefined = undefin
  */
 export type BuiltinEventContext = Omit<EventContext<unknown>, 'once'> & {
   once<T>(step: string, work: (trx: TransactionClientContract) => Promise<T>): Promise<T | null>
+  /**
+   * For a call to another service (an e-mail): unless `step` is recorded,
+   * makes the call outside any transaction (no connection or lock is held
+   * while the network answers), then records the step together with
+   * `record`'s writes in one commit. A crash between the two repeats the
+   * call on retry, as `once` does; `null` when the step was done before.
+   */
+  callOnce<T>(
+    step: string,
+    call: () => Promise<T>,
+    record: (trx: TransactionClientContract, result: T) => Promise<void>
+  ): Promise<T | null>
 }
 
 /** The event worker gives built-ins the raw-transaction `once`; this names that fact in one place. */

@@ -42,6 +42,40 @@ function onceFor(deliveryId: number): DeliverySteps['once'] {
 }
 
 /**
+ * See `callOnce` in BuiltinEventContext; only the core's built-ins get it.
+ * The steps this delivery completed before are read once per run, not once
+ * per call: a run adds its own as it goes, and a concurrent run's are
+ * caught by the conflict on insert.
+ */
+function callOnceFor(deliveryId: number): BuiltinEventContext['callOnce'] {
+  let completed: Promise<Set<string>> | null = null
+  return async (step, call, record) => {
+    completed ??= db
+      .from('delivery_steps')
+      .where('delivery_id', deliveryId)
+      .select('step')
+      .then((rows: { step: string }[]) => new Set(rows.map((row) => row.step)))
+    const done = await completed
+    if (done.has(step)) {
+      return null
+    }
+    const result = await call()
+    done.add(step)
+    await db.transaction(async (trx) => {
+      const claimed = await trx.rawQuery(
+        'INSERT INTO delivery_steps (delivery_id, step, created_at) VALUES (?, ?, now()) ON CONFLICT DO NOTHING RETURNING step',
+        [deliveryId, step]
+      )
+      /** Another run of this delivery recorded it meanwhile: its record stands. */
+      if (claimed.rows.length > 0) {
+        await record(trx, result)
+      }
+    })
+    return result
+  }
+}
+
+/**
  * Runs one (event, subscriber) delivery. The delivery row is the durable
  * truth: a job for a delivery already done does nothing, a plugin the
  * organization switched off since is skipped, and the last failed attempt
@@ -50,8 +84,8 @@ function onceFor(deliveryId: number): DeliverySteps['once'] {
  * `failPermanently(reason)` goes to the dead letters at once.
  */
 export async function processDelivery(job: DeliveryJob, token?: string) {
-  const delivery = await EventDelivery.find(job.data.deliveryId)
-  if (!delivery || delivery.status === 'ok' || delivery.status === 'skipped') {
+  const delivery = await startRun(job.data.deliveryId)
+  if (!delivery) {
     return 'done'
   }
   const event = await OutboxEvent.findOrFail(delivery.outboxEventId)
@@ -60,9 +94,6 @@ export async function processDelivery(job: DeliveryJob, token?: string) {
    * not "failures"), but not those that were postponed.
    */
   const attempt = Math.max(job.attemptsStarted - (job.data.postponed ?? 0), job.attemptsMade + 1)
-  await EventDelivery.query()
-    .where('id', delivery.id)
-    .update({ attempts: db.raw('attempts + 1'), status: 'pending', updated_at: new Date() })
 
   const steps: DeliverySteps = {
     deliveryId: delivery.id,
@@ -103,6 +134,21 @@ export async function processDelivery(job: DeliveryJob, token?: string) {
     )
     throw permanent ? new UnrecoverableError(error.message) : error
   }
+}
+
+/**
+ * Counts this run on the delivery (a run a crash cuts short stays counted)
+ * and reads it, in one statement; null when it is gone or already done.
+ */
+async function startRun(deliveryId: number) {
+  const started = await db.rawQuery(
+    `UPDATE event_deliveries SET attempts = attempts + 1, status = 'pending', updated_at = now()
+      WHERE id = ? AND status NOT IN ('ok', 'skipped')
+      RETURNING *`,
+    [deliveryId]
+  )
+  const row = started.rows[0]
+  return row ? EventDelivery.$createFromAdapterResult(row) : null
 }
 
 /**
@@ -160,10 +206,12 @@ async function runSubscriber(
        * the raw one; the core's built-ins (they write core tables such as
        * notification_logs) get the transaction itself.
        */
-      const once = plugin.builtin
-        ? steps.once
-        : <T>(step: string, work: (db: PluginDatabase) => Promise<T>) =>
-            steps.once(step, (trx) => work(hostDatabaseOn(scope, trx)))
+      const runners = plugin.builtin
+        ? { once: steps.once, callOnce: callOnceFor(steps.deliveryId) }
+        : {
+            once: <T>(step: string, work: (db: PluginDatabase) => Promise<T>) =>
+              steps.once(step, (trx) => work(hostDatabaseOn(scope, trx))),
+          }
       return registration.handler(
         event.payload,
         Object.assign(
@@ -174,7 +222,7 @@ async function runSubscriber(
           ),
           { event: { id: event.id, name: event.name, occurredAt: event.createdAt.toISO()! } },
           steps,
-          { once }
+          runners
         )
       )
     },

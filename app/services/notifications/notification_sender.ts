@@ -10,8 +10,7 @@ import type { BuiltinEventContext } from '#platform/define_plugin'
 import TicketNotificationMail from '#mails/ticket_notification_mail'
 import { appUrl } from '#config/app'
 import type { Locale } from '#services/locales'
-import User from '#models/user'
-import { formatInZone, zoneOfUser } from '#services/time_zones'
+import { formatInZone } from '#services/time_zones'
 
 export type TicketMessage = {
   kind: NotificationKind
@@ -25,6 +24,8 @@ export type TicketMessage = {
   statusTo?: Status
   replyHtml?: string | null
   replyText?: string
+  /** The recipient's time zone, which the mail's dates are written in. */
+  zone: string
   /** When it happened, as the recipient reads it (their time zone); set by the sender. */
   when?: string
 }
@@ -69,20 +70,15 @@ export function threadIds(
  * the error and rethrown, so the delivery retries with backoff.
  */
 /** What sending needs of the delivery it is part of. */
-export type SendingContext = Pick<BuiltinEventContext, 'deliveryId' | 'event' | 'once'>
+export type SendingContext = Pick<BuiltinEventContext, 'deliveryId' | 'event' | 'callOnce'>
 
 export default class NotificationSender {
   static async send(context: SendingContext, ticket: Ticket, message: TicketMessage) {
     const { event } = context
     const { root, own } = threadIds(ticket.id, event.id, message.kind, message.to)
-    const recipient = message.to.userId ? await User.find(message.to.userId) : null
-    const zone = await zoneOfUser({
-      timezone: recipient?.timezone ?? null,
-      organizationId: ticket.organizationId,
-    })
     const mailable = new TicketNotificationMail(
       ticket,
-      { ...message, when: formatInZone(DateTime.fromISO(event.occurredAt), zone) },
+      { ...message, when: formatInZone(DateTime.fromISO(event.occurredAt), message.zone) },
       { messageId: own, root }
     )
     const step = `mail:${message.kind}:${recipientKey(message.to)}`
@@ -100,10 +96,13 @@ export default class NotificationSender {
       created_at: new Date(),
     })
     try {
-      await context.once(step, async (trx) => {
-        await mail.send(mailable)
-        await trx.table('notification_logs').insert(logRow('sent'))
-      })
+      await context.callOnce(
+        step,
+        () => mail.send(mailable),
+        async (trx) => {
+          await trx.table('notification_logs').insert(logRow('sent'))
+        }
+      )
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       logger.warn({ err: error, to: message.to.email, kind: message.kind }, 'notification not sent')

@@ -13,7 +13,7 @@ import RecipientLocale from '#services/notifications/recipient_locale'
 type Plan = {
   kind: NotificationKind
   users: User[]
-  message: Omit<TicketMessage, 'kind' | 'to' | 'locale'>
+  message: Omit<TicketMessage, 'kind' | 'to' | 'locale' | 'zone'>
   /** The receipt confirms the requester's own action; every other kind skips the actor. */
   toActor?: boolean
 }
@@ -122,12 +122,12 @@ async function notify(
       { kind, ticket: ticketSnapshot(ticket) }
     )
     for (const to of addressable(recipients)) {
-      const locale = await locales.of(to)
       await NotificationSender.send(asBuiltinContext(context), ticket, {
         ...message,
         kind,
         to,
-        locale,
+        locale: await locales.of(to),
+        zone: await locales.zoneOf(to),
       })
     }
   }

@@ -85,10 +85,13 @@ async function sendHostMail(payload: HostMailPayload, eventContext: EventContext
       created_at: new Date(),
     })
     try {
-      await context.once(`mail:plugin:u${user.id}`, async (trx) => {
-        await mail.send(mailable)
-        await trx.table('notification_logs').insert(logRow('sent'))
-      })
+      await context.callOnce(
+        `mail:plugin:u${user.id}`,
+        () => mail.send(mailable),
+        async (trx) => {
+          await trx.table('notification_logs').insert(logRow('sent'))
+        }
+      )
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       logger.warn({ err: error, to: user.email, plugin: payload.plugin.id }, 'plugin mail not sent')
