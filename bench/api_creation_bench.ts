@@ -7,7 +7,11 @@
  * ratios are not. After each load: how long the worker needs to drain the
  * events and deliveries it left, and the peak RSS of both processes.
  *
- *   npm run bench:api -- [seconds]   (migrates DB_DATABASE, default switchboard_bench_api, afresh first)
+ *   npm run bench:api -- [seconds] [--build]
+ *
+ * It migrates DB_DATABASE (default switchboard_bench_api) afresh first.
+ * With --build the processes run `npm run build`'s output instead of the
+ * sources through the TypeScript loader.
  *
  * Progress goes to stderr, the results (Markdown) to stdout.
  */
@@ -16,7 +20,8 @@ import pg from 'pg'
 import { withApp } from './boot.ts'
 import { startAppProcess, type AppProcess } from './app_processes.ts'
 
-const SECONDS = Number(process.argv[2] ?? 20)
+const BUILT = process.argv.includes('--build')
+const SECONDS = Number(process.argv.slice(2).find((arg) => arg !== '--build') ?? 20)
 const WARM_UP_SECONDS = 3
 const CONCURRENCY = [4, 32]
 /**
@@ -143,11 +148,7 @@ await withApp(async () => {
   const port = await getPort()
   const url = `http://127.0.0.1:${port}/api/v1/tickets`
   const processes = { NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1' }
-  const web = await startAppProcess(
-    ['--import', '@poppinss/ts-exec', 'bin/server.ts'],
-    'started HTTP server',
-    processes
-  )
+  const web = await startAppProcess('web', BUILT, processes)
   let worker: AppProcess | undefined
   const pool = new pg.Pool({
     host: env.get('DB_HOST'),
@@ -158,8 +159,10 @@ await withApp(async () => {
     max: Math.max(...CONCURRENCY),
   })
   try {
-    worker = await startAppProcess(['ace.js', 'queue:work'], 'worker started', processes)
-    log(`web (pid ${web.pid}) on port ${port}, worker (pid ${worker.pid})`)
+    worker = await startAppProcess('worker', BUILT, processes)
+    log(
+      `web (pid ${web.pid}) on port ${port}, worker (pid ${worker.pid}), ${BUILT ? 'built' : 'sources'}`
+    )
 
     // Each request as the next customer, so every customer's rate stays the same.
     let requests = 0

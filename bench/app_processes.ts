@@ -1,22 +1,36 @@
 /**
  * The web server and the worker as separate processes, as they run in
- * production, for benchmarks that go through HTTP and the queue. They read
- * the project's .env with this process's environment on top (so
+ * production, for benchmarks that go through HTTP and the queue: from the
+ * sources through the TypeScript loader, or from `npm run build`'s output
+ * (which needs build/node_modules, e.g. a link to ../node_modules). Both
+ * read the project's .env with this process's environment on top (so
  * DB_DATABASE, REDIS_DB and the like carry over).
  */
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const APP_ROOT = fileURLToPath(new URL('../', import.meta.url))
 
 export type AppProcess = { pid: number; peakRssMb(): Promise<number>; stop(): Promise<void> }
 
-export function startAppProcess(args: string[], ready: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, args, {
-    cwd: APP_ROOT,
+const COMMANDS = {
+  web: { sources: ['--import', '@poppinss/ts-exec', 'bin/server.ts'], built: ['bin/server.js'] },
+  worker: { sources: ['ace.js', 'queue:work'], built: ['ace.js', 'queue:work'] },
+}
+const READY = { web: 'started HTTP server', worker: 'worker started' }
+
+export function startAppProcess(
+  kind: 'web' | 'worker',
+  built: boolean,
+  env: Record<string, string>
+) {
+  const ready = READY[kind]
+  const child = spawn(process.execPath, COMMANDS[kind][built ? 'built' : 'sources'], {
+    cwd: built ? join(APP_ROOT, 'build') : APP_ROOT,
     // info, as in production: the readiness lines are logged at that level.
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, ENV_PATH: APP_ROOT, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
