@@ -38,7 +38,11 @@ export function startAppProcess(
   child.stdout.on('data', collect)
   child.stderr.on('data', collect)
   return new Promise<AppProcess>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "${ready}" in 60 s:\n${output}`)), 60_000)
+    // A process that never became ready is not left running behind the failed benchmark.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`no "${ready}" in 60 s:\n${output}`))
+    }, 60_000)
     child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)))
     child.stdout.on('data', () => {
       if (!output.includes(ready)) return
