@@ -7,8 +7,9 @@ import { countQueries } from '#tests/support/queries'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 
 /*
- * Guards against query-count regressions on the two hottest paths (issue
- * 11): counting statements, not timing them, so the suite stays stable on
+ * Guards against query-count regressions on the hottest paths (issue 11):
+ * ticket creation, a desk queue, and the API's reply, assignment and
+ * status change: counting statements, not timing them, so the suite stays stable on
  * any machine. Each ceiling is the count measured when it was written
  * (the API count includes the outbox relay that runs after the response);
  * lower it whenever a change makes the path cheaper, never raise it
@@ -17,6 +18,9 @@ import { helpdesk, openTicket } from '#tests/support/tickets'
 const CEILINGS = {
   apiTicketCreation: 18,
   deskUnassignedQueue: 13,
+  apiReply: 16,
+  apiAssign: 25,
+  apiStatusChange: 18,
 }
 
 function listing(sql: string[]) {
@@ -80,5 +84,54 @@ test.group('Statement counts', (group) => {
       CEILINGS.deskUnassignedQueue,
       `GET /desk?queue=unassigned ran ${measured.count} statements:\n${listing(measured.sql)}`
     )
+  })
+
+  test('a reply, an assignment and a status change through the API', async ({ client, assert }) => {
+    const desk = await helpdesk()
+    const agentAccess = await User.accessTokens.create(desk.agent)
+    const adminAccess = await User.accessTokens.create(desk.admin)
+    const agentToken = agentAccess.value!.release()
+    const adminToken = adminAccess.value!.release()
+    const [warm, ticket] = [
+      await openTicket(desk.customer, desk.it.id, { title: 'Warm-up' }),
+      await openTicket(desk.customer, desk.it.id, { title: 'Measured' }),
+    ]
+    await Outbox.settle()
+
+    // Each request once on the warm-up ticket, then counted on the other.
+    const requests = {
+      apiAssign: (id: number) =>
+        client
+          .put(`/api/v1/admin/tickets/${id}/assign`)
+          .bearerToken(adminToken)
+          .json({ assigned_to: desk.agent.id }),
+      apiReply: (id: number) =>
+        client
+          .post(`/api/v1/tickets/${id}/comments`)
+          .bearerToken(agentToken)
+          .json({ body: 'Restart the laptop, please.', internal: false }),
+      apiStatusChange: (id: number) =>
+        client
+          .put(`/api/v1/admin/tickets/${id}/status`)
+          .bearerToken(adminToken)
+          .json({ status: 'resolved' }),
+    }
+    for (const [name, request] of Object.entries(requests)) {
+      const warmUp = await request(warm.id)
+      assert.isBelow(warmUp.status(), 300, `${name} warm-up: ${warmUp.text()}`)
+      await Outbox.settle()
+      const measured = await countQueries(async () => {
+        const response = await request(ticket.id)
+        await Outbox.settle()
+        return response
+      })
+      assert.isBelow(measured.result.status(), 300, `${name}: ${measured.result.text()}`)
+      const ceiling = CEILINGS[name as keyof typeof CEILINGS]
+      assert.isAtMost(
+        measured.count,
+        ceiling,
+        `${name} ran ${measured.count} statements:\n${listing(measured.sql)}`
+      )
+    }
   })
 })
