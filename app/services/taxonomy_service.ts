@@ -1,14 +1,12 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import Group from '#models/group'
+import type Group from '#models/group'
 import Category from '#models/category'
 import Subcategory from '#models/subcategory'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import FormError from '#exceptions/form_error'
 import { type Message, msg } from '#i18n/message'
-
-export type Placement = { groupId: number; categoryId: number | null; subcategoryId: number | null }
 
 type Level = 'group' | 'category' | 'subcategory'
 
@@ -33,97 +31,6 @@ function isUniqueViolation(error: unknown) {
  * tickets keep their classification.
  */
 export default class TaxonomyService {
-  /** The active tree, in order, as pickers and GET /api/v1/groups show it. */
-  static async activeTree(organizationId: number) {
-    const groups = await Group.query()
-      .withScopes((scopes) => scopes.forOrganization(organizationId))
-      .where('is_active', true)
-      .orderBy('position')
-      .orderBy('name')
-      .preload('categories', (categories) =>
-        categories
-          .where('is_active', true)
-          .orderBy('position')
-          .orderBy('name')
-          .preload('subcategories', (subs) =>
-            subs.where('is_active', true).orderBy('position').orderBy('name')
-          )
-      )
-    return groups
-  }
-
-  /** The whole tree, inactive entries included, for the admin screen. */
-  static async fullTree(organizationId: number) {
-    return Group.query()
-      .withScopes((scopes) => scopes.forOrganization(organizationId))
-      .orderBy('position')
-      .orderBy('name')
-      .preload('categories', (categories) =>
-        categories
-          .orderBy('position')
-          .orderBy('name')
-          .preload('subcategories', (subs) => subs.orderBy('position').orderBy('name'))
-      )
-  }
-
-  /**
-   * Checks that a ticket's group, category and subcategory exist in the
-   * organization, are active and belong together. Errors name the field.
-   */
-  static async validatePlacement(
-    organizationId: number,
-    placement: { groupId: number; categoryId?: number | null; subcategoryId?: number | null },
-    client: Pick<typeof db, 'from'> = db
-  ): Promise<Placement> {
-    const group = await client
-      .from('groups')
-      .where({ id: placement.groupId, organization_id: organizationId, is_active: true })
-      .first()
-    if (!group) {
-      throw new FormError('groupId', msg('Choose one of the offered groups.'))
-    }
-    let categoryId: number | null = null
-    if (placement.categoryId) {
-      const category = await client
-        .from('categories')
-        .where({ id: placement.categoryId, group_id: group.id, is_active: true })
-        .first()
-      if (!category) {
-        throw new FormError('categoryId', msg('Choose a category of the selected group.'))
-      }
-      categoryId = category.id
-    }
-    let subcategoryId: number | null = null
-    if (placement.subcategoryId) {
-      if (!categoryId) {
-        throw new FormError('categoryId', msg('Choose a category before a subcategory.'))
-      }
-      const subcategory = await client
-        .from('subcategories')
-        .where({ id: placement.subcategoryId, category_id: categoryId, is_active: true })
-        .first()
-      if (!subcategory) {
-        throw new FormError('subcategoryId', msg('Choose a subcategory of the selected category.'))
-      }
-      subcategoryId = subcategory.id
-    }
-    return { groupId: group.id, categoryId, subcategoryId }
-  }
-
-  static findCategory(organizationId: number, id: number) {
-    return Category.query()
-      .withScopes((scopes) => scopes.forOrganization(organizationId))
-      .where('id', id)
-      .firstOrFail()
-  }
-
-  static findSubcategory(organizationId: number, id: number) {
-    return Subcategory.query()
-      .withScopes((scopes) => scopes.forOrganization(organizationId))
-      .where('id', id)
-      .firstOrFail()
-  }
-
   static async createCategory(group: Group, name: string, context: ActorContext) {
     return db.transaction(async (trx) => {
       const category = await Category.create(

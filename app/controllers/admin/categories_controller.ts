@@ -1,3 +1,4 @@
+import TaxonomyTree from '#services/taxonomy_tree'
 import type { HttpContext } from '@adonisjs/core/http'
 import { moveValidator, taxonomyEntryValidator } from '#validators/taxonomy'
 import TaxonomyService from '#services/taxonomy_service'
@@ -23,10 +24,7 @@ export default class CategoriesController {
 
   async update(ctx: HttpContext) {
     const { params, request, auth, bouncer, session, response, translator } = ctx
-    const category = await TaxonomyService.findCategory(
-      auth.getUserOrFail().organizationId,
-      params.id
-    )
+    const category = await TaxonomyTree.findCategory(auth.getUserOrFail().organizationId, params.id)
     await bouncer.with(CategoryPolicy).authorize('manage', category)
     const input = await request.validateUsing(taxonomyEntryValidator)
     await TaxonomyService.updateEntry(category, 'category', input, actorContext(ctx))
@@ -36,10 +34,7 @@ export default class CategoriesController {
 
   async move(ctx: HttpContext) {
     const { params, request, auth, bouncer, response } = ctx
-    const category = await TaxonomyService.findCategory(
-      auth.getUserOrFail().organizationId,
-      params.id
-    )
+    const category = await TaxonomyTree.findCategory(auth.getUserOrFail().organizationId, params.id)
     await bouncer.with(CategoryPolicy).authorize('manage', category)
     const { direction } = await request.validateUsing(moveValidator)
     await TaxonomyService.move('category', category, direction, actorContext(ctx))
@@ -48,10 +43,7 @@ export default class CategoriesController {
 
   async destroy(ctx: HttpContext) {
     const { params, auth, bouncer, session, response, translator } = ctx
-    const category = await TaxonomyService.findCategory(
-      auth.getUserOrFail().organizationId,
-      params.id
-    )
+    const category = await TaxonomyTree.findCategory(auth.getUserOrFail().organizationId, params.id)
     await bouncer.with(CategoryPolicy).authorize('manage', category)
     const outcome = await TaxonomyService.remove('category', category, actorContext(ctx))
     session.flash(

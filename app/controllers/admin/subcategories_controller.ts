@@ -1,3 +1,4 @@
+import TaxonomyTree from '#services/taxonomy_tree'
 import type { HttpContext } from '@adonisjs/core/http'
 import { moveValidator, taxonomyEntryValidator } from '#validators/taxonomy'
 import TaxonomyService from '#services/taxonomy_service'
@@ -8,10 +9,7 @@ import CategoryPolicy from '#policies/category_policy'
 export default class SubcategoriesController {
   async store(ctx: HttpContext) {
     const { params, request, auth, bouncer, session, response, translator } = ctx
-    const category = await TaxonomyService.findCategory(
-      auth.getUserOrFail().organizationId,
-      params.id
-    )
+    const category = await TaxonomyTree.findCategory(auth.getUserOrFail().organizationId, params.id)
     await bouncer.with(CategoryPolicy).authorize('manage', category)
     const { name } = await request.validateUsing(taxonomyEntryValidator)
     await TaxonomyService.createSubcategory(category, name, actorContext(ctx))
@@ -21,7 +19,7 @@ export default class SubcategoriesController {
 
   async update(ctx: HttpContext) {
     const { params, request, auth, bouncer, session, response, translator } = ctx
-    const subcategory = await TaxonomyService.findSubcategory(
+    const subcategory = await TaxonomyTree.findSubcategory(
       auth.getUserOrFail().organizationId,
       params.id
     )
@@ -34,7 +32,7 @@ export default class SubcategoriesController {
 
   async move(ctx: HttpContext) {
     const { params, request, auth, bouncer, response } = ctx
-    const subcategory = await TaxonomyService.findSubcategory(
+    const subcategory = await TaxonomyTree.findSubcategory(
       auth.getUserOrFail().organizationId,
       params.id
     )
@@ -46,7 +44,7 @@ export default class SubcategoriesController {
 
   async destroy(ctx: HttpContext) {
     const { params, auth, bouncer, session, response, translator } = ctx
-    const subcategory = await TaxonomyService.findSubcategory(
+    const subcategory = await TaxonomyTree.findSubcategory(
       auth.getUserOrFail().organizationId,
       params.id
     )

@@ -1,3 +1,4 @@
+import TaxonomyTree from '#services/taxonomy_tree'
 import type { HttpContext } from '@adonisjs/core/http'
 import NotFoundException from '#exceptions/not_found_exception'
 import db from '@adonisjs/lucid/services/db'
@@ -14,7 +15,6 @@ import TicketThread from '#services/tickets/ticket_thread'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { ATTACHMENT_LIMITS } from '#services/tickets/attachment_intake'
 import { allowedTransitions } from '#services/tickets/ticket_lifecycle'
-import TaxonomyService from '#services/taxonomy_service'
 import UserService from '#services/user_service'
 import { actorContext } from '#services/request_context'
 import TicketPolicy from '#policies/ticket_policy'
@@ -109,7 +109,7 @@ export default class TicketsController {
     const [thread, agents, tree, otherTickets, sidebar, badges, suggestions] = await Promise.all([
       TicketThread.load(ticket, { internal: canSeeInternal }),
       TicketWorkflow.assignableAgents(ticket),
-      TaxonomyService.activeTree(user.organizationId),
+      TaxonomyTree.activeTree(user.organizationId),
       TicketQuery.visibleTo(user)
         .where('tickets.requester_id', ticket.requesterId)
         .whereNot('tickets.id', ticket.id)

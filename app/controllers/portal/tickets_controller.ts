@@ -1,3 +1,4 @@
+import TaxonomyTree from '#services/taxonomy_tree'
 import type { HttpContext } from '@adonisjs/core/http'
 import NotFoundException from '#exceptions/not_found_exception'
 import {
@@ -10,7 +11,6 @@ import TicketIntake, { prioritiesFor } from '#services/tickets/ticket_intake'
 import Organization from '#models/organization'
 import TicketThread from '#services/tickets/ticket_thread'
 import AttachmentIntake, { ATTACHMENT_LIMITS } from '#services/tickets/attachment_intake'
-import TaxonomyService from '#services/taxonomy_service'
 import { actorContext } from '#services/request_context'
 import TicketTransformer from '#transformers/ticket_transformer'
 import TicketCommentTransformer from '#transformers/ticket_comment_transformer'
@@ -46,7 +46,7 @@ export default class TicketsController {
   async create({ inertia, auth }: HttpContext) {
     const user = auth.getUserOrFail()
     const [tree, organization] = await Promise.all([
-      TaxonomyService.activeTree(user.organizationId),
+      TaxonomyTree.activeTree(user.organizationId),
       Organization.findOrFail(user.organizationId),
     ])
     return inertia.render('portal/tickets/create', {

@@ -1,11 +1,11 @@
+import TaxonomyTree from '#services/taxonomy_tree'
 import type { HostScope, TaxonomyHost } from '#platform/host'
-import TaxonomyService from '#services/taxonomy_service'
 
 /** The organization's active groups, categories and subcategories, as the pickers offer them. */
 export function taxonomyHost(scope: HostScope): TaxonomyHost {
   return {
     async tree() {
-      const groups = await TaxonomyService.activeTree(scope.organizationId)
+      const groups = await TaxonomyTree.activeTree(scope.organizationId)
       return groups.map((group) => ({
         id: group.id,
         name: group.name,

@@ -1,9 +1,9 @@
+import TaxonomyTree from '#services/taxonomy_tree'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Ticket from '#models/ticket'
 import type { Status } from '#models/ticket'
 import User from '#models/user'
-import TaxonomyService from '#services/taxonomy_service'
 import type { Change } from '#services/tickets/ticket_history_recorder'
 import { IllegalTransition, transition } from '#services/tickets/ticket_lifecycle'
 import FormError from '#exceptions/form_error'
@@ -84,7 +84,7 @@ export const TicketChanges = {
     const moved = groupId !== locked.groupId
     const kept = (given: number | null | undefined, current: number | null) =>
       given !== undefined ? given : moved ? null : current
-    const placement = await TaxonomyService.validatePlacement(
+    const placement = await TaxonomyTree.validatePlacement(
       locked.organizationId,
       {
         groupId,

@@ -1,3 +1,4 @@
+import TaxonomyTree from '#services/taxonomy_tree'
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
 import logger from '@adonisjs/core/services/logger'
@@ -7,7 +8,6 @@ import Attachment from '#models/attachment'
 import Organization from '#models/organization'
 import type User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
-import TaxonomyService from '#services/taxonomy_service'
 import type { ActorContext } from '#services/request_context'
 import AttachmentIntake, { type InspectedFile } from '#services/tickets/attachment_intake'
 import { renderMarkdown } from '#services/tickets/markdown'
@@ -155,7 +155,7 @@ export default class TicketIntake {
       subcategoryId: filtered.subcategoryId,
     }
     try {
-      const placement = await TaxonomyService.validatePlacement(requester.organizationId, draft)
+      const placement = await TaxonomyTree.validatePlacement(requester.organizationId, draft)
       return { draft, placement }
     } catch {
       const kept = {
@@ -167,7 +167,7 @@ export default class TicketIntake {
       // The requester's own placement may be invalid too: that error is theirs to see.
       return {
         draft: kept,
-        placement: await TaxonomyService.validatePlacement(requester.organizationId, kept),
+        placement: await TaxonomyTree.validatePlacement(requester.organizationId, kept),
       }
     }
   }

@@ -1,3 +1,4 @@
+import TaxonomyTree from '#services/taxonomy_tree'
 import type { HttpContext } from '@adonisjs/core/http'
 import {
   apiDeleteGroupValidator,
@@ -84,7 +85,7 @@ export default class GroupsController {
   }
 
   async storeSubcategory(ctx: HttpContext) {
-    const category = await TaxonomyService.findCategory(
+    const category = await TaxonomyTree.findCategory(
       ctx.auth.getUserOrFail().organizationId,
       ctx.params.id
     )
