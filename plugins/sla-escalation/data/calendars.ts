@@ -49,8 +49,18 @@ export const DEFAULT_CALENDAR_NAME = '24/7'
 export default class Calendars {
   constructor(private db: PluginDatabase) {}
 
+  /** For the admin's pickers and lists: the 24/7 calendar is always among them. */
   async list(): Promise<Calendar[]> {
     await this.ensureDefault()
+    return this.stored()
+  }
+
+  /**
+   * The calendars as stored, without creating the default: what clock
+   * computations read on every ticket event, where policies only name
+   * calendars that exist.
+   */
+  async stored(): Promise<Calendar[]> {
     const rows = await all<Row>(this.db.from(TABLE).orderBy('is_default', 'desc').orderBy('name'))
     return rows.map(fromRow)
   }

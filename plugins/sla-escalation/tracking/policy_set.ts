@@ -23,7 +23,7 @@ export default class PolicySet {
   static async load(db: PluginDatabase) {
     // One after the other: inside a transaction both would share one connection.
     const policies = await new Policies(db).list()
-    const calendars = await new Calendars(db).list()
+    const calendars = await new Calendars(db).stored()
     const byId = new Map(
       calendars.map((record) => [record.id, { record, clock: BusinessCalendar.from(record) }])
     )
