@@ -224,7 +224,10 @@ await withApp(async () => {
       `WITH base AS (
          SELECT n,
                 random() AS r1, random() AS r2, random() AS r3, random() AS r4,
-                now() - (random() * interval '1095 days') AS created
+                -- Numbers follow time, as in a live helpdesk (row n is the n-th ticket
+                -- created): ids, numbers and the table's physical order all
+                -- correlate with created_at, which the newest-first plans rely on.
+                now() - ((?::int - n + random()) / ?::int) * interval '1095 days' AS created
            FROM generate_series(?::int + 1, ?::int + ?::int) n
        )
        INSERT INTO tickets (organization_id, number, reference, title, description, description_html, priority, status, source,
@@ -260,6 +263,8 @@ await withApp(async () => {
                 WHEN r3 < 0.08 THEN 'resolved'
                 ELSE 'closed' END AS status) st`,
       [
+        TICKETS,
+        TICKETS,
         offset,
         offset,
         size,

@@ -13,7 +13,9 @@
 import os from 'node:os'
 import { withApp } from './boot.ts'
 
-const RUNS = Number(process.argv[2] ?? 25)
+const RUNS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 25)
+/** `--sql`: also print each scenario's statements, bindings filled in, for EXPLAIN. */
+const SHOW_SQL = process.argv.includes('--sql')
 
 type Scenario = {
   name: string
@@ -76,7 +78,10 @@ const SCENARIOS: Scenario[] = [
       createdTo: new Date(Date.now() - 370 * 86400_000),
     }),
   },
+  { name: 'Admin, unassigned queue', who: 'admin', filters: () => ({ queue: 'unassigned' }) },
+  { name: 'Admin, urgent queue', who: 'admin', filters: () => ({ queue: 'urgent' }) },
   { name: 'Agent, unassigned queue', who: 'agent', filters: () => ({ queue: 'unassigned' }) },
+  { name: 'Agent, urgent queue', who: 'agent', filters: () => ({ queue: 'urgent' }) },
   { name: 'Agent, mine', who: 'agent', filters: () => ({ queue: 'mine' }) },
   { name: 'Agent, my groups', who: 'agent', filters: () => ({ queue: 'groups' }) },
   {
@@ -84,6 +89,7 @@ const SCENARIOS: Scenario[] = [
     who: 'admin',
     filters: () => ({ queue: 'groups' }),
   },
+  { name: 'Agent, all they may see, page 1', who: 'agent', filters: () => ({ queue: 'all' }) },
   { name: 'Customer, my tickets', who: 'customer', filters: () => ({}) },
   {
     name: 'API, admin, all tickets, page 1',
@@ -121,6 +127,11 @@ const SCENARIOS: Scenario[] = [
     filters: () => ({ queue: 'all', q: `BEN-${1000 + 1 + Math.floor(Math.random() * 900_000)}` }),
   },
   {
+    name: 'Agent search, two words (visibility + notes)',
+    who: 'agent',
+    filters: () => ({ queue: 'all', q: next(PAIRS) }),
+  },
+  {
     name: 'Agent search, one word (visibility + notes)',
     who: 'agent',
     filters: () => ({ queue: 'all', q: next(WORDS) }),
@@ -148,12 +159,26 @@ await withApp(async () => {
     .orderBy('id')
     .first()
   const users = { admin, agent, customer }
+  const knex = db.connection().getReadClient()
+  let sqlSink: string[] | null = null
+  knex.on('query', (query: { sql: string; bindings?: unknown[] }) => {
+    if (sqlSink && sqlSink.length < 40) {
+      try {
+        sqlSink.push(knex.raw(query.sql, (query.bindings ?? []) as never).toString())
+      } catch {
+        sqlSink.push(`${query.sql} -- bindings ${JSON.stringify(query.bindings)}`)
+      }
+    }
+  })
 
   const rows: string[] = []
   for (const scenario of SCENARIOS) {
     const timings: number[] = []
     let matched = 0
+    let capped = false
+    const statements: string[] = []
     for (let run = -3; run < RUNS; run++) {
+      sqlSink = SHOW_SQL && run === -3 ? statements : null
       const user = users[scenario.who]
       const filters = scenario.filters()
       if (filters.groupId === 'GROUP') {
@@ -168,8 +193,10 @@ await withApp(async () => {
         scenario.via === 'api'
           ? await TicketQuery.page(base, user, filters as never)
           : await TicketQuery.list(base, user, filters as never)
-      matched = page.getMeta().total
       const elapsed = performance.now() - started
+      const meta = page.getMeta()
+      matched = meta.total
+      capped = Boolean(meta.totalCapped)
       if (run >= 0) {
         timings.push(elapsed)
       }
@@ -178,9 +205,14 @@ await withApp(async () => {
     const cells = [
       percentile(timings, 50),
       percentile(timings, 95),
+      percentile(timings, 99),
       timings[timings.length - 1],
     ].map((ms) => ms.toFixed(1))
-    rows.push(`| ${scenario.name} | ${matched.toLocaleString('en')} | ${cells.join(' | ')} |`)
+    if (SHOW_SQL) {
+      process.stderr.write(`\n-- ${scenario.name}\n${[...new Set(statements)].join(';\n')};\n`)
+    }
+    const count = `${matched.toLocaleString('en')}${capped ? '+' : ''}`
+    rows.push(`| ${scenario.name} | ${count} | ${cells.join(' | ')} |`)
     process.stderr.write(`${scenario.name}: p50 ${cells[0]} ms\n`)
   }
 
@@ -192,8 +224,8 @@ await withApp(async () => {
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${pg.rows[0].server_version}; Node ${process.version}.`
   )
   console.log('')
-  console.log('| Scenario | Matching tickets | p50 ms | p95 ms | max ms |')
-  console.log('| --- | ---: | ---: | ---: | ---: |')
+  console.log('| Scenario | Matching tickets | p50 ms | p95 ms | p99 ms | max ms |')
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
   for (const row of rows) {
     console.log(row)
   }

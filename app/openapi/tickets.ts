@@ -124,7 +124,16 @@ const ticketShapes: Record<string, JsonSchema> = {
     }
   ),
   PaginationMeta: object({
-    total: { type: 'integer', minimum: 0 },
+    total: {
+      type: 'integer',
+      minimum: 0,
+      description:
+        'Ticket lists count up to 10,000 matches, searches up to their 200 newest; past that, total is that lower bound and total_capped is true.',
+    },
+    total_capped: {
+      type: 'boolean',
+      description: 'true when total is a lower bound: there are more tickets than were counted.',
+    },
     per_page: { type: 'integer', minimum: 1 },
     current_page: { type: 'integer', minimum: 1 },
     last_page: { type: 'integer', minimum: 1 },

@@ -39,17 +39,18 @@ export default class TicketsController {
     const user = auth.getUserOrFail()
     const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
     const filters = { queue: 'unassigned' as const, ...(parsed ?? {}) }
-    const [{ page, snippets, counts }, groups, agents, pluginSorts] = await Promise.all([
-      TicketQuery.list(TicketQuery.queueBase(user, filters.queue), user, filters),
-      db
-        .from('groups')
-        .where('organization_id', user.organizationId)
-        .orderBy('position')
-        .orderBy('name')
-        .select('id', 'name'),
-      UserService.staff(user.organizationId),
-      SlotData.sorts(user.organizationId, 'desk.queue'),
-    ])
+    const [{ page, snippets, counts, countsCapped, countsPartial }, groups, agents, pluginSorts] =
+      await Promise.all([
+        TicketQuery.list(TicketQuery.queueBase(user, filters.queue), user, filters),
+        db
+          .from('groups')
+          .where('organization_id', user.organizationId)
+          .orderBy('position')
+          .orderBy('name')
+          .select('id', 'name'),
+        UserService.staff(user.organizationId),
+        SlotData.sorts(user.organizationId, 'desk.queue'),
+      ])
     const badges = await SlotData.badges(user.organizationId, 'desk.queue', {
       tickets: page.all().map(ticketSnapshot),
     })
@@ -58,6 +59,8 @@ export default class TicketsController {
       badges,
       snippets: Object.fromEntries(snippets),
       counts,
+      countsCapped,
+      countsPartial,
       filters: {
         queue: filters.queue,
         q: filters.q ?? '',

@@ -29,7 +29,7 @@ export default class TicketsController {
     const user = auth.getUserOrFail()
     const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
     const filters = { ...(parsed ?? {}), queue: undefined }
-    const { page, snippets, counts } = await TicketQuery.list(
+    const { page, snippets, counts, countsCapped, countsPartial } = await TicketQuery.list(
       TicketQuery.requestedBy(user),
       user,
       filters
@@ -38,6 +38,8 @@ export default class TicketsController {
       tickets: TicketTransformer.paginate(page.all(), page.getMeta()),
       snippets: Object.fromEntries(snippets),
       counts,
+      countsCapped,
+      countsPartial,
       filters: { q: filters.q ?? '', status: filters.status?.[0] ?? '' },
       statuses: [...STATUSES],
     })

@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type Ticket from '#models/ticket'
 import type User from '#models/user'
+import { countLimits } from '#services/tickets/ticket_counts'
 
 type TicketBuilder = ModelQueryBuilderContract<typeof Ticket, Ticket>
 
@@ -11,6 +12,12 @@ const CONFIG = 'english'
 const MARK_START = '\u0002'
 const MARK_END = '\u0003'
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "`
+
+/** One of the newest matches of a search, with its status and relevance. */
+export type Candidate = { id: number; status: string; rank: number }
+
+/** `ranked`: best first (ties newest first); `capped`: more matches exist than were read. */
+export type Candidates = { ranked: Candidate[]; newest: Candidate[]; capped: boolean }
 
 /** "SB-1042", "#1042" or "1042": a lookup by ticket number. */
 export function ticketNumberIn(q: string) {
@@ -77,6 +84,77 @@ export default class TicketSearch {
       `ts_rank_cd(coalesce(tickets.search_vector, ''::tsvector), websearch_to_tsquery('${CONFIG}', ?)) DESC`,
       [q]
     )
+  }
+
+  /**
+   * The newest `countLimits.search` tickets `filtered` (a query already narrowed
+   * by `apply`) matches, ranked. Newest-first lets PostgreSQL stop early:
+   * for a common word it walks the newest tickets until it has enough, for
+   * a rare one the text index hands over the few there are.
+   */
+  static async candidates(
+    filtered: TicketBuilder,
+    q: string,
+    limit = countLimits.search
+  ): Promise<Candidates> {
+    const matches = filtered
+      .clone()
+      .clearSelect()
+      .clearOrder()
+      .select('tickets.id', 'tickets.status', 'tickets.created_at', 'tickets.search_vector')
+    const all = matches.toSQL()
+    // For a rare term, the matches are gathered from the text index first
+    // (MATERIALIZED keeps PostgreSQL from walking the newest-first index).
+    const source = (await this.mayBeRare(q))
+      ? {
+          sql: `WITH m AS MATERIALIZED (${all.sql}) SELECT * FROM m ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
+          bindings: all.bindings,
+        }
+      : matches
+          .orderBy('tickets.created_at', 'desc')
+          .orderBy('tickets.id', 'desc')
+          .limit(limit + 1)
+          .toSQL()
+    const result = await db.rawQuery(
+      `SELECT c.id, c.status,
+              ts_rank_cd(coalesce(c.search_vector, ''::tsvector), websearch_to_tsquery('${CONFIG}', ?)) AS rank
+         FROM (${source.sql}) AS c
+        ORDER BY c.created_at DESC, c.id DESC`,
+      [q, ...source.bindings]
+    )
+    const rows = result.rows as { id: string | number; status: string; rank: number }[]
+    const newest = rows.slice(0, limit).map((row) => ({
+      id: Number(row.id),
+      status: row.status,
+      rank: Number(row.rank),
+    }))
+    // A stable sort: equally relevant tickets stay newest first.
+    const ranked = [...newest].sort((a, b) => b.rank - a.rank)
+    return { ranked, newest, capped: rows.length > limit }
+  }
+
+  /**
+   * Whether a search may match few tickets although PostgreSQL cannot tell.
+   * The planner knows the frequencies of the most common words only; any
+   * other word it guesses at, and a guess that makes a rare term look
+   * common has it walk the newest-first index through every ticket looking
+   * for matches that are not there (a second, where the text index answers
+   * in milliseconds). A word outside that list is rarer than every word on
+   * it, so a query needing one (no "or") is gathered from the text index.
+   */
+  private static async mayBeRare(q: string) {
+    if (/(^|\s)(or|-)/i.test(q)) {
+      return false
+    }
+    const result = await db.rawQuery(
+      `SELECT coalesce(bool_and(lexeme = ANY(s.elems)), true) AS known
+         FROM unnest(tsvector_to_array(to_tsvector('${CONFIG}', ?))) AS lexeme,
+              (SELECT coalesce((SELECT most_common_elems::text::text[] FROM pg_stats
+                                 WHERE schemaname = current_schema() AND tablename = 'tickets'
+                                   AND attname = 'search_vector'), '{}') AS elems) AS s`,
+      [q]
+    )
+    return result.rows[0]?.known === false
   }
 
   /**

@@ -101,6 +101,7 @@ export default {
   'Previous': 'Zurück',
   'Next': 'Weiter',
   'Page {page} of {pages}': 'Seite {page} von {pages}',
+  'Page {page} of {pages}+': 'Seite {page} von {pages}+',
   'Role': 'Rolle',
   'Status': 'Status',
   'Department': 'Abteilung',
