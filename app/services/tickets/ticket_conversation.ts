@@ -17,7 +17,7 @@ import { msg } from '#i18n/message'
 import Outbox from '#platform/outbox'
 import { actorSnapshot, ticketSnapshot } from '#platform/snapshots'
 import { filteredCommentBody } from '#services/tickets/comment_filter'
-import { announceChanges } from '#services/tickets/ticket_events'
+import { changeEvents } from '#services/tickets/ticket_events'
 import { TicketChanges } from '#services/tickets/ticket_changes'
 
 export type ReplyInput = {
@@ -118,23 +118,27 @@ export default class TicketConversation {
         locked.updatedAt = DateTime.now()
         await locked.save()
         await recordHistory(trx, locked, author, TicketChanges.collapse(changes), context.plugin)
-        await Outbox.record(trx, locked.organizationId, 'ticket.comment_added', {
-          ticket: ticketSnapshot(locked),
-          actor: actorSnapshot(author, context.plugin),
-          comment: {
-            id: comment.id,
-            body: comment.body,
-            internal: comment.isInternal,
-            authorId: author?.id ?? null,
+        await Outbox.recordAll(trx, locked.organizationId, [
+          {
+            name: 'ticket.comment_added',
+            payload: {
+              ticket: ticketSnapshot(locked),
+              actor: actorSnapshot(author, context.plugin),
+              comment: {
+                id: comment.id,
+                body: comment.body,
+                internal: comment.isInternal,
+                authorId: author?.id ?? null,
+              },
+            },
           },
-        })
-        await announceChanges(
-          trx,
-          locked,
-          { assigneeId: locked.assigneeId, status: statusBefore },
-          changes,
-          { ...context, actor: author }
-        )
+          ...changeEvents(
+            locked,
+            { assigneeId: locked.assigneeId, status: statusBefore },
+            changes,
+            { ...context, actor: author }
+          ),
+        ])
         await AuditLogService.record(
           context,
           {
