@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import Ticket, { type Status } from '#models/ticket'
+import type Ticket from '#models/ticket'
+import type { Status } from '#models/ticket'
 import TicketComment from '#models/ticket_comment'
 import Attachment from '#models/attachment'
 import type User from '#models/user'
@@ -19,6 +20,7 @@ import { actorSnapshot, ticketSnapshot } from '#platform/snapshots'
 import { filteredCommentBody } from '#services/tickets/comment_filter'
 import { changeEvents } from '#services/tickets/ticket_events'
 import { TicketChanges } from '#services/tickets/ticket_changes'
+import { changeTicket } from '#services/tickets/ticket_lock'
 
 export type ReplyInput = {
   body: string
@@ -59,19 +61,12 @@ export default class TicketConversation {
     const stored = await AttachmentIntake.store(ticket.organizationId, files)
     try {
       return await db.transaction(async (trx) => {
-        const locked = await Ticket.query({ client: trx })
-          .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
-          .where('id', ticket.id)
-          .forUpdate()
-          .firstOrFail()
-        if (locked.status === 'closed') {
-          throw new FormError(
-            'body',
-            msg('This ticket is closed and takes no more replies. Open a new ticket instead.')
-          )
-        }
-
-        const statusBefore = locked.status
+        const { row: locked, result: moved } = await changeTicket(
+          trx,
+          ticket,
+          (row) => this.moveOnReply(row, author, input),
+          () => true
+        )
         const images = await inlineImages(locked, { internal: input.internal }, trx)
         const comment = await TicketComment.create(
           {
@@ -102,21 +97,8 @@ export default class TicketConversation {
             to: String(comment.id),
             internal: input.internal,
           },
+          ...moved.changes,
         ]
-        if (!input.internal) {
-          const next = author ? this.statusAfterReply(locked, author) : null
-          if (next) {
-            changes.push(...transition(locked, next))
-          }
-          if (author?.isStaff && author.id !== locked.requesterId && !locked.firstResponseAt) {
-            locked.firstResponseAt = DateTime.now()
-          }
-        }
-        if (input.status) {
-          changes.push(...TicketChanges.status(locked, input.status))
-        }
-        locked.updatedAt = DateTime.now()
-        await locked.save()
         await recordHistory(trx, locked, author, TicketChanges.collapse(changes), context.plugin)
         await Outbox.recordAll(trx, locked.organizationId, [
           {
@@ -134,7 +116,7 @@ export default class TicketConversation {
           },
           ...changeEvents(
             locked,
-            { assigneeId: locked.assigneeId, status: statusBefore },
+            { assigneeId: locked.assigneeId, status: moved.statusBefore },
             changes,
             { ...context, actor: author }
           ),
@@ -161,6 +143,36 @@ export default class TicketConversation {
       await AttachmentIntake.discard(stored)
       throw error
     }
+  }
+
+  /**
+   * What the message does to the ticket row: a closed ticket refuses it; a
+   * public reply may move the status and stamps the first response; staff
+   * may set a status with it. Mutates `row` only.
+   */
+  private static moveOnReply(row: Ticket, author: User | null, input: ReplyInput) {
+    if (row.status === 'closed') {
+      throw new FormError(
+        'body',
+        msg('This ticket is closed and takes no more replies. Open a new ticket instead.')
+      )
+    }
+    const statusBefore = row.status
+    const changes: Change[] = []
+    if (!input.internal) {
+      const next = author ? this.statusAfterReply(row, author) : null
+      if (next) {
+        changes.push(...transition(row, next))
+      }
+      if (author?.isStaff && author.id !== row.requesterId && !row.firstResponseAt) {
+        row.firstResponseAt = DateTime.now()
+      }
+    }
+    if (input.status) {
+      changes.push(...TicketChanges.status(row, input.status))
+    }
+    row.updatedAt = DateTime.now()
+    return { statusBefore, changes }
   }
 
   /** What a public reply by this author does to the ticket's status, if anything. */
