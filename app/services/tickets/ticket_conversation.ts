@@ -67,7 +67,10 @@ export default class TicketConversation {
           (row) => this.moveOnReply(row, author, input),
           () => true
         )
-        const images = await inlineImages(locked, { internal: input.internal }, trx)
+        // Only Markdown's image syntax shows a file inline: without one, nothing to look up.
+        const images = input.body.includes('![')
+          ? await inlineImages(locked, { internal: input.internal }, trx)
+          : undefined
         const comment = await TicketComment.create(
           {
             organizationId: locked.organizationId,
@@ -80,7 +83,7 @@ export default class TicketConversation {
           },
           { client: trx }
         )
-        await Attachment.createMany(
+        const attachments = await Attachment.createMany(
           stored.map((file) => ({
             organizationId: locked.organizationId,
             ticketId: locked.id,
@@ -137,6 +140,10 @@ export default class TicketConversation {
           trx
         )
         ticket.merge(locked.$attributes)
+        comment.$setRelated('attachments', attachments)
+        if (author) {
+          comment.$setRelated('author', author)
+        }
         return comment
       })
     } catch (error) {
