@@ -11,7 +11,7 @@ import { userSnapshot } from '#platform/snapshots'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { systemContext } from '#services/request_context'
 import { queue } from '#services/queue/queue_registry'
-import { QUEUES } from '#config/queue'
+import { outbox, QUEUES } from '#config/queue'
 import { isolate } from '#tests/support/world'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 import { deliveriesOf, drainEvents, enablePlugin } from '#tests/support/plugins'
@@ -126,6 +126,27 @@ test.group('Outbox: the sweep', (group) => {
       ]
     )
   }).timeout(30_000)
+
+  test('the jobs the web queued after commit are the ones the sweep would queue', async ({
+    assert,
+    cleanup,
+  }) => {
+    const graceMs = outbox.graceMs
+    outbox.graceMs = 0
+    cleanup(() => {
+      outbox.graceMs = graceMs
+    })
+    const desk = await helpdesk()
+    await enablePlugin(desk.organization, 'fixture-events', { failAttempts: 0 })
+    await openTicket(desk.customer, desk.it.id)
+    await Outbox.settle()
+    assert.equal(await queuedJobs(), 2)
+
+    assert.deepEqual(await OutboxRelay.sweep(), { published: 0, queued: 0 })
+    assert.equal(await queuedJobs(), 2)
+    await redis.flushdb()
+    assert.deepEqual(await OutboxRelay.sweep(), { published: 0, queued: 2 }, 'they were due')
+  })
 
   test('the sweep leaves deliveries within their grace time, and those that already ran', async ({
     assert,
