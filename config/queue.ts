@@ -17,8 +17,8 @@ export const queueConnection: ConnectionOptions = { ...redis, maxRetriesPerReque
 
 /**
  * The connection the web uses to add jobs: it fails at once while Redis is
- * down instead of holding the request. Nothing is lost: events wait in
- * the outbox table and the worker's sweep publishes them later.
+ * down instead of holding the request. Nothing is lost: the deliveries wait
+ * in their table and the worker's sweep queues them later.
  */
 export const producerConnection: ConnectionOptions = {
   ...redis,
@@ -69,8 +69,8 @@ export const scheduleRuns = {
 }
 
 export const outbox = {
-  /** The sweep publishes events the relay missed, this often… */
+  /** The sweep queues deliveries whose jobs did not reach Redis, this often… */
   sweepEveryMs: env.get('OUTBOX_SWEEP_MS', 5000),
-  /** …once they are older than this (the relay normally publishes within milliseconds). */
+  /** …once they are older than this (the web queues them within milliseconds of its commit). */
   graceMs: 2000,
 }

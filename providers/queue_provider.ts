@@ -1,8 +1,7 @@
 /**
- * When the application terminates: lets the outbox relays in progress
- * finish (providers shut down in reverse order, so the database is still
- * open), then closes the BullMQ queues the process opened, so Redis
- * connections do not keep the process alive.
+ * When the application terminates: lets the outbox finish adding the jobs
+ * of its last commits, then closes the BullMQ queues the process opened,
+ * so Redis connections do not keep the process alive.
  */
 export default class QueueProvider {
   async shutdown() {

@@ -1,12 +1,11 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import EventDelivery from '#models/event_delivery'
-import { deliveries as config, QUEUES } from '#config/queue'
+import { QUEUES } from '#config/queue'
 import { produce } from '#services/queue/queue_registry'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
-import PluginCatalog from '#platform/plugin_catalog'
-import { deliveryJobId, deliveryJobOptions } from '#platform/outbox_relay'
+import { attemptsOf, deliveryJobId, deliveryJobOptions } from '#platform/delivery_jobs'
 import NotFoundException from '#exceptions/not_found_exception'
 import FormError from '#exceptions/form_error'
 import { msg } from '#i18n/message'
@@ -74,9 +73,7 @@ export default class Deliveries {
     if (claimed.rows.length === 0) {
       throw new FormError('delivery', msg('Only a failed delivery can be retried.'))
     }
-    const attempts =
-      PluginCatalog.bySubscriber(delivery.subscriber)?.hooks.events.get(delivery.event as never)
-        ?.attempts ?? config.attempts
+    const attempts = attemptsOf(delivery.subscriber, delivery.event)
     try {
       await produce(QUEUES.events, (events) =>
         events.add(

@@ -1,5 +1,6 @@
 import logger from '@adonisjs/core/services/logger'
 import { DateTime } from 'luxon'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import PluginInstallation from '#models/plugin_installation'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
@@ -30,12 +31,12 @@ const snapshots = new Map<number, Snapshot>()
  */
 export default class Installations {
   /** The organization's enabled plugins that loaded, settings decrypted. */
-  static async active(organizationId: number) {
+  static async active(organizationId: number, client?: QueryClientContract) {
     const cached = snapshots.get(organizationId)
     if (cached && Date.now() - cached.readAt < FRESH_FOR_MS) {
       return cached.active
     }
-    const rows = await PluginInstallation.query()
+    const rows = await PluginInstallation.query({ client })
       .where('organization_id', organizationId)
       .where('enabled', true)
     const active = new Map<string, ActivePlugin>()

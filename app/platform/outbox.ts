@@ -1,9 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import OutboxEvent from '#models/outbox_event'
 import type { AllEventHooks, AnyEventName, JsonValue } from '#platform/catalogue'
-import OutboxRelay from '#platform/outbox_relay'
+import { subscribersOf } from '#platform/subscribers'
+import { queueDeliveries, type QueuedDelivery } from '#platform/delivery_jobs'
 
 /**
  * Work the core queues for itself on the same reliable path, never offered
@@ -11,15 +11,23 @@ import OutboxRelay from '#platform/outbox_relay'
  */
 export type InternalEventName = 'host.mail'
 
+/** One event of a change, as `recordAll` takes them: a name and its catalogue payload. */
+export type OutboxEntry = {
+  [K in AnyEventName]: { name: K; payload: AllEventHooks[K] }
+}[AnyEventName]
+
+type Entry = { name: string; payload: unknown }
+
 /**
- * How the core announces what happened. The event row is written in the
- * same transaction as the change, so there is never a change without its
- * event nor an event about a change that rolled back; it is handed to the
- * queue right after commit, and the worker's sweep catches any the queue
+ * How the core announces what happened. The event rows and their delivery
+ * rows (one per subscriber) are written in the same transaction as the
+ * change, so there is never a change without its deliveries nor a delivery
+ * of a change that rolled back. After commit only Redis is left: the
+ * deliveries' jobs are added, and the worker's sweep queues any the queue
  * did not take (Redis down, process killed in between).
  */
 export default class Outbox {
-  /** Relays started after a commit and not finished yet. */
+  /** Jobs being added after a commit, not added yet. */
   static #inFlight = new Set<Promise<unknown>>()
 
   /** A core event, or a plugin's declared event (checked by `context.events.emit`). */
@@ -29,9 +37,16 @@ export default class Outbox {
     name: K,
     payload: AllEventHooks[K]
   ) {
-    const event = await OutboxEvent.create({ organizationId, name, payload }, { client: trx })
-    trx.after('commit', () => this.relay(event.id))
-    return event
+    await this.write(trx, organizationId, [{ name, payload }])
+  }
+
+  /** The events one change stands for (an assignment that also moves the status), in order. */
+  static async recordAll(
+    trx: TransactionClientContract,
+    organizationId: number,
+    events: OutboxEntry[]
+  ) {
+    await this.write(trx, organizationId, events)
   }
 
   /** An internal event: delivered to the core subscribers that list it, never to plugins. */
@@ -41,13 +56,7 @@ export default class Outbox {
     name: InternalEventName,
     payload: { [key: string]: JsonValue }
   ) {
-    // The model types names as the catalogue's; no plugin subscribes to an internal one.
-    const event = await OutboxEvent.create(
-      { organizationId, name: name as AnyEventName, payload: payload as never },
-      { client: trx }
-    )
-    trx.after('commit', () => this.relay(event.id))
-    return event
+    await this.write(trx, organizationId, [{ name, payload }])
   }
 
   /** For events with no other write to join (a sign-in): its own small transaction. */
@@ -60,24 +69,101 @@ export default class Outbox {
   }
 
   /**
-   * Waits for the relays in progress. The process calls it before it
-   * closes its database and queues, so a short-lived process (a command,
-   * a seeder) hands over its last events instead of leaving them to the
-   * sweep, or hanging on a pool that is already closed.
+   * Waits for the jobs being added. The process calls it before it closes
+   * its queues, so a short-lived process (a command, a seeder) hands over
+   * its last deliveries instead of leaving them to the sweep.
    */
   static async settle() {
     await Promise.allSettled([...this.#inFlight])
   }
 
-  private static relay(eventId: number) {
-    const relaying = OutboxRelay.publish(eventId)
+  /**
+   * Subscribers are named when the event is written, from the per-process
+   * cache of the organization's plugins; the worker checks again before it
+   * runs a delivery, so a plugin switched off since is skipped.
+   */
+  private static async write(
+    trx: TransactionClientContract,
+    organizationId: number,
+    events: Entry[]
+  ) {
+    if (events.length === 0) {
+      return
+    }
+    const routes: { event: string; subscriber: string }[] = []
+    for (const name of new Set(events.map((event) => event.name))) {
+      for (const subscriber of await subscribersOf({ organizationId, name }, trx)) {
+        routes.push({ event: name, subscriber })
+      }
+    }
+    const deliveries = await insertEvents(trx, organizationId, events, routes)
+    if (deliveries.length) {
+      trx.after('commit', () => this.queue(deliveries))
+    }
+  }
+
+  private static queue(deliveries: QueuedDelivery[]) {
+    const queueing = queueDeliveries(deliveries)
       .catch((error) =>
         logger.warn(
-          { err: error, outboxEventId: eventId },
-          'event not queued yet; the worker sweep will publish it'
+          { err: error, deliveryIds: deliveries.map((delivery) => delivery.id) },
+          'deliveries not queued yet; the worker sweep will queue them'
         )
       )
-      .finally(() => this.#inFlight.delete(relaying))
-    this.#inFlight.add(relaying)
+      .finally(() => this.#inFlight.delete(queueing))
+    this.#inFlight.add(queueing)
   }
+}
+
+/**
+ * The events and their deliveries in one statement: the events' INSERT is
+ * a data-modifying CTE whose ids the deliveries' INSERT reads. `published_at`
+ * is set at once: it means "its deliveries exist" (rows of the previous
+ * version, without it, are published by the sweep). Multi-row VALUES keep
+ * the events' ids in the order given.
+ */
+async function insertEvents(
+  trx: TransactionClientContract,
+  organizationId: number,
+  events: Entry[],
+  routes: { event: string; subscriber: string }[]
+): Promise<QueuedDelivery[]> {
+  const now = new Date()
+  const rows = events.map(() => '(?, ?, ?::jsonb, ?, ?)').join(', ')
+  const bindings = events.flatMap((event) => [
+    organizationId,
+    event.name,
+    JSON.stringify(event.payload),
+    now,
+    now,
+  ])
+  const insert = `INSERT INTO outbox_events (organization_id, name, payload, created_at, published_at) VALUES ${rows}`
+  if (routes.length === 0) {
+    await trx.rawQuery(insert, bindings)
+    return []
+  }
+  const result = await trx.rawQuery(
+    `WITH e AS (${insert} RETURNING id, name, created_at)
+     INSERT INTO event_deliveries
+            (organization_id, outbox_event_id, subscriber, event, status, created_at, updated_at)
+     SELECT ?, e.id, s.subscriber, e.name, 'pending', e.created_at, e.created_at
+       FROM e JOIN unnest(?::text[], ?::text[]) WITH ORDINALITY AS s(event, subscriber, n)
+         ON s.event = e.name
+      ORDER BY e.id, s.n
+     RETURNING id, subscriber, event, created_at`,
+    [
+      ...bindings,
+      organizationId,
+      routes.map((route) => route.event),
+      routes.map((route) => route.subscriber),
+    ]
+  )
+  return (result.rows as { id: number; subscriber: string; event: string; created_at: Date }[]).map(
+    (row) => ({
+      id: row.id,
+      subscriber: row.subscriber,
+      event: row.event,
+      createdAt: row.created_at,
+    })
+  )
 }

@@ -3,10 +3,10 @@ import { outbox } from '#config/queue'
 import OutboxRelay from '#platform/outbox_relay'
 
 /**
- * The worker's safety net for events: every few seconds it publishes
- * outbox rows the web could not hand to the queue. Runs on a timer rather
+ * The worker's safety net for events: every few seconds it queues the
+ * deliveries the web could not hand to the queue. Runs on a timer rather
  * than as a queued job because it exists for the times the queue is not
- * there; publishing is idempotent, so several workers may sweep at once.
+ * there; queueing is idempotent, so several workers may sweep at once.
  */
 export default class OutboxSweeper {
   private timer?: NodeJS.Timeout
@@ -16,8 +16,10 @@ export default class OutboxSweeper {
     this.timer = setInterval(() => {
       if (this.running) return
       this.running = OutboxRelay.sweep()
-        .then((published) => {
-          if (published) logger.info({ published }, 'outbox sweep published events')
+        .then(({ published, queued }) => {
+          if (published || queued) {
+            logger.info({ published, queued }, 'outbox sweep queued what the web could not')
+          }
         })
         .catch((error) => logger.warn({ err: error }, 'outbox sweep failed'))
         .finally(() => (this.running = undefined))

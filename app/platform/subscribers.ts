@@ -1,8 +1,7 @@
-import type OutboxEvent from '#models/outbox_event'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import type { AnyEventName } from '#platform/catalogue'
 import PluginCatalog, { type LoadedPlugin } from '#platform/plugin_catalog'
 import Installations, { type ActivePlugin } from '#platform/installations'
-
-export type SubscriberRef = { key: string; attempts: number }
 
 /**
  * The one registry of event subscribers: the core's built-ins (e-mail
@@ -20,13 +19,17 @@ export async function activeSubscriber(
   return Installations.isActive(organizationId, plugin.id)
 }
 
-/** Who receives an event, named as its delivery rows name them. */
-export async function subscribersOf(event: OutboxEvent): Promise<SubscriberRef[]> {
-  const active = await Installations.active(event.organizationId)
-  return PluginCatalog.subscribers(event.name)
+/**
+ * Who receives an event, named as its delivery rows name them. `client`
+ * is the transaction the event is written in, when the organization's
+ * plugins must be read again: the read then needs no second connection.
+ */
+export async function subscribersOf(
+  event: { organizationId: number; name: string },
+  client?: QueryClientContract
+): Promise<string[]> {
+  const active = await Installations.active(event.organizationId, client)
+  return PluginCatalog.subscribers(event.name as AnyEventName)
     .filter((plugin) => plugin.builtin || active.has(plugin.id))
-    .map((plugin) => ({
-      key: plugin.subscriber,
-      attempts: plugin.hooks.events.get(event.name)!.attempts,
-    }))
+    .map((plugin) => plugin.subscriber)
 }

@@ -1,9 +1,8 @@
-import db from '@adonisjs/lucid/services/db'
 import type Organization from '#models/organization'
 import EventDelivery from '#models/event_delivery'
 import PluginCatalog from '#platform/plugin_catalog'
 import Installations from '#platform/installations'
-import OutboxRelay from '#platform/outbox_relay'
+import Outbox from '#platform/outbox'
 import { startEventWorker } from '#platform/event_worker'
 import { queue } from '#services/queue/queue_registry'
 import { QUEUES } from '#config/queue'
@@ -26,15 +25,12 @@ export async function enablePlugin(
 
 /**
  * Runs the real event worker in this process until every event written so
- * far is delivered or dead: publishes what the relay has not published yet
- * (it runs after commit, in the background), then waits for the queue to
- * have nothing waiting, running or due for a retry.
+ * far is delivered or dead: waits for the jobs still being added after
+ * commit (in the background), then for the queue to have nothing waiting,
+ * running or due for a retry.
  */
 export async function drainEvents(timeoutMs = 20_000) {
-  const unpublished = await db.from('outbox_events').whereNull('published_at').select('id')
-  for (const { id } of unpublished) {
-    await OutboxRelay.publish(Number(id))
-  }
+  await Outbox.settle()
   const worker = startEventWorker(1)
   const events = queue(QUEUES.events)
   const deadline = Date.now() + timeoutMs

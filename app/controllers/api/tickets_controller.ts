@@ -6,6 +6,7 @@ import TicketQuery from '#services/tickets/ticket_query'
 import TicketIntake from '#services/tickets/ticket_intake'
 import TicketThread from '#services/tickets/ticket_thread'
 import TicketConversation from '#services/tickets/ticket_conversation'
+import { loadDetailRelations } from '#services/tickets/ticket_relations'
 import AttachmentIntake from '#services/tickets/attachment_intake'
 import { actorContext } from '#services/request_context'
 import TicketPolicy from '#policies/ticket_policy'
@@ -90,8 +91,6 @@ export default class TicketsController {
       files,
       actorContext(ctx)
     )
-    await comment.load('author')
-    await comment.load('attachments')
     return apiJson(ctx, TicketCommentTransformer.transform(comment), 201)
   }
 
@@ -116,31 +115,12 @@ export default class TicketsController {
     return this.respond(ctx, ticket, [], files, 201)
   }
 
-  /**
-   * Preloads only the relations the ticket has: a null assignee or category
-   * would cost a query that cannot find anything. The caller is the
-   * requester often enough (always, when creating) to skip that read too.
-   */
   private async findWithRelations(user: User, id: number) {
     const ticket = await TicketQuery.visibleTo(user).where('tickets.id', id).first()
     if (!ticket) {
       throw new NotFoundException()
     }
-    if (ticket.requesterId === user.id) {
-      ticket.$setRelated('requester', user)
-    }
-    const relations = (
-      [
-        ['requester', ticket.requesterId],
-        ['assignee', ticket.assigneeId],
-        ['group', ticket.groupId],
-        ['category', ticket.categoryId],
-        ['subcategory', ticket.subcategoryId],
-      ] as const
-    ).filter(([name, key]) => key !== null && !ticket.$preloaded[name])
-    for (const [name] of relations) {
-      await ticket.load(name)
-    }
+    await loadDetailRelations(ticket, [user])
     return ticket
   }
 

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import Ticket, { type Status } from '#models/ticket'
+import type Ticket from '#models/ticket'
+import type { Status } from '#models/ticket'
 import TicketComment from '#models/ticket_comment'
 import Attachment from '#models/attachment'
 import type User from '#models/user'
@@ -17,8 +18,9 @@ import { msg } from '#i18n/message'
 import Outbox from '#platform/outbox'
 import { actorSnapshot, ticketSnapshot } from '#platform/snapshots'
 import { filteredCommentBody } from '#services/tickets/comment_filter'
-import { announceChanges } from '#services/tickets/ticket_events'
+import { changeEvents } from '#services/tickets/ticket_events'
 import { TicketChanges } from '#services/tickets/ticket_changes'
+import { changeTicket } from '#services/tickets/ticket_lock'
 
 export type ReplyInput = {
   body: string
@@ -59,20 +61,16 @@ export default class TicketConversation {
     const stored = await AttachmentIntake.store(ticket.organizationId, files)
     try {
       return await db.transaction(async (trx) => {
-        const locked = await Ticket.query({ client: trx })
-          .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
-          .where('id', ticket.id)
-          .forUpdate()
-          .firstOrFail()
-        if (locked.status === 'closed') {
-          throw new FormError(
-            'body',
-            msg('This ticket is closed and takes no more replies. Open a new ticket instead.')
-          )
-        }
-
-        const statusBefore = locked.status
-        const images = await inlineImages(locked, { internal: input.internal }, trx)
+        const { row: locked, result: moved } = await changeTicket(
+          trx,
+          ticket,
+          (row) => this.moveOnReply(row, author, input),
+          () => true
+        )
+        // Only Markdown's image syntax shows a file inline: without one, nothing to look up.
+        const images = input.body.includes('![')
+          ? await inlineImages(locked, { internal: input.internal }, trx)
+          : undefined
         const comment = await TicketComment.create(
           {
             organizationId: locked.organizationId,
@@ -85,7 +83,7 @@ export default class TicketConversation {
           },
           { client: trx }
         )
-        await Attachment.createMany(
+        const attachments = await Attachment.createMany(
           stored.map((file) => ({
             organizationId: locked.organizationId,
             ticketId: locked.id,
@@ -102,39 +100,30 @@ export default class TicketConversation {
             to: String(comment.id),
             internal: input.internal,
           },
+          ...moved.changes,
         ]
-        if (!input.internal) {
-          const next = author ? this.statusAfterReply(locked, author) : null
-          if (next) {
-            changes.push(...transition(locked, next))
-          }
-          if (author?.isStaff && author.id !== locked.requesterId && !locked.firstResponseAt) {
-            locked.firstResponseAt = DateTime.now()
-          }
-        }
-        if (input.status) {
-          changes.push(...TicketChanges.status(locked, input.status))
-        }
-        locked.updatedAt = DateTime.now()
-        await locked.save()
         await recordHistory(trx, locked, author, TicketChanges.collapse(changes), context.plugin)
-        await Outbox.record(trx, locked.organizationId, 'ticket.comment_added', {
-          ticket: ticketSnapshot(locked),
-          actor: actorSnapshot(author, context.plugin),
-          comment: {
-            id: comment.id,
-            body: comment.body,
-            internal: comment.isInternal,
-            authorId: author?.id ?? null,
+        await Outbox.recordAll(trx, locked.organizationId, [
+          {
+            name: 'ticket.comment_added',
+            payload: {
+              ticket: ticketSnapshot(locked),
+              actor: actorSnapshot(author, context.plugin),
+              comment: {
+                id: comment.id,
+                body: comment.body,
+                internal: comment.isInternal,
+                authorId: author?.id ?? null,
+              },
+            },
           },
-        })
-        await announceChanges(
-          trx,
-          locked,
-          { assigneeId: locked.assigneeId, status: statusBefore },
-          changes,
-          { ...context, actor: author }
-        )
+          ...changeEvents(
+            locked,
+            { assigneeId: locked.assigneeId, status: moved.statusBefore },
+            changes,
+            { ...context, actor: author }
+          ),
+        ])
         await AuditLogService.record(
           context,
           {
@@ -151,12 +140,46 @@ export default class TicketConversation {
           trx
         )
         ticket.merge(locked.$attributes)
+        comment.$setRelated('attachments', attachments)
+        if (author) {
+          comment.$setRelated('author', author)
+        }
         return comment
       })
     } catch (error) {
       await AttachmentIntake.discard(stored)
       throw error
     }
+  }
+
+  /**
+   * What the message does to the ticket row: a closed ticket refuses it; a
+   * public reply may move the status and stamps the first response; staff
+   * may set a status with it. Mutates `row` only.
+   */
+  private static moveOnReply(row: Ticket, author: User | null, input: ReplyInput) {
+    if (row.status === 'closed') {
+      throw new FormError(
+        'body',
+        msg('This ticket is closed and takes no more replies. Open a new ticket instead.')
+      )
+    }
+    const statusBefore = row.status
+    const changes: Change[] = []
+    if (!input.internal) {
+      const next = author ? this.statusAfterReply(row, author) : null
+      if (next) {
+        changes.push(...transition(row, next))
+      }
+      if (author?.isStaff && author.id !== row.requesterId && !row.firstResponseAt) {
+        row.firstResponseAt = DateTime.now()
+      }
+    }
+    if (input.status) {
+      changes.push(...TicketChanges.status(row, input.status))
+    }
+    row.updatedAt = DateTime.now()
+    return { statusBefore, changes }
   }
 
   /** What a public reply by this author does to the ticket's status, if anything. */

@@ -3,17 +3,49 @@ import type Ticket from '#models/ticket'
 import type { Status } from '#models/ticket'
 import type { ActorContext } from '#services/request_context'
 import type { Change } from '#services/tickets/ticket_history_recorder'
-import Outbox from '#platform/outbox'
+import Outbox, { type OutboxEntry } from '#platform/outbox'
 import { actorSnapshot, ticketSnapshot } from '#platform/snapshots'
 
 const UPDATED_FIELDS = new Set(['title', 'priority', 'group', 'category', 'subcategory'])
 
 /**
- * Writes the events a ticket change stands for, in the change's
- * transaction: an assignment, a status change and an edit of fields may
- * come out of one action (moving a ticket to another group can unassign
- * it and send it back to "open").
+ * The events a ticket change stands for: an assignment, a status change
+ * and an edit of fields may come out of one action (moving a ticket to
+ * another group can unassign it and send it back to "open").
  */
+export function changeEvents(
+  ticket: Ticket,
+  before: { assigneeId: number | null; status: Status },
+  changes: Change[],
+  context: ActorContext
+): OutboxEntry[] {
+  const base = {
+    ticket: ticketSnapshot(ticket),
+    actor: actorSnapshot(context.actor, context.plugin),
+  }
+  const events: OutboxEntry[] = []
+  const edited = changes
+    .filter((change) => UPDATED_FIELDS.has(change.field))
+    .map((change) => ({ field: change.field, from: change.from ?? null, to: change.to ?? null }))
+  if (edited.length) {
+    events.push({ name: 'ticket.updated', payload: { ...base, changes: edited } })
+  }
+  if (before.assigneeId !== ticket.assigneeId) {
+    events.push({
+      name: 'ticket.assigned',
+      payload: { ...base, previousAssigneeId: before.assigneeId, assigneeId: ticket.assigneeId },
+    })
+  }
+  if (before.status !== ticket.status) {
+    events.push({
+      name: 'ticket.status_changed',
+      payload: { ...base, from: before.status, to: ticket.status },
+    })
+  }
+  return events
+}
+
+/** Writes those events in the change's transaction, in one statement. */
 export async function announceChanges(
   trx: TransactionClientContract,
   ticket: Ticket,
@@ -21,28 +53,5 @@ export async function announceChanges(
   changes: Change[],
   context: ActorContext
 ) {
-  const base = {
-    ticket: ticketSnapshot(ticket),
-    actor: actorSnapshot(context.actor, context.plugin),
-  }
-  const edited = changes
-    .filter((change) => UPDATED_FIELDS.has(change.field))
-    .map((change) => ({ field: change.field, from: change.from ?? null, to: change.to ?? null }))
-  if (edited.length) {
-    await Outbox.record(trx, ticket.organizationId, 'ticket.updated', { ...base, changes: edited })
-  }
-  if (before.assigneeId !== ticket.assigneeId) {
-    await Outbox.record(trx, ticket.organizationId, 'ticket.assigned', {
-      ...base,
-      previousAssigneeId: before.assigneeId,
-      assigneeId: ticket.assigneeId,
-    })
-  }
-  if (before.status !== ticket.status) {
-    await Outbox.record(trx, ticket.organizationId, 'ticket.status_changed', {
-      ...base,
-      from: before.status,
-      to: ticket.status,
-    })
-  }
+  await Outbox.recordAll(trx, ticket.organizationId, changeEvents(ticket, before, changes, context))
 }

@@ -1,5 +1,4 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import TicketHistory from '#models/ticket_history'
 import type Ticket from '#models/ticket'
 import type User from '#models/user'
 import type { PluginActor } from '#services/request_context'
@@ -26,7 +25,8 @@ export type Change = {
 
 /**
  * Appends to a ticket's timeline inside the caller's transaction: who
- * changed which field from what to what, and when.
+ * changed which field from what to what, and when. All entries of one
+ * change go in one INSERT, at one time.
  */
 export async function recordHistory(
   trx: TransactionClientContract,
@@ -38,17 +38,18 @@ export async function recordHistory(
   if (changes.length === 0) {
     return
   }
-  await TicketHistory.createMany(
+  const now = new Date()
+  await trx.table('ticket_history').multiInsert(
     changes.map((change) => ({
-      organizationId: ticket.organizationId,
-      ticketId: ticket.id,
-      actorId: actor?.id ?? null,
-      actorPlugin: plugin?.id ?? null,
+      organization_id: ticket.organizationId,
+      ticket_id: ticket.id,
+      actor_id: actor?.id ?? null,
+      actor_plugin: plugin?.id ?? null,
       field: change.field,
-      oldValue: change.from ?? null,
-      newValue: change.to ?? null,
-      isInternal: change.internal ?? false,
-    })),
-    { client: trx }
+      old_value: change.from ?? null,
+      new_value: change.to ?? null,
+      is_internal: change.internal ?? false,
+      created_at: now,
+    }))
   )
 }

@@ -4,6 +4,7 @@ import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import Ticket, { STATUSES } from '#models/ticket'
 import type User from '#models/user'
 import { ACTIVE_STATUSES } from '#services/tickets/ticket_lifecycle'
+import { withRowVersion } from '#services/tickets/ticket_lock'
 import TicketSearch, { type Candidates } from '#services/tickets/ticket_search'
 import { TicketPage, cappedStatusCounts, cappedTotal } from '#services/tickets/ticket_counts'
 import PluginTicketSort from '#services/tickets/plugin_ticket_sort'
@@ -74,9 +75,13 @@ export default class TicketQuery {
       .where('tickets.requester_id', user.id)
   }
 
-  /** One ticket by id if the user may see it, else null (callers answer 404). */
+  /**
+   * One ticket by id if the user may see it, else null (callers answer 404).
+   * With its row version: a change the caller then makes to it writes the
+   * row without reading it again (changeTicket).
+   */
   static find(user: User, id: number) {
-    return this.visibleTo(user).where('tickets.id', id).first()
+    return withRowVersion(this.visibleTo(user)).where('tickets.id', id).first()
   }
 
   /** `zone` places the created-from/to days: the viewer's calendar, see filterZone. */

@@ -9,6 +9,7 @@ import { recordHistory, type Change } from '#services/tickets/ticket_history_rec
 import { announceChanges } from '#services/tickets/ticket_events'
 import { assignableAgents, TicketChanges } from '#services/tickets/ticket_changes'
 import { autoCloseCutoff } from '#services/tickets/auto_close_rule'
+import { changeTicket } from '#services/tickets/ticket_lock'
 
 export type TicketFieldsInput = {
   title?: string
@@ -117,9 +118,9 @@ export default class TicketWorkflow {
   }
 
   /**
-   * Shared frame: lock the row, let `apply` mutate it and describe the
-   * changes, then save, record history and audit — or do nothing at all
-   * when nothing changed.
+   * Shared frame: hold the row (changeTicket), let `apply` mutate it and
+   * describe the changes, then save, record history and audit — or do
+   * nothing at all when nothing changed.
    */
   private static async change(
     ticket: Ticket,
@@ -129,18 +130,23 @@ export default class TicketWorkflow {
     outer?: TransactionClientContract
   ) {
     const run = async (trx: TransactionClientContract) => {
-      const locked = await Ticket.query({ client: trx })
-        .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
-        .where('id', ticket.id)
-        .forUpdate()
-        .firstOrFail()
-      const before = { assigneeId: locked.assigneeId, status: locked.status }
-      const changes = await apply(locked, trx)
+      const { row: locked, result } = await changeTicket(
+        trx,
+        ticket,
+        async (row) => {
+          const was = { assigneeId: row.assigneeId, status: row.status }
+          const found = await apply(row, trx)
+          if (found.length) {
+            row.updatedAt = DateTime.now()
+          }
+          return { was, found }
+        },
+        ({ found }) => found.length > 0
+      )
+      const { was: before, found: changes } = result
       if (changes.length === 0) {
         return []
       }
-      locked.updatedAt = DateTime.now()
-      await locked.save()
       await recordHistory(trx, locked, context.actor, changes, context.plugin)
       await announceChanges(trx, locked, before, changes, context)
       await AuditLogService.record(

@@ -90,7 +90,15 @@ test.group('Reliability', (group) => {
       .where('organization_id', desk.organization.id)
       .where('name', 'ticket.created')
       .firstOrFail()
-    assert.isNull(event.publishedAt, 'the event waits in the outbox')
+    const waiting = await EventDelivery.query()
+      .where('outbox_event_id', event.id)
+      .where('subscriber', 'core:notifications')
+      .firstOrFail()
+    assert.deepInclude(
+      { status: waiting.status, attempts: waiting.attempts },
+      { status: 'pending', attempts: 0 },
+      'the delivery, written with the ticket, waits for the sweep'
+    )
     assert.lengthOf(await mailbox.all(), 0)
 
     const back = await startRedisProcess(redis.port)

@@ -4,10 +4,12 @@ import { apiAssignValidator, apiStatusValidator, apiUpdateTicketValidator } from
 import { normalizeTicketQuery, ticketFiltersValidator } from '#validators/ticket'
 import TicketQuery from '#services/tickets/ticket_query'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
+import { loadDetailRelations } from '#services/tickets/ticket_relations'
 import { actorContext } from '#services/request_context'
 import TicketPolicy from '#policies/ticket_policy'
 import TicketTransformer from '#transformers/ticket_transformer'
 import { apiJson, renameFields, snakeKeys } from '#helpers/api_json'
+import type Ticket from '#models/ticket'
 
 /**
  * /api/v1/admin/tickets: the desk over the API, for agents and admins.
@@ -40,14 +42,14 @@ export default class TicketsController {
     const ticket = await this.manageable(ctx)
     const { assigned_to: assignedTo } = await ctx.request.validateUsing(apiAssignValidator)
     await TicketWorkflow.assign(ticket, assignedTo, actorContext(ctx)).catch(renameFields)
-    return this.respond(ctx, ticket.id)
+    return this.respond(ctx, ticket)
   }
 
   async status(ctx: HttpContext) {
     const ticket = await this.manageable(ctx)
     const { status } = await ctx.request.validateUsing(apiStatusValidator)
     await TicketWorkflow.changeStatus(ticket, status, actorContext(ctx))
-    return this.respond(ctx, ticket.id)
+    return this.respond(ctx, ticket)
   }
 
   async update(ctx: HttpContext) {
@@ -66,7 +68,7 @@ export default class TicketsController {
       },
       actorContext(ctx)
     ).catch(renameFields)
-    return this.respond(ctx, ticket.id)
+    return this.respond(ctx, ticket)
   }
 
   private async manageable(ctx: HttpContext) {
@@ -78,15 +80,17 @@ export default class TicketsController {
     return ticket
   }
 
-  private async respond(ctx: HttpContext, id: number) {
-    const ticket = await TicketQuery.visibleTo(ctx.auth.getUserOrFail())
-      .where('tickets.id', id)
-      .preload('requester')
-      .preload('assignee')
-      .preload('group')
-      .preload('category')
-      .preload('subcategory')
-      .firstOrFail()
+  /**
+   * The ticket as the change left it (the workflow updates the instance it
+   * was given), not read again. A change can take away the caller's last
+   * reason to see it (an agent handing on a ticket of a group they are not
+   * in): then, as for any ticket they may not see, 404.
+   */
+  private async respond(ctx: HttpContext, ticket: Ticket) {
+    if (!(await ctx.bouncer.with(TicketPolicy).allows('view', ticket))) {
+      throw new NotFoundException()
+    }
+    await loadDetailRelations(ticket, [ctx.auth.getUserOrFail()])
     return apiJson(ctx, TicketTransformer.transform(ticket).useVariant('forDetail'))
   }
 }
