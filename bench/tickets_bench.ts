@@ -147,6 +147,7 @@ await withApp(async () => {
   const { default: db } = await import('@adonisjs/lucid/services/db')
   const { default: User } = await import('#models/user')
   const { default: TicketQuery } = await import('#services/tickets/ticket_query')
+  const { default: TicketLists } = await import('#services/tickets/ticket_lists')
 
   const total = await db.from('tickets').count('* as n').first()
   const comments = await db.from('ticket_comments').count('* as n').first()
@@ -191,8 +192,8 @@ await withApp(async () => {
       const started = performance.now()
       const { page } =
         scenario.via === 'api'
-          ? await TicketQuery.page(base, user, filters as never)
-          : await TicketQuery.list(base, user, filters as never)
+          ? await TicketLists.page(base, user, filters as never)
+          : await TicketLists.list(base, user, filters as never)
       const elapsed = performance.now() - started
       const meta = page.getMeta()
       matched = meta.total

@@ -3,6 +3,7 @@ import NotFoundException from '#exceptions/not_found_exception'
 import { apiCommentValidator, apiCreateTicketValidator } from '#validators/api'
 import { normalizeTicketQuery, ticketFiltersValidator } from '#validators/ticket'
 import TicketQuery from '#services/tickets/ticket_query'
+import TicketLists from '#services/tickets/ticket_lists'
 import TicketIntake from '#services/tickets/ticket_intake'
 import TicketThread from '#services/tickets/ticket_thread'
 import TicketConversation from '#services/tickets/ticket_conversation'
@@ -30,7 +31,7 @@ export default class TicketsController {
     const query = normalizeTicketQuery(ctx.request.qs())
     delete query.queue
     const filters = await ticketFiltersValidator.validate(query).catch(renameFields)
-    const { page, snippets } = await TicketQuery.page(TicketQuery.requestedBy(user), user, {
+    const { page, snippets } = await TicketLists.page(TicketQuery.requestedBy(user), user, {
       ...filters,
       queue: undefined,
     })

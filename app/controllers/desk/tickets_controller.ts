@@ -11,6 +11,7 @@ import {
   SORTS,
 } from '#validators/ticket'
 import TicketQuery from '#services/tickets/ticket_query'
+import TicketLists from '#services/tickets/ticket_lists'
 import TicketThread from '#services/tickets/ticket_thread'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { ATTACHMENT_LIMITS } from '#services/tickets/attachment_intake'
@@ -41,7 +42,7 @@ export default class TicketsController {
     const filters = { queue: 'unassigned' as const, ...(parsed ?? {}) }
     const [{ page, snippets, counts, countsCapped, countsPartial }, groups, agents, pluginSorts] =
       await Promise.all([
-        TicketQuery.list(TicketQuery.queueBase(user, filters.queue), user, filters),
+        TicketLists.list(TicketQuery.queueBase(user, filters.queue), user, filters),
         db
           .from('groups')
           .where('organization_id', user.organizationId)

@@ -7,6 +7,7 @@ import {
   ticketFiltersValidator,
 } from '#validators/ticket'
 import TicketQuery from '#services/tickets/ticket_query'
+import TicketLists from '#services/tickets/ticket_lists'
 import TicketIntake, { prioritiesFor } from '#services/tickets/ticket_intake'
 import Organization from '#models/organization'
 import TicketThread from '#services/tickets/ticket_thread'
@@ -29,7 +30,7 @@ export default class TicketsController {
     const user = auth.getUserOrFail()
     const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
     const filters = { ...(parsed ?? {}), queue: undefined }
-    const { page, snippets, counts, countsCapped, countsPartial } = await TicketQuery.list(
+    const { page, snippets, counts, countsCapped, countsPartial } = await TicketLists.list(
       TicketQuery.requestedBy(user),
       user,
       filters

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import router from '@adonisjs/core/services/router'
 import User from '#models/user'
-import TicketQuery from '#services/tickets/ticket_query'
+import TicketLists from '#services/tickets/ticket_lists'
 import { isolate } from '#tests/support/world'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 import { WebAgent } from '#tests/support/web_agent'
@@ -303,8 +303,8 @@ test.group('Hostile input on every route', (group) => {
   }) => {
     const desk = await helpdesk()
     const bearer = await tokenFor(desk.customer)
-    const original = TicketQuery.page
-    TicketQuery.page = async () => {
+    const original = TicketLists.page
+    TicketLists.page = async () => {
       throw new Error('relation "tickets_secret" does not exist (42P01) at select * from tickets')
     }
     try {
@@ -314,7 +314,7 @@ test.group('Hostile input on every route', (group) => {
       assert.notInclude(response.text(), 'tickets_secret')
       assert.notInclude(response.text(), '42P01')
     } finally {
-      TicketQuery.page = original
+      TicketLists.page = original
     }
   })
 })

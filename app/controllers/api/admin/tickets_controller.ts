@@ -3,6 +3,7 @@ import NotFoundException from '#exceptions/not_found_exception'
 import { apiAssignValidator, apiStatusValidator, apiUpdateTicketValidator } from '#validators/api'
 import { normalizeTicketQuery, ticketFiltersValidator } from '#validators/ticket'
 import TicketQuery from '#services/tickets/ticket_query'
+import TicketLists from '#services/tickets/ticket_lists'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { loadDetailRelations } from '#services/tickets/ticket_relations'
 import { actorContext } from '#services/request_context'
@@ -22,7 +23,7 @@ export default class TicketsController {
     const filters = await ticketFiltersValidator
       .validate(normalizeTicketQuery(ctx.request.qs()))
       .catch(renameFields)
-    const { page, snippets } = await TicketQuery.page(
+    const { page, snippets } = await TicketLists.page(
       TicketQuery.queueBase(user, filters.queue),
       user,
       filters
