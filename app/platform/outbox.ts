@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { AllEventHooks, AnyEventName, JsonValue } from '#platform/catalogue'
@@ -128,7 +129,8 @@ async function insertEvents(
   events: Entry[],
   routes: { event: string; subscriber: string }[]
 ): Promise<QueuedDelivery[]> {
-  const now = new Date()
+  // Luxon's clock, as the models' timestamps: tests and plugins stop it with fakeClock.
+  const now = DateTime.now().toJSDate()
   const rows = events.map(() => '(?, ?, ?::jsonb, ?, ?)').join(', ')
   const bindings = events.flatMap((event) => [
     organizationId,

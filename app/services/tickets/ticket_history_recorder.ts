@@ -1,4 +1,5 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { DateTime } from 'luxon'
 import type Ticket from '#models/ticket'
 import type User from '#models/user'
 import type { PluginActor } from '#services/request_context'
@@ -38,7 +39,8 @@ export async function recordHistory(
   if (changes.length === 0) {
     return
   }
-  const now = new Date()
+  // Luxon's clock, as the models' timestamps: tests and plugins stop it with fakeClock.
+  const now = DateTime.now().toJSDate()
   await trx.table('ticket_history').multiInsert(
     changes.map((change) => ({
       organization_id: ticket.organizationId,
