@@ -76,10 +76,13 @@ export default class TicketLists {
     filters: TicketFilters
   ) {
     const q = filters.q!
-    const all = TicketSearch.candidates(everyStatus, q)
+    // Both candidate lists (every status for the counts, the filtered ones
+    // for the page) share one look at how common the words are.
+    const rare = TicketSearch.mayBeRare(q)
+    const all = TicketSearch.candidates(everyStatus, q, rare)
     const [everything, shown] = await Promise.all([
       all,
-      filters.status?.length ? TicketSearch.candidates(base, q) : all,
+      filters.status?.length ? TicketSearch.candidates(base, q, rare) : all,
     ])
     const counts: Record<string, number> = {}
     for (const candidate of everything.newest) {

@@ -90,13 +90,15 @@ export default class TicketSearch {
    * The newest `countLimits.search` tickets `filtered` (a query already narrowed
    * by `apply`) matches, ranked. Newest-first lets PostgreSQL stop early:
    * for a common word it walks the newest tickets until it has enough, for
-   * a rare one the text index hands over the few there are.
+   * a rare one the text index hands over the few there are. `rare` is
+   * mayBeRare(q), for callers that ask for several candidate lists.
    */
   static async candidates(
     filtered: TicketBuilder,
     q: string,
-    limit = countLimits.search
+    rare?: Promise<boolean>
   ): Promise<Candidates> {
+    const limit = countLimits.search
     const matches = filtered
       .clone()
       .clearSelect()
@@ -105,7 +107,7 @@ export default class TicketSearch {
     const all = matches.toSQL()
     // For a rare term, the matches are gathered from the text index first
     // (MATERIALIZED keeps PostgreSQL from walking the newest-first index).
-    const source = (await this.mayBeRare(q))
+    const source = (await (rare ?? this.mayBeRare(q)))
       ? {
           sql: `WITH m AS MATERIALIZED (${all.sql}) SELECT * FROM m ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
           bindings: all.bindings,
@@ -142,7 +144,7 @@ export default class TicketSearch {
    * in milliseconds). A word outside that list is rarer than every word on
    * it, so a query needing one (no "or") is gathered from the text index.
    */
-  private static async mayBeRare(q: string) {
+  static async mayBeRare(q: string) {
     if (/(^|\s)(or|-)/i.test(q)) {
       return false
     }
