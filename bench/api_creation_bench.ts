@@ -7,11 +7,14 @@
  * ratios are not. After each load: how long the worker needs to drain the
  * events and deliveries it left, and the peak RSS of both processes.
  *
- *   npm run bench:api -- [seconds] [--build]
+ *   npm run bench:api -- [seconds] [--build] [--production]
  *
  * It migrates DB_DATABASE (default switchboard_bench_api) afresh first.
  * With --build the processes run `npm run build`'s output instead of the
- * sources through the TypeScript loader.
+ * sources through the TypeScript loader. With --production they run with
+ * NODE_ENV=production (template caches on, as deployed), sending their
+ * mail over SMTP to a sink in this process (bench/smtp_sink.ts); without
+ * it, NODE_ENV=development and mail goes to the log.
  *
  * Progress goes to stderr, the results (Markdown) to stdout.
  */
@@ -19,9 +22,11 @@ import getPort from 'get-port'
 import pg from 'pg'
 import { withApp } from './boot.ts'
 import { startAppProcess, type AppProcess } from './app_processes.ts'
+import { startSmtpSink } from './smtp_sink.ts'
 
 const BUILT = process.argv.includes('--build')
-const SECONDS = Number(process.argv.slice(2).find((arg) => arg !== '--build') ?? 20)
+const PRODUCTION = process.argv.includes('--production')
+const SECONDS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 20)
 const WARM_UP_SECONDS = 3
 const CONCURRENCY = [4, 32]
 /**
@@ -147,7 +152,13 @@ await withApp(async () => {
 
   const port = await getPort()
   const url = `http://127.0.0.1:${port}/api/v1/tickets`
-  const processes = { NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1' }
+  const sink = PRODUCTION ? await startSmtpSink() : null
+  const processes: Record<string, string> = {
+    NODE_ENV: PRODUCTION ? 'production' : 'development',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ...(sink ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) } : {}),
+  }
   const web = await startAppProcess('web', BUILT, processes)
   let worker: AppProcess | undefined
   const pool = new pg.Pool({
@@ -161,7 +172,7 @@ await withApp(async () => {
   try {
     worker = await startAppProcess('worker', BUILT, processes)
     log(
-      `web (pid ${web.pid}) on port ${port}, worker (pid ${worker.pid}), ${BUILT ? 'built' : 'sources'}`
+      `web (pid ${web.pid}) on port ${port}, worker (pid ${worker.pid}), ${BUILT ? 'built' : 'sources'}, ${processes.NODE_ENV}`
     )
 
     // Each request as the next customer, so every customer's rate stays the same.
@@ -262,5 +273,6 @@ await withApp(async () => {
     await pool.end()
     await worker?.stop()
     await web.stop()
+    await sink?.close()
   }
 })

@@ -27,12 +27,18 @@ export function startAppProcess(
   env: Record<string, string>
 ) {
   const ready = READY[kind]
-  const child = spawn(process.execPath, COMMANDS[kind][built ? 'built' : 'sources'], {
-    cwd: built ? join(APP_ROOT, 'build') : APP_ROOT,
-    // info, as in production: the readiness lines are logged at that level.
-    env: { ...process.env, ENV_PATH: APP_ROOT, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": flags Node refuses in NODE_OPTIONS.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, ...COMMANDS[kind][built ? 'built' : 'sources']],
+    {
+      cwd: built ? join(APP_ROOT, 'build') : APP_ROOT,
+      // info, as in production: the readiness lines are logged at that level.
+      env: { ...process.env, ENV_PATH: APP_ROOT, LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }
+  )
   let output = ''
   const collect = (chunk: Buffer) => (output += chunk)
   child.stdout.on('data', collect)

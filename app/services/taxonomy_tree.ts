@@ -6,6 +6,14 @@ import FormError from '#exceptions/form_error'
 import { msg } from '#i18n/message'
 
 export type Placement = { groupId: number; categoryId: number | null; subcategoryId: number | null }
+type PlacementInput = { groupId: number; categoryId?: number | null; subcategoryId?: number | null }
+/** A checked placement and the rows it named. */
+export type CheckedPlacement = {
+  placement: Placement
+  group: Group
+  category: Category | null
+  subcategory: Subcategory | null
+}
 
 /**
  * Reading the taxonomy of one organization: the trees pickers and the admin
@@ -52,42 +60,64 @@ export default class TaxonomyTree {
    */
   static async validatePlacement(
     organizationId: number,
-    placement: { groupId: number; categoryId?: number | null; subcategoryId?: number | null },
+    placement: PlacementInput,
     client: Pick<typeof db, 'from'> = db
   ): Promise<Placement> {
-    const group = await client
+    return (await this.checkPlacement(organizationId, placement, client)).placement
+  }
+
+  /**
+   * validatePlacement, also answering the rows it read as models: a new
+   * ticket shows them without reading them again.
+   */
+  static async checkPlacement(
+    organizationId: number,
+    placement: PlacementInput,
+    client: Pick<typeof db, 'from'> = db
+  ): Promise<CheckedPlacement> {
+    const groupRow = await client
       .from('groups')
       .where({ id: placement.groupId, organization_id: organizationId, is_active: true })
       .first()
-    if (!group) {
+    if (!groupRow) {
       throw new FormError('groupId', msg('Choose one of the offered groups.'))
     }
-    let categoryId: number | null = null
+    const group = Group.$createFromAdapterResult(groupRow)!
+    let category: Category | null = null
     if (placement.categoryId) {
-      const category = await client
+      const row = await client
         .from('categories')
         .where({ id: placement.categoryId, group_id: group.id, is_active: true })
         .first()
-      if (!category) {
+      if (!row) {
         throw new FormError('categoryId', msg('Choose a category of the selected group.'))
       }
-      categoryId = category.id
+      category = Category.$createFromAdapterResult(row)!
     }
-    let subcategoryId: number | null = null
+    let subcategory: Subcategory | null = null
     if (placement.subcategoryId) {
-      if (!categoryId) {
+      if (!category) {
         throw new FormError('categoryId', msg('Choose a category before a subcategory.'))
       }
-      const subcategory = await client
+      const row = await client
         .from('subcategories')
-        .where({ id: placement.subcategoryId, category_id: categoryId, is_active: true })
+        .where({ id: placement.subcategoryId, category_id: category.id, is_active: true })
         .first()
-      if (!subcategory) {
+      if (!row) {
         throw new FormError('subcategoryId', msg('Choose a subcategory of the selected category.'))
       }
-      subcategoryId = subcategory.id
+      subcategory = Subcategory.$createFromAdapterResult(row)!
     }
-    return { groupId: group.id, categoryId, subcategoryId }
+    return {
+      placement: {
+        groupId: group.id,
+        categoryId: category?.id ?? null,
+        subcategoryId: subcategory?.id ?? null,
+      },
+      group,
+      category,
+      subcategory,
+    }
   }
 
   static findCategory(organizationId: number, id: number) {

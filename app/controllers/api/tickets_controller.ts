@@ -64,7 +64,7 @@ export default class TicketsController {
       actorContext(ctx),
       'api'
     ).catch(renameFields)
-    return this.respondWithCreated(ctx, ticket.id, files.length > 0)
+    return this.respondWithCreated(ctx, ticket, files.length > 0)
   }
 
   async show(ctx: HttpContext) {
@@ -105,13 +105,14 @@ export default class TicketsController {
   }
 
   /**
-   * A ticket just opened by the caller: read back once (plugins and
-   * automatic assignment may have changed it after the insert). It has no
-   * conversation yet, and files only when some were sent.
+   * A ticket just opened by the caller, as TicketIntake.open answered it:
+   * current (re-read there only when automatic assignment changed it),
+   * with its requester and placement. It has no conversation yet, and
+   * files only when some were sent.
    */
-  private async respondWithCreated(ctx: HttpContext, id: number, withFiles: boolean) {
+  private async respondWithCreated(ctx: HttpContext, ticket: Ticket, withFiles: boolean) {
     const user = ctx.auth.getUserOrFail()
-    const ticket = await this.findWithRelations(user, id)
+    await loadDetailRelations(ticket, [user])
     const files = withFiles ? await TicketThread.ticketFiles(ticket) : []
     return this.respond(ctx, ticket, [], files, 201)
   }

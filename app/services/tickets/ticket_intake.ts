@@ -64,7 +64,7 @@ export default class TicketIntake {
       assertPriorityAllowed(requester, organization, input.priority)
     }
     const organizationId = requester.organizationId
-    const { draft, placement } = await this.enrich(requester, input, source)
+    const { draft, checked } = await this.enrich(requester, input, source)
     const stored = await AttachmentIntake.store(requester.organizationId, files)
 
     try {
@@ -78,7 +78,7 @@ export default class TicketIntake {
           status: 'open',
           source,
           requesterId: requester.id,
-          ...placement,
+          ...checked.placement,
         })
         await Attachment.createMany(
           stored.map((file) => ({
@@ -115,7 +115,14 @@ export default class TicketIntake {
         })
         return created
       })
-      await this.autoAssign(ticket)
+      // What the response shows was just read or written: no second read.
+      ticket.$setRelated('requester', requester)
+      ticket.$setRelated('group', checked.group)
+      if (checked.category) ticket.$setRelated('category', checked.category)
+      if (checked.subcategory) ticket.$setRelated('subcategory', checked.subcategory)
+      if (await this.autoAssign(ticket)) {
+        await ticket.refresh()
+      }
       return ticket
     } catch (error) {
       await AttachmentIntake.discard(stored)
@@ -127,7 +134,7 @@ export default class TicketIntake {
    * Lets enabled plugins enrich the draft (`ticket.creating`). What they
    * return is checked like user input: a bad title or priority keeps the
    * requester's, and a placement outside the taxonomy keeps theirs too.
-   * Returns the placement it checked, so the taxonomy is read once.
+   * Returns the placement it checked and its rows, so the taxonomy is read once.
    */
   private static async enrich(requester: User, input: OpenTicketInput, source: Source) {
     const original: TicketDraft = {
@@ -155,8 +162,8 @@ export default class TicketIntake {
       subcategoryId: filtered.subcategoryId,
     }
     try {
-      const placement = await TaxonomyTree.validatePlacement(requester.organizationId, draft)
-      return { draft, placement }
+      const checked = await TaxonomyTree.checkPlacement(requester.organizationId, draft)
+      return { draft, checked }
     } catch {
       const kept = {
         ...draft,
@@ -167,7 +174,7 @@ export default class TicketIntake {
       // The requester's own placement may be invalid too: that error is theirs to see.
       return {
         draft: kept,
-        placement: await TaxonomyTree.validatePlacement(requester.organizationId, kept),
+        checked: await TaxonomyTree.checkPlacement(requester.organizationId, kept),
       }
     }
   }
@@ -175,16 +182,17 @@ export default class TicketIntake {
   /**
    * Asks an enabled `ticket.assignment_strategy` provider for an agent; an
    * answer outside the group's active agents is ignored. A failure here
-   * leaves the ticket unassigned and never fails its creation.
+   * leaves the ticket unassigned and never fails its creation. Answers
+   * whether it assigned someone (the ticket in hand is then out of date).
    */
   private static async autoAssign(ticket: Ticket) {
     try {
       if (!(await Hooks.hasProvider(ticket.organizationId, 'ticket.assignment_strategy'))) {
-        return
+        return false
       }
       const candidates = await TicketWorkflow.assignableAgents(ticket)
       if (candidates.length === 0) {
-        return
+        return false
       }
       const answer = await Hooks.provide(ticket.organizationId, 'ticket.assignment_strategy', {
         ticket: ticketSnapshot(ticket),
@@ -197,9 +205,12 @@ export default class TicketIntake {
           ip: null,
           userAgent: `plugin:${answer.pluginId}`,
         })
+        return true
       }
+      return false
     } catch (error) {
       logger.error({ err: error, ticketId: ticket.id }, 'automatic assignment failed')
+      return false
     }
   }
 }

@@ -221,10 +221,27 @@ test.group('Providers: ticket.assignment_strategy', (group) => {
   test('a new ticket goes to the agent the strategy picks among the group', async ({ assert }) => {
     const desk = await helpdesk()
     await enablePlugin(desk.organization, 'fixture-provider', { ...DIRECTORY, assign: true })
+    // The ticket opening answers is current: the assignment is already on it.
     const ticket = await openTicket(desk.customer, desk.it.id)
-    await ticket.refresh()
     assert.equal(ticket.assigneeId, desk.agent.id)
     assert.equal(ticket.status, 'assigned')
+  })
+
+  test('the API answers a ticket the strategy assigned with its agent and status', async ({
+    client,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    await enablePlugin(desk.organization, 'fixture-provider', { ...DIRECTORY, assign: true })
+    const token = await User.accessTokens.create(desk.customer)
+    const response = await client
+      .post('/api/v1/tickets')
+      .bearerToken(token.value!.release())
+      .json({ group_id: desk.it.id, title: 'Monitor flickers', description: 'Since Monday.' })
+    response.assertStatus(201)
+    assert.equal(response.body().data.status, 'assigned')
+    assert.equal(response.body().data.assignee.id, desk.agent.id)
+    assert.equal(response.body().data.group.id, desk.it.id)
   })
 
   test('without an answer the ticket stays unassigned', async ({ assert }) => {
