@@ -63,7 +63,8 @@ export default class TaxonomyTree {
     placement: PlacementInput,
     client: Pick<typeof db, 'from'> = db
   ): Promise<Placement> {
-    return (await this.checkPlacement(organizationId, placement, client)).placement
+    const checked = await this.checkPlacement(organizationId, placement, client)
+    return checked.placement
   }
 
   /**
