@@ -17,9 +17,11 @@ const ACTIVE = `'open', 'assigned', 'in_progress', 'waiting_on_customer'`
  *   with the columns visibility and filters read, answers its page and its
  *   counts from a few pages of index. The (assignee, status) index it used
  *   before has no id, so each page read every unassigned row to sort it.
- * - Counts go per status, each stopping at a cap: the status index carries
- *   what an agent's visibility and the filters read, so counting an agent's
- *   resolved tickets reads that status's index range, not the rows.
+ * - Counts go per status, each stopping at a cap: the indexes that lead
+ *   with a status (alone, or after the assignee or the priority) carry what
+ *   an agent's visibility and the filters read, so counting an agent's
+ *   unassigned, urgent or resolved tickets reads index ranges, not rows
+ *   (the unassigned count read 19,000 rows for 2,400 matches: 33 ms).
  * - The priority ordering carries the list columns too, so a group's list
  *   sorted by priority is found in the index alone, like the other orders.
  */
@@ -38,9 +40,24 @@ export default class extends BaseSchema {
     this.schema.raw(
       `CREATE INDEX tickets_org_status_created ON tickets (organization_id, status, created_at DESC) INCLUDE (${VISIBILITY_COLUMNS})`
     )
+    this.schema.raw('DROP INDEX tickets_org_assignee_status')
+    this.schema.raw(
+      `CREATE INDEX tickets_org_assignee_status ON tickets (organization_id, assignee_id, status, created_at DESC) INCLUDE (${VISIBILITY_COLUMNS})`
+    )
+    this.schema.raw('DROP INDEX tickets_org_priority_status')
+    this.schema.raw(
+      `CREATE INDEX tickets_org_priority_status ON tickets (organization_id, priority, status, created_at DESC) INCLUDE (${VISIBILITY_COLUMNS})`
+    )
   }
 
   async down() {
+    for (const [name, columns] of [
+      ['tickets_org_assignee_status', 'organization_id, assignee_id, status, created_at DESC'],
+      ['tickets_org_priority_status', 'organization_id, priority, status, created_at DESC'],
+    ]) {
+      this.schema.raw(`DROP INDEX ${name}`)
+      this.schema.raw(`CREATE INDEX ${name} ON tickets (${columns})`)
+    }
     this.schema.raw('DROP INDEX tickets_org_status_created')
     this.schema.raw(
       'CREATE INDEX tickets_org_status_created ON tickets (organization_id, status, created_at DESC)'

@@ -27,15 +27,17 @@ export const countLimits = { list: 10_000, search: 200 }
 export type StatusCounts = { counts: Record<string, number>; capped: string[] }
 
 /**
- * Counts what `filtered` matches per status in one statement, each status
+ * Counts what `filtered` matches per status in one statement (`statuses`:
+ * those it can match at all), each status
  * stopping at cap + 1 rows: every status has its own index range, so the
  * cost is bounded by the cap, not by the size of the organization.
  */
 export async function cappedStatusCounts(
   filtered: TicketBuilder,
+  statuses: readonly string[] = STATUSES,
   cap = countLimits.list
 ): Promise<StatusCounts> {
-  const parts = STATUSES.map((status) =>
+  const parts = statuses.map((status) =>
     filtered
       .clone()
       .clearSelect()
@@ -52,7 +54,7 @@ export async function cappedStatusCounts(
           `SELECT ?::text AS status, (SELECT count(*) FROM (${part.sql}) AS capped) AS total`
       )
       .join(' UNION ALL '),
-    parts.flatMap((part, index) => [STATUSES[index], ...part.bindings])
+    parts.flatMap((part, index) => [statuses[index], ...part.bindings])
   )
   const counts: Record<string, number> = {}
   const capped: string[] = []

@@ -18,10 +18,12 @@ type TicketBuilder = ModelQueryBuilderContract<typeof Ticket, Ticket>
 export default class TicketLists {
   /** A page of tickets with their people and classification, plus search snippets (the API's list). */
   static async page(base: TicketBuilder, user: User, filters: TicketFilters) {
-    if (await this.inNoGroup(user, filters)) {
+    const groupIds = await this.groupsQueue(user, filters)
+    if (groupIds?.length === 0) {
       return this.assemble(user, filters, { total: 0, capped: false }, [])
     }
-    TicketQuery.applyFilters(base, user, filters, await TicketQuery.filterZone(user, filters))
+    const zone = await TicketQuery.filterZone(user, filters)
+    TicketQuery.applyFilters(base, user, filters, zone, groupIds)
     if (filters.q) {
       const found = await TicketSearch.candidates(base, filters.q)
       const ids = await this.searchPageIds(base, user, filters, found)
@@ -40,7 +42,8 @@ export default class TicketLists {
    * `countsPartial` says statuses without a figure may still hold matches.
    */
   static async list(base: TicketBuilder, user: User, filters: TicketFilters) {
-    if (await this.inNoGroup(user, filters)) {
+    const groupIds = await this.groupsQueue(user, filters)
+    if (groupIds?.length === 0) {
       const empty = await this.assemble(user, filters, { total: 0, capped: false }, [])
       return { ...empty, counts: {}, countsCapped: [], countsPartial: false }
     }
@@ -49,14 +52,15 @@ export default class TicketLists {
       base.clone(),
       user,
       { ...filters, status: undefined },
-      zone
+      zone,
+      groupIds
     )
-    TicketQuery.applyFilters(base, user, filters, zone)
+    TicketQuery.applyFilters(base, user, filters, zone, groupIds)
     if (filters.q) {
       return this.searchList(everyStatus, base, user, filters)
     }
     const [{ counts, capped }, ids] = await Promise.all([
-      cappedStatusCounts(everyStatus),
+      cappedStatusCounts(everyStatus, TicketQuery.queueStatuses(filters.queue)),
       this.pageIds(base, user, filters),
     ])
     const shown = filters.status?.length ? filters.status : Object.keys(counts)
@@ -140,16 +144,18 @@ export default class TicketLists {
   }
 
   /**
-   * The "my groups" queue of someone in no group is empty: answered without
-   * asking PostgreSQL, which cannot know the group list is empty in advance
-   * and would walk the whole newest-first index looking for matches.
+   * For the "my groups" queue, the user's groups, read first: PostgreSQL
+   * then plans for those groups (a subquery's result it cannot foresee),
+   * and someone in no group gets an empty queue without a ticket query,
+   * where PostgreSQL would walk the whole newest-first index for matches.
+   * Undefined for every other queue.
    */
-  private static async inNoGroup(user: User, filters: TicketFilters) {
+  private static async groupsQueue(user: User, filters: TicketFilters) {
     if (filters.queue !== 'groups' || user.role === 'customer') {
-      return false
+      return undefined
     }
-    const member = await db.from('group_members').where('user_id', user.id).select(1).first()
-    return !member
+    const rows = await db.from('group_members').where('user_id', user.id).select('group_id')
+    return rows.map((row: { group_id: number }) => Number(row.group_id))
   }
 
   /**

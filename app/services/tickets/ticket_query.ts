@@ -1,6 +1,6 @@
 import type { Infer } from '@vinejs/vine/types'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
-import Ticket, { STATUSES } from '#models/ticket'
+import Ticket, { STATUSES, type Status } from '#models/ticket'
 import type User from '#models/user'
 import { ACTIVE_STATUSES } from '#services/tickets/ticket_lifecycle'
 import { withRowVersion } from '#services/tickets/ticket_lock'
@@ -82,9 +82,18 @@ export default class TicketQuery {
     return withRowVersion(this.visibleTo(user)).where('tickets.id', id).first()
   }
 
-  /** `zone` places the created-from/to days: the viewer's calendar, see filterZone. */
-  static applyFilters(query: TicketBuilder, user: User, filters: TicketFilters, zone = 'UTC') {
-    this.applyQueue(query, user, filters.queue)
+  /**
+   * `zone` places the created-from/to days: the viewer's calendar, see
+   * filterZone. `groupIds`: see applyQueue.
+   */
+  static applyFilters(
+    query: TicketBuilder,
+    user: User,
+    filters: TicketFilters,
+    zone = 'UTC',
+    groupIds?: number[]
+  ) {
+    this.applyQueue(query, user, filters.queue, groupIds)
     if (filters.status?.length) {
       query.whereIn('tickets.status', filters.status)
     }
@@ -159,21 +168,53 @@ export default class TicketQuery {
     return filters.createdFrom || filters.createdTo ? zoneOfUser(user) : 'UTC'
   }
 
-  private static applyQueue(query: TicketBuilder, user: User, queue: TicketFilters['queue']) {
+  /**
+   * The statuses a queue holds: counting the others would find nothing,
+   * but only after reading their whole index range (a group's closed
+   * tickets, to learn that none is open).
+   */
+  static queueStatuses(queue: TicketFilters['queue']): readonly Status[] {
     switch (queue) {
       case 'unassigned':
-        query.whereNull('tickets.assignee_id').whereIn('tickets.status', [...ACTIVE_STATUSES])
+      case 'urgent':
+        return ACTIVE_STATUSES
+      case 'mine':
+      case 'groups':
+        return NOT_CLOSED
+      default:
+        return STATUSES
+    }
+  }
+
+  /**
+   * `groupIds`: the user's groups, when the caller read them already. As a
+   * list, PostgreSQL sees which groups, and counts a group's open tickets
+   * in that group's index range instead of every open ticket's.
+   */
+  private static applyQueue(
+    query: TicketBuilder,
+    user: User,
+    queue: TicketFilters['queue'],
+    groupIds?: number[]
+  ) {
+    const statuses = [...this.queueStatuses(queue)]
+    switch (queue) {
+      case 'unassigned':
+        query.whereNull('tickets.assignee_id').whereIn('tickets.status', statuses)
         break
       case 'mine':
-        query.where('tickets.assignee_id', user.id).whereIn('tickets.status', NOT_CLOSED)
+        query.where('tickets.assignee_id', user.id).whereIn('tickets.status', statuses)
         break
       case 'groups':
-        query.whereRaw(MY_GROUPS, [user.id]).whereIn('tickets.status', NOT_CLOSED)
+        if (groupIds) {
+          query.whereIn('tickets.group_id', groupIds)
+        } else {
+          query.whereRaw(MY_GROUPS, [user.id])
+        }
+        query.whereIn('tickets.status', statuses)
         break
       case 'urgent':
-        query
-          .whereIn('tickets.priority', ['high', 'critical'])
-          .whereIn('tickets.status', [...ACTIVE_STATUSES])
+        query.whereIn('tickets.priority', ['high', 'critical']).whereIn('tickets.status', statuses)
         break
     }
   }
