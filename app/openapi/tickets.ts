@@ -128,7 +128,7 @@ const ticketShapes: Record<string, JsonSchema> = {
       type: 'integer',
       minimum: 0,
       description:
-        'Ticket lists count up to 10,000 matches, searches up to their 200 newest; past that, total is that lower bound and total_capped is true.',
+        'Ticket lists count up to 1,000 tickets per status, searches up to their 100 newest matches; past that, total is that lower bound and total_capped is true.',
     },
     total_capped: {
       type: 'boolean',

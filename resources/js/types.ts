@@ -39,7 +39,7 @@ export type Paginated<T> = {
     currentPage: number
     lastPage: number
     firstPage: number
-    /** The total is a lower bound: the list counted that far and stopped ("10,000+"). */
+    /** The total is a lower bound: the list counted that far and stopped ("1,000+"). */
     totalCapped?: boolean
   }
 }

@@ -7,22 +7,27 @@ type TicketBuilder = ModelQueryBuilderContract<typeof Ticket, Ticket>
 
 /**
  * How far ticket lists count. Counting is reading: a million closed tickets
- * cost a million index entries to count exactly, and nobody reads a figure
- * past ten thousand as more than "a lot". Tests lower these to reach the
- * limits with a handful of tickets.
+ * cost a million index entries to count exactly, and a queue shows what to
+ * work on next, not a census. Tests lower these to reach the limits with a
+ * handful of tickets.
  *
- * - `list`: per status, before a list says "10,000+";
+ * - `list`: per status, before a list says "1,000+". Each status past the
+ *   cap reads cap + 1 index entries: at 10,000 an organization with four
+ *   large statuses read 40,000 entries per page view (35–50 ms at a
+ *   million tickets, docs/benchmarks.md), at 1,000 a tenth of that.
  * - `search`: how many of the newest matches a search ranks and counts.
  *   Ranking reads each match's vector and counting visits each match, so a
  *   common word (tens of thousands of matches at a million tickets) would
- *   cost both for all of them; past this the count says "200+" and further
- *   pages follow by date.
+ *   cost both for all of them; past this the count says "100+" and further
+ *   pages follow by date. An agent's search walks the newest tickets past
+ *   those of other groups: at a million tickets, 200 candidates cost an
+ *   agent 45 ms for one word, 100 cost 22 ms.
  */
-export const countLimits = { list: 10_000, search: 200 }
+export const countLimits = { list: 1000, search: 100 }
 
 /**
  * Tickets per status, each counted up to `cap`. `capped` names the statuses
- * whose figure is a lower bound (the UI shows "10,000+").
+ * whose figure is a lower bound (the UI shows "1,000+").
  */
 export type StatusCounts = { counts: Record<string, number>; capped: string[] }
 

@@ -11,7 +11,7 @@ export type StatusCountProps = {
 }
 
 /**
- * The figures beside a status filter: "(12)", "(10,000+)" where counting
+ * The figures beside a status filter: "(12)", "(1,000+)" where counting
  * stopped, and nothing where a search did not count far enough to know.
  */
 export function useStatusCounts(props: StatusCountProps) {

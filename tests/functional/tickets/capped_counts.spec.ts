@@ -144,7 +144,7 @@ test.group('Capped counts and bounded search', (group) => {
       assert.deepEqual(seen.slice(3), [matches[2].id, matches[1].id, matches[0].id])
     }
 
-    countLimits.search = 200
+    countLimits.search = 100
     const exact = await client.get('/desk?queue=all&q=printer').loginAs(desk.admin).withInertia()
     assert.equal(exact.inertiaProps.tickets.metadata.total, 6)
     assert.isFalse(exact.inertiaProps.countsPartial)
