@@ -48,7 +48,13 @@ export const deliveries = {
   stalledMs: env.get('QUEUE_STALLED_MS', 30_000),
   /** Event handlers that run longer are signalled to stop, then fail (and are retried). */
   handlerTimeoutMs: env.get('PLUGIN_EVENT_BUDGET_MS', 60_000),
-  concurrency: 5,
+  /**
+   * Deliveries in flight per worker process. Most of a delivery's time is
+   * waiting (database, SMTP), so more run at once than there are cores;
+   * at 5, one worker drained about 45 deliveries a second at most
+   * (docs/benchmarks.md).
+   */
+  concurrency: env.get('QUEUE_CONCURRENCY', 10),
 }
 
 /** How plugin work in the worker is stopped. */

@@ -128,6 +128,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   */
   /** First retry delay of a failed event delivery, doubled per attempt (default 2000 ms). */
   QUEUE_BACKOFF_MS: Env.schema.number.optional(),
+  /** Event deliveries one worker process runs at once (default 10; each holds a database connection while it writes). */
+  QUEUE_CONCURRENCY: Env.schema.number.optional(),
   /** How soon a job of a crashed worker is handed to another (default 30000 ms). */
   QUEUE_STALLED_MS: Env.schema.number.optional(),
   /** How often the worker publishes events the web could not queue (default 5000 ms). */
