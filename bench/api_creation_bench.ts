@@ -196,12 +196,10 @@ await withApp(async () => {
       return response.status === 201
     }
 
-    // The intake's own statement (ticket_numbers.ts): the counter CTE and the row, autocommitted.
+    // The intake's own statement (ticket_numbers.ts): the number and the row, autocommitted.
     const rawInsert = async () => {
       await pool.query(
-        `WITH counter AS (INSERT INTO ticket_counters (organization_id, last_number) VALUES ($1, 1001)
-           ON CONFLICT (organization_id) DO UPDATE SET last_number = ticket_counters.last_number + 1
-           RETURNING last_number)
+        `WITH counter AS (SELECT nextval(ticket_number_sequence($1))::integer AS last_number)
          INSERT INTO tickets (organization_id, title, description, description_html, priority, status,
            source, requester_id, group_id, category_id, subcategory_id, created_at, updated_at, number, reference)
          SELECT $1, $2, $3, $4, 'high', 'open', 'api', $5, $6, $7, $8, $9, $9, counter.last_number,

@@ -287,10 +287,7 @@ await withApp(async () => {
       `tickets: ${offset + size}/${TICKETS} (${Math.round((performance.now() - started) / 1000)} s)\n`
     )
   }
-  await db.rawQuery(`INSERT INTO ticket_counters (organization_id, last_number) VALUES (?, ?)`, [
-    orgId,
-    1000 + TICKETS,
-  ])
+  await db.rawQuery(`SELECT setval(ticket_number_sequence(?), ?)`, [orgId, 1000 + TICKETS])
 
   /** Replies and notes on 20% of tickets: the comment trigger appends them to the search vectors. */
   const commented = Math.floor(TICKETS / 5)

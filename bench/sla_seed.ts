@@ -154,10 +154,7 @@ export async function seedSlaWorld(db: Database, run: Run, tickets: number, log:
     )
     log(`tickets: ${offset + size}/${tickets}`)
   }
-  await db.rawQuery(`INSERT INTO ticket_counters (organization_id, last_number) VALUES (?, ?)`, [
-    orgId,
-    1000 + tickets,
-  ])
+  await db.rawQuery(`SELECT setval(ticket_number_sequence(?), ?)`, [orgId, 1000 + tickets])
   await db.rawQuery(
     `INSERT INTO ticket_history (organization_id, ticket_id, actor_id, field, new_value, is_internal, created_at)
      SELECT organization_id, id, requester_id, 'created', reference, false, created_at FROM tickets WHERE organization_id = ?`,

@@ -407,15 +407,6 @@ export class TicketCommentSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
-export class TicketCounterSchema extends BaseModel {
-  static $columns = ['lastNumber', 'organizationId'] as const
-  $columns = TicketCounterSchema.$columns
-  @column()
-  declare lastNumber: number
-  @column({ isPrimary: true })
-  declare organizationId: number
-}
-
 export class TicketHistorySchema extends BaseModel {
   static $columns = ['actorId', 'actorPlugin', 'createdAt', 'field', 'id', 'isInternal', 'newValue', 'oldValue', 'organizationId', 'ticketId'] as const
   $columns = TicketHistorySchema.$columns

@@ -3,15 +3,14 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Ticket, { type Priority, type Source, type Status } from '#models/ticket'
 
 /**
- * Takes the organization's next number. The counter row stays locked until
- * the caller's transaction ends: concurrent creations queue, and a rollback
- * gives the number back, so numbers are unique and gap-free.
+ * Takes the organization's next number from its own sequence (see the
+ * migration `ticket_number_sequences`). `nextval` locks nothing, so
+ * concurrent creations never wait for each other's commit; numbers are
+ * unique, and a rolled-back creation leaves a gap.
  */
-const TAKE_NUMBER = `INSERT INTO ticket_counters (organization_id, last_number) VALUES (?, 1001)
-  ON CONFLICT (organization_id) DO UPDATE SET last_number = ticket_counters.last_number + 1
-  RETURNING last_number`
+const TAKE_NUMBER = `SELECT nextval(ticket_number_sequence(?))::integer AS last_number`
 
-/** Hands out the next human number of an organization inside the caller's transaction. */
+/** Hands out the next human number of an organization. */
 export async function nextTicketNumber(organizationId: number, trx: TransactionClientContract) {
   const result = await trx.rawQuery(TAKE_NUMBER, [organizationId])
   return Number(result.rows[0].last_number)
@@ -33,9 +32,7 @@ export type NumberedTicketRow = {
 
 /**
  * Inserts a ticket and takes its number in the same statement, with the
- * reference built from the organization's prefix there too. The counter is
- * locked only from this statement on, so callers run it as late as they
- * can: the lock then spans the fewest round trips before the commit.
+ * reference built from the organization's prefix there too.
  */
 export async function insertNumberedTicket(trx: TransactionClientContract, row: NumberedTicketRow) {
   const now = DateTime.now().toJSDate()

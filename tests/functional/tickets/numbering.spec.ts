@@ -36,7 +36,21 @@ test.group('Ticket numbers', (group) => {
     )
   }).timeout(60_000)
 
-  test('a rolled-back creation gives its number back: no gaps', async ({ assert }) => {
+  test('taking a number does not wait for another creation to commit', async ({ assert }) => {
+    // The organization's first number creates its sequence; that one time, others wait for it.
+    await db.transaction((trx) => nextTicketNumber(organization.id, trx))
+    await db.transaction(async (first) => {
+      const held = await nextTicketNumber(organization.id, first)
+      // With a counter row this second transaction would queue behind the first until its commit.
+      const second = await db.transaction(async (trx) => {
+        await trx.rawQuery(`SET LOCAL lock_timeout = '2s'`)
+        return nextTicketNumber(organization.id, trx)
+      })
+      assert.equal(second, held + 1)
+    })
+  })
+
+  test('a rolled-back creation never hands its number out again', async ({ assert }) => {
     const first = await db.transaction((trx) => nextTicketNumber(organization.id, trx))
     await db
       .transaction(async (trx) => {
@@ -45,6 +59,17 @@ test.group('Ticket numbers', (group) => {
       })
       .catch(() => {})
     const next = await db.transaction((trx) => nextTicketNumber(organization.id, trx))
-    assert.equal(next, first + 1)
+    assert.equal(next, first + 2)
+  })
+
+  test('deleting an organization drops its number sequence', async ({ assert }) => {
+    const other = await OrganizationFactory.create()
+    await db.transaction((trx) => nextTicketNumber(other.id, trx))
+    const name = `ticket_numbers_org_${other.id}`
+    const before = await db.rawQuery('SELECT to_regclass(?) AS seq', [name])
+    assert.isNotNull(before.rows[0].seq)
+    await other.delete()
+    const after = await db.rawQuery('SELECT to_regclass(?) AS seq', [name])
+    assert.isNull(after.rows[0].seq)
   })
 })
