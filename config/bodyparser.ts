@@ -16,7 +16,8 @@ const bodyParserConfig = defineConfig({
   multipart: {
     autoProcess: true,
     convertEmptyStringsToNull: true,
-    processManually: [],
+    /** Import files stream to disk under their own size limit (IMPORT_MAX_BYTES). */
+    processManually: ['/admin/imports', '/api/v1/admin/imports'],
     limit: '60mb',
     types: ['multipart/form-data'],
   },

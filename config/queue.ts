@@ -35,6 +35,8 @@ export const QUEUES = {
   events: 'events',
   /** One job per (plugin schedule, organization, tick), fanned out by the schedule's tick. */
   scheduleRuns: 'schedule-runs',
+  /** One job per pass of an import (dry or real), run one at a time per worker. */
+  imports: 'imports',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -79,4 +81,10 @@ export const outbox = {
   sweepEveryMs: env.get('OUTBOX_SWEEP_MS', 5000),
   /** …once they are older than this (the web queues them within milliseconds of its commit). */
   graceMs: 2000,
+}
+
+export const imports = {
+  /** Imports queued this long without a worker taking them are queued again (Redis was down). */
+  requeueAfterMs: 30_000,
+  sweepEveryMs: env.get('IMPORT_SWEEP_MS', 15_000),
 }

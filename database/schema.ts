@@ -210,6 +210,109 @@ export class GroupSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class ImportNoteSchema extends BaseModel {
+  static $columns = ['cells', 'column', 'id', 'importId', 'kind', 'message', 'pass', 'rowNumber'] as const
+  $columns = ImportNoteSchema.$columns
+  @column()
+  declare cells: any | null
+  @column()
+  declare column: string | null
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare importId: number
+  @column()
+  declare kind: string
+  @column()
+  declare message: string
+  @column()
+  declare pass: string
+  @column()
+  declare rowNumber: number
+}
+
+export class ImportedRecordSchema extends BaseModel {
+  static $columns = ['importId', 'key', 'kind', 'organizationId', 'recordId'] as const
+  $columns = ImportedRecordSchema.$columns
+  @column()
+  declare importId: number | null
+  @column()
+  declare key: string
+  @column()
+  declare kind: string
+  @column({ isPrimary: true })
+  declare organizationId: number
+  @column()
+  declare recordId: bigint | number
+}
+
+export class ImportSchema extends BaseModel {
+  static $columns = ['cancelRequested', 'createMissing', 'createdAt', 'createdById', 'createdRows', 'defaultGroupId', 'delimiter', 'encoding', 'error', 'fileHash', 'fileKey', 'fileName', 'fileSize', 'finishedAt', 'format', 'headers', 'id', 'kind', 'mapping', 'organizationId', 'pass', 'preview', 'processedRows', 'refusedRows', 'report', 'skippedRows', 'startedAt', 'status', 'totalRows', 'updatedAt', 'valueMaps'] as const
+  $columns = ImportSchema.$columns
+  @column()
+  declare cancelRequested: boolean
+  @column()
+  declare createMissing: boolean
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdById: number | null
+  @column()
+  declare createdRows: number
+  @column()
+  declare defaultGroupId: number | null
+  @column()
+  declare delimiter: string | null
+  @column()
+  declare encoding: string | null
+  @column()
+  declare error: string | null
+  @column()
+  declare fileHash: string
+  @column()
+  declare fileKey: string
+  @column()
+  declare fileName: string
+  @column()
+  declare fileSize: bigint | number
+  @column.dateTime()
+  declare finishedAt: DateTime | null
+  @column()
+  declare format: string
+  @column()
+  declare headers: any
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: string
+  @column()
+  declare mapping: any
+  @column()
+  declare organizationId: number
+  @column()
+  declare pass: string | null
+  @column()
+  declare preview: any
+  @column()
+  declare processedRows: number
+  @column()
+  declare refusedRows: number
+  @column()
+  declare report: any | null
+  @column()
+  declare skippedRows: number
+  @column.dateTime()
+  declare startedAt: DateTime | null
+  @column()
+  declare status: string
+  @column()
+  declare totalRows: number | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare valueMaps: any
+}
+
 export class NotificationLogSchema extends BaseModel {
   static $columns = ['channel', 'createdAt', 'deliveryId', 'error', 'id', 'kind', 'messageId', 'organizationId', 'recipient', 'status', 'subject', 'ticketId', 'userId'] as const
   $columns = NotificationLogSchema.$columns

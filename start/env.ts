@@ -130,6 +130,9 @@ export default await Env.create(new URL('../', import.meta.url), {
   QUEUE_BACKOFF_MS: Env.schema.number.optional(),
   /** Event deliveries one worker process runs at once (default 10; each holds a database connection while it writes). */
   QUEUE_CONCURRENCY: Env.schema.number.optional(),
+  /** Largest import file accepted, in bytes (100 MB unless set). */
+  IMPORT_MAX_BYTES: Env.schema.number.optional(),
+  IMPORT_SWEEP_MS: Env.schema.number.optional(),
   /** How soon a job of a crashed worker is handed to another (default 30000 ms). */
   QUEUE_STALLED_MS: Env.schema.number.optional(),
   /** How often the worker publishes events the web could not queue (default 5000 ms). */

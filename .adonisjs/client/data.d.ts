@@ -8,6 +8,7 @@ import type { InferData, InferVariants } from '@adonisjs/core/types/transformers
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type AttachmentTransformer from '#transformers/attachment_transformer'
 import type AuditLogTransformer from '#transformers/audit_log_transformer'
+import type DataImportTransformer from '#transformers/data_import_transformer'
 import type EventDeliveryTransformer from '#transformers/event_delivery_transformer'
 import type GroupTransformer from '#transformers/group_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
@@ -27,6 +28,10 @@ export namespace Data {
   export type AuditLog = InferData<AuditLogTransformer>
   export namespace AuditLog {
     export type Variants = InferVariants<AuditLogTransformer>
+  }
+  export type DataImport = InferData<DataImportTransformer>
+  export namespace DataImport {
+    export type Variants = InferVariants<DataImportTransformer>
   }
   export type EventDelivery = InferData<EventDeliveryTransformer>
   export namespace EventDelivery {

@@ -10,6 +10,7 @@ export const controllers = {
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
     GroupMembers: () => import('#controllers/admin/group_members_controller'),
     Groups: () => import('#controllers/admin/groups_controller'),
+    Imports: () => import('#controllers/admin/imports_controller'),
     PluginDeliveries: () => import('#controllers/admin/plugin_deliveries_controller'),
     PluginSettings: () => import('#controllers/admin/plugin_settings_controller'),
     PluginStates: () => import('#controllers/admin/plugin_states_controller'),

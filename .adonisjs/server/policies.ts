@@ -1,6 +1,7 @@
 export const policies = {
   AuditLogPolicy: () => import('#policies/audit_log_policy'),
   CategoryPolicy: () => import('#policies/category_policy'),
+  DataImportPolicy: () => import('#policies/data_import_policy'),
   GroupPolicy: () => import('#policies/group_policy'),
   OrganizationPolicy: () => import('#policies/organization_policy'),
   PluginPolicy: () => import('#policies/plugin_policy'),

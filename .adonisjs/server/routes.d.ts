@@ -64,6 +64,15 @@ export type ScannedRoutes = {
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'admin.imports.index': { paramsTuple?: []; params?: {} }
+    'admin.imports.store': { paramsTuple?: []; params?: {} }
+    'admin.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.plugins.index': { paramsTuple?: []; params?: {} }
     'admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'admin.plugin_settings.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -145,6 +154,10 @@ export type ScannedRoutes = {
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'admin.imports.index': { paramsTuple?: []; params?: {} }
+    'admin.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.plugins.index': { paramsTuple?: []; params?: {} }
     'admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.openapi.show': { paramsTuple?: []; params?: {} }
@@ -193,6 +206,10 @@ export type ScannedRoutes = {
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'admin.imports.index': { paramsTuple?: []; params?: {} }
+    'admin.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.progress': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.plugins.index': { paramsTuple?: []; params?: {} }
     'admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.openapi.show': { paramsTuple?: []; params?: {} }
@@ -239,6 +256,9 @@ export type ScannedRoutes = {
     'admin.subcategories.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.store': { paramsTuple?: []; params?: {} }
+    'admin.imports.run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.imports.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
     'api.auth.login': { paramsTuple?: []; params?: {} }
     'api.auth.refresh': { paramsTuple?: []; params?: {} }
@@ -268,6 +288,7 @@ export type ScannedRoutes = {
     'admin.categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
+    'admin.imports.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.plugin_settings.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'admin.plugin_states.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.me.update_notification_preferences': { paramsTuple?: []; params?: {} }
@@ -287,6 +308,7 @@ export type ScannedRoutes = {
     'admin.categories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'userId': ParamValue} }
+    'admin.imports.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me_sessions.destroy_others': { paramsTuple?: []; params?: {} }
     'api.me_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

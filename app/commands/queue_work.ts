@@ -4,7 +4,7 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 export default class QueueWork extends BaseCommand {
   static commandName = 'queue:work'
   static description =
-    'Run the background worker: event deliveries (notifications, plugins), scheduled jobs, the outbox sweep'
+    'Run the background worker: event deliveries (notifications, plugins), scheduled jobs, imports, the outbox sweep'
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {
@@ -16,6 +16,7 @@ export default class QueueWork extends BaseCommand {
     const { default: OutboxSweeper } = await import('#platform/outbox_sweeper')
     const { stopAllWork } = await import('#platform/stopping')
     const { stopping } = await import('#config/queue')
+    const { default: ImportJobs } = await import('#services/imports/import_jobs')
 
     /**
      * Jobs build links into the app (notification e-mails use urlFor), and
@@ -31,6 +32,8 @@ export default class QueueWork extends BaseCommand {
     const runs = startScheduleRunWorker()
     const sweeper = new OutboxSweeper()
     sweeper.start()
+    const importWorker = ImportJobs.startWorker()
+    const stopImportSweep = ImportJobs.startSweeper()
 
     /**
      * bin/console.ts terminates the app on SIGTERM. Terminating hooks run
@@ -47,11 +50,12 @@ export default class QueueWork extends BaseCommand {
         stopAllWork()
       }, stopping.shutdownGraceMs)
       await sweeper.stop()
-      await Promise.all([events.close(), runs.close(), schedules.stop()])
+      stopImportSweep()
+      await Promise.all([events.close(), runs.close(), importWorker.close(), schedules.stop()])
       clearTimeout(grace)
       await closeQueues()
     })
     process.once('SIGINT', () => this.app.terminate())
-    this.logger.info('worker started: events, schedules and the outbox sweep')
+    this.logger.info('worker started: events, schedules, imports and the outbox sweep')
   }
 }

@@ -105,6 +105,17 @@ export type EventHooks = {
     /** `authorId` is null when a plugin wrote it (`actor.plugin` names it). */
     comment: { id: number; body: string; internal: boolean; authorId: number | null }
   }
+  /**
+   * A ticket came in from an import (Admin → Import, `tickets:import`, the
+   * API) with its original dates and status. New-ticket events and
+   * notifications do not fire for it; plugins that want the history
+   * subscribe here. Fires once per imported ticket.
+   */
+  'ticket.imported': {
+    ticket: TicketSnapshot
+    actor: ActorSnapshot
+    import: { id: number; fileName: string }
+  }
   /** A user account was created: setup, invitation, admin, command or directory sign-in. */
   'user.created': { user: UserSnapshot; actor: ActorSnapshot }
   /** A user signed in; `via` is "password" or the id of the plugin that authenticated them. */
@@ -289,6 +300,7 @@ export const EVENTS = [
   'ticket.assigned',
   'ticket.status_changed',
   'ticket.comment_added',
+  'ticket.imported',
   'user.created',
   'user.signed_in',
 ] as const satisfies readonly EventName[]

@@ -41,6 +41,16 @@ router
 
     router.get('/audit', [controllers.admin.AuditLogs, 'index'])
 
+    router.get('/imports', [controllers.admin.Imports, 'index'])
+    router.post('/imports', [controllers.admin.Imports, 'store'])
+    router.get('/imports/:id', [controllers.admin.Imports, 'show'])
+    router.put('/imports/:id', [controllers.admin.Imports, 'update'])
+    router.post('/imports/:id/run', [controllers.admin.Imports, 'run'])
+    router.post('/imports/:id/cancel', [controllers.admin.Imports, 'cancel'])
+    router.get('/imports/:id/progress', [controllers.admin.Imports, 'progress'])
+    router.get('/imports/:id/refused', [controllers.admin.Imports, 'refused'])
+    router.delete('/imports/:id', [controllers.admin.Imports, 'destroy'])
+
     router.get('/plugins', [controllers.admin.Plugins, 'index'])
     router.get('/plugins/:pluginId', [controllers.admin.Plugins, 'show'])
     router.put('/plugins/:pluginId/settings', [controllers.admin.PluginSettings, 'update'])

@@ -727,6 +727,114 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/audit_logs_controller').default['index']>>>
     }
   }
+  'admin.imports.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/imports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['index']>>>
+    }
+  }
+  'admin.imports.store': {
+    methods: ["POST"]
+    pattern: '/admin/imports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/data_import').importUploadValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/data_import').importUploadValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.imports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/imports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['show']>>>
+    }
+  }
+  'admin.imports.update': {
+    methods: ["PUT"]
+    pattern: '/admin/imports/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/data_import').importSettingsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/data_import').importSettingsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.imports.run': {
+    methods: ["POST"]
+    pattern: '/admin/imports/:id/run'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['run']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['run']>>>
+    }
+  }
+  'admin.imports.cancel': {
+    methods: ["POST"]
+    pattern: '/admin/imports/:id/cancel'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['cancel']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['cancel']>>>
+    }
+  }
+  'admin.imports.progress': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/imports/:id/progress'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['progress']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['progress']>>>
+    }
+  }
+  'admin.imports.refused': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/imports/:id/refused'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['refused']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['refused']>>>
+    }
+  }
+  'admin.imports.destroy': {
+    methods: ["DELETE"]
+    pattern: '/admin/imports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/imports_controller').default['destroy']>>>
+    }
+  }
   'admin.plugins.index': {
     methods: ["GET","HEAD"]
     pattern: '/admin/plugins'

@@ -117,6 +117,17 @@ export interface ApiDefinition {
     auditLogs: {
       index: typeof routes['admin.audit_logs.index']
     }
+    imports: {
+      index: typeof routes['admin.imports.index']
+      store: typeof routes['admin.imports.store']
+      show: typeof routes['admin.imports.show']
+      update: typeof routes['admin.imports.update']
+      run: typeof routes['admin.imports.run']
+      cancel: typeof routes['admin.imports.cancel']
+      progress: typeof routes['admin.imports.progress']
+      refused: typeof routes['admin.imports.refused']
+      destroy: typeof routes['admin.imports.destroy']
+    }
     plugins: {
       index: typeof routes['admin.plugins.index']
       show: typeof routes['admin.plugins.show']
