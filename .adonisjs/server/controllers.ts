@@ -22,6 +22,7 @@ export const controllers = {
   api: {
     admin: {
       Groups: () => import('#controllers/api/admin/groups_controller'),
+      Imports: () => import('#controllers/api/admin/imports_controller'),
       PluginDeliveries: () => import('#controllers/api/admin/plugin_deliveries_controller'),
       Plugins: () => import('#controllers/api/admin/plugins_controller'),
       Reports: () => import('#controllers/api/admin/reports_controller'),

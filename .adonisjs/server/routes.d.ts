@@ -99,6 +99,14 @@ export type ScannedRoutes = {
     'api.admin.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
     'api.admin.groups.usage': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.index': { paramsTuple?: []; params?: {} }
+    'api.admin.imports.store': { paramsTuple?: []; params?: {} }
+    'api.admin.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.store': { paramsTuple?: []; params?: {} }
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -170,6 +178,9 @@ export type ScannedRoutes = {
     'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
     'api.admin.groups.usage': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.index': { paramsTuple?: []; params?: {} }
+    'api.admin.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -222,6 +233,9 @@ export type ScannedRoutes = {
     'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
     'api.admin.groups.usage': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.index': { paramsTuple?: []; params?: {} }
+    'api.admin.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -265,6 +279,9 @@ export type ScannedRoutes = {
     'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.tickets.store': { paramsTuple?: []; params?: {} }
     'api.tickets.comment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.store': { paramsTuple?: []; params?: {} }
+    'api.admin.imports.run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.store': { paramsTuple?: []; params?: {} }
     'api.admin.groups.store_category': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -295,6 +312,7 @@ export type ScannedRoutes = {
     'api.admin.tickets.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.imports.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.settings': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -311,6 +329,7 @@ export type ScannedRoutes = {
     'admin.imports.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me_sessions.destroy_others': { paramsTuple?: []; params?: {} }
     'api.me_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
+    'api.admin.imports.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.remove_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.policies.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -4,6 +4,7 @@ import { accountPaths, accountSchemas } from '#openapi/account'
 import { ticketPaths, ticketSchemas } from '#openapi/tickets'
 import { deskPaths, deskSchemas } from '#openapi/desk'
 import { taxonomyPaths, taxonomySchemas } from '#openapi/taxonomy'
+import { importPaths, importSchemas } from '#openapi/imports'
 import { pluginPaths, pluginSchemas } from '#openapi/plugins'
 import { pluginRoutePaths } from '#openapi/plugin_routes'
 
@@ -45,7 +46,7 @@ export function openApiDocument(serverUrl: string) {
       },
       { name: 'Desk', description: 'Working tickets: agents and admins.' },
       { name: 'Reports', description: 'Figures over tickets: agents and admins.' },
-      { name: 'Admin', description: 'Groups, their categories and members: admins.' },
+      { name: 'Admin', description: 'Groups, their categories and members, and imports: admins.' },
       { name: 'Plugins', description: 'Plugins, their settings and failed deliveries: admins.' },
       {
         name: 'Plugin routes',
@@ -59,6 +60,7 @@ export function openApiDocument(serverUrl: string) {
       ...ticketPaths,
       ...deskPaths,
       ...taxonomyPaths,
+      ...importPaths,
       ...pluginPaths,
       ...pluginRoutePaths(),
     },
@@ -68,6 +70,7 @@ export function openApiDocument(serverUrl: string) {
         ...accountSchemas,
         ...ticketSchemas,
         ...taxonomySchemas,
+        ...importSchemas,
         ...deskSchemas,
         ...pluginSchemas,
       },

@@ -27,3 +27,21 @@ export const importUploadValidator = vine.create({
   ...settings,
   dryRun: vine.boolean().optional(),
 })
+
+/** The API's names for the same settings; `mapping` and `value_maps` may arrive as JSON text in a form. */
+const apiSettings = {
+  mapping: settings.mapping,
+  value_maps: settings.valueMaps,
+  create_missing: settings.createMissing,
+  default_group_id: settings.defaultGroupId,
+}
+
+export const apiImportUploadValidator = vine.create({
+  kind: vine.enum(IMPORT_KINDS),
+  ...apiSettings,
+  dry_run: vine.boolean().optional(),
+})
+
+export const apiImportSettingsValidator = vine.create(apiSettings)
+
+export const apiImportRunValidator = vine.create({ dry_run: vine.boolean().optional() })

@@ -59,6 +59,23 @@ router
 
             router
               .group(() => {
+                router.get('/imports', [controllers.api.admin.Imports, 'index']).use(read)
+                router.post('/imports', [controllers.api.admin.Imports, 'store']).use(write)
+                router.get('/imports/:id', [controllers.api.admin.Imports, 'show']).use(read)
+                router.put('/imports/:id', [controllers.api.admin.Imports, 'update']).use(write)
+                router.post('/imports/:id/run', [controllers.api.admin.Imports, 'run']).use(write)
+                router
+                  .post('/imports/:id/cancel', [controllers.api.admin.Imports, 'cancel'])
+                  .use(write)
+                router
+                  .get('/imports/:id/refused', [controllers.api.admin.Imports, 'refused'])
+                  .use(read)
+                router.delete('/imports/:id', [controllers.api.admin.Imports, 'destroy']).use(write)
+              })
+              .use(adminOnly)
+
+            router
+              .group(() => {
                 router.post('/groups', [controllers.api.admin.Groups, 'store'])
                 router.put('/groups/:id', [controllers.api.admin.Groups, 'update'])
                 router.delete('/groups/:id', [controllers.api.admin.Groups, 'destroy'])

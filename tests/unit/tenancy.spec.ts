@@ -42,6 +42,11 @@ const CROSS_ORGANIZATION: { file: string; model: string; why: string }[] = [
     why: 'e-mail addresses are unique across organizations (users_email_unique)',
   },
   {
+    file: 'app/services/imports/import_jobs.ts',
+    model: 'DataImport',
+    why: "the worker's sweep re-queues every organization's imports whose job never reached Redis",
+  },
+  {
     file: 'app/services/plugin_commands.ts',
     model: 'PluginInstallation',
     why: 'plugin:list is an operator command over every organization',

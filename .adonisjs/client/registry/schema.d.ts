@@ -1147,6 +1147,102 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['usage']>>>
     }
   }
+  'api.admin.imports.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/imports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['index']>>>
+    }
+  }
+  'api.admin.imports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/imports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/data_import').apiImportUploadValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/data_import').apiImportUploadValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.imports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/imports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['show']>>>
+    }
+  }
+  'api.admin.imports.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/admin/imports/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/data_import').apiImportSettingsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/data_import').apiImportSettingsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.imports.run': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/imports/:id/run'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/data_import').apiImportRunValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/data_import').apiImportRunValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['run']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['run']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.imports.cancel': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/imports/:id/cancel'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['cancel']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['cancel']>>>
+    }
+  }
+  'api.admin.imports.refused': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/imports/:id/refused'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['refused']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['refused']>>>
+    }
+  }
+  'api.admin.imports.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/admin/imports/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['destroy']>>>
+    }
+  }
   'api.admin.groups.store': {
     methods: ["POST"]
     pattern: '/api/v1/admin/groups'

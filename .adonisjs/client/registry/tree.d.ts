@@ -192,6 +192,16 @@ export interface ApiDefinition {
         addMember: typeof routes['api.admin.groups.add_member']
         removeMember: typeof routes['api.admin.groups.remove_member']
       }
+      imports: {
+        index: typeof routes['api.admin.imports.index']
+        store: typeof routes['api.admin.imports.store']
+        show: typeof routes['api.admin.imports.show']
+        update: typeof routes['api.admin.imports.update']
+        run: typeof routes['api.admin.imports.run']
+        cancel: typeof routes['api.admin.imports.cancel']
+        refused: typeof routes['api.admin.imports.refused']
+        destroy: typeof routes['api.admin.imports.destroy']
+      }
       plugins: {
         index: typeof routes['api.admin.plugins.index']
         show: typeof routes['api.admin.plugins.show']
