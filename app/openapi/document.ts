@@ -3,6 +3,7 @@ import { parameters } from '#openapi/ticket_parameters'
 import { accountPaths, accountSchemas } from '#openapi/account'
 import { ticketPaths, ticketSchemas } from '#openapi/tickets'
 import { deskPaths, deskSchemas } from '#openapi/desk'
+import { ticketExportPaths } from '#openapi/ticket_exports'
 import { taxonomyPaths, taxonomySchemas } from '#openapi/taxonomy'
 import { pluginPaths, pluginSchemas } from '#openapi/plugins'
 import { pluginRoutePaths } from '#openapi/plugin_routes'
@@ -58,6 +59,7 @@ export function openApiDocument(serverUrl: string) {
       ...accountPaths,
       ...ticketPaths,
       ...deskPaths,
+      ...ticketExportPaths,
       ...taxonomyPaths,
       ...pluginPaths,
       ...pluginRoutePaths(),
