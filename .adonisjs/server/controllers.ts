@@ -26,6 +26,7 @@ export const controllers = {
       PluginDeliveries: () => import('#controllers/api/admin/plugin_deliveries_controller'),
       Plugins: () => import('#controllers/api/admin/plugins_controller'),
       Reports: () => import('#controllers/api/admin/reports_controller'),
+      TicketExports: () => import('#controllers/api/admin/ticket_exports_controller'),
       Tickets: () => import('#controllers/api/admin/tickets_controller'),
     },
     Auth: () => import('#controllers/api/auth_controller'),
@@ -33,6 +34,7 @@ export const controllers = {
     Me: () => import('#controllers/api/me_controller'),
     MeSessions: () => import('#controllers/api/me_sessions_controller'),
     Openapi: () => import('#controllers/api/openapi_controller'),
+    TicketExports: () => import('#controllers/api/ticket_exports_controller'),
     Tickets: () => import('#controllers/api/tickets_controller'),
   },
   desk: {

@@ -90,10 +90,12 @@ export type ScannedRoutes = {
     'api.groups.index': { paramsTuple?: []; params?: {} }
     'api.tickets.index': { paramsTuple?: []; params?: {} }
     'api.tickets.store': { paramsTuple?: []; params?: {} }
+    'api.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.tickets.comment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.admin.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'api.admin.tickets.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -173,9 +175,11 @@ export type ScannedRoutes = {
     'api.me_sessions.index': { paramsTuple?: []; params?: {} }
     'api.groups.index': { paramsTuple?: []; params?: {} }
     'api.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.admin.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
     'api.admin.groups.usage': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.index': { paramsTuple?: []; params?: {} }
@@ -228,9 +232,11 @@ export type ScannedRoutes = {
     'api.me_sessions.index': { paramsTuple?: []; params?: {} }
     'api.groups.index': { paramsTuple?: []; params?: {} }
     'api.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'api.admin.tickets.index': { paramsTuple?: []; params?: {} }
+    'api.admin.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'api.admin.reports.show': { paramsTuple?: []; params?: {} }
     'api.admin.groups.usage': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.index': { paramsTuple?: []; params?: {} }

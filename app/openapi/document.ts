@@ -3,6 +3,7 @@ import { parameters } from '#openapi/ticket_parameters'
 import { accountPaths, accountSchemas } from '#openapi/account'
 import { ticketPaths, ticketSchemas } from '#openapi/tickets'
 import { deskPaths, deskSchemas } from '#openapi/desk'
+import { ticketExportPaths } from '#openapi/ticket_exports'
 import { taxonomyPaths, taxonomySchemas } from '#openapi/taxonomy'
 import { importPaths, importSchemas } from '#openapi/imports'
 import { pluginPaths, pluginSchemas } from '#openapi/plugins'
@@ -59,6 +60,7 @@ export function openApiDocument(serverUrl: string) {
       ...accountPaths,
       ...ticketPaths,
       ...deskPaths,
+      ...ticketExportPaths,
       ...taxonomyPaths,
       ...importPaths,
       ...pluginPaths,

@@ -115,7 +115,7 @@ export const parameters: Record<string, JsonSchema> = {
   },
 }
 
-export const ticketFilters = [
+const FILTERS = [
   'Search',
   'Status',
   'Priority',
@@ -125,9 +125,12 @@ export const ticketFilters = [
   'CreatedFrom',
   'CreatedTo',
   'Sort',
-  'Page',
-  'PerPage',
-].map(param)
+]
+
+export const ticketFilters = [...FILTERS, 'Page', 'PerPage'].map(param)
+
+/** An export holds every page: the same filters, without page and per_page. */
+export const exportFilters = FILTERS.map(param)
 
 export const filterNote =
   "Empty parameters are ignored. The web app's camelCase names (perPage, groupId, " +

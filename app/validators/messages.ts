@@ -40,6 +40,7 @@ export const validationMessages: Record<string, string> = {
     'Unknown status. Use open, assigned, in_progress, waiting_on_customer, resolved or closed.',
   'priority.in': 'Unknown priority. Use low, medium, high or critical.',
   'priority.*.in': 'Unknown priority. Use low, medium, high or critical.',
+  'format.in': 'Unknown format. Use csv or xlsx.',
   'sort.regex':
     'Unknown sort. Use newest, oldest, updated, priority, relevance or plugin:<plugin>:<sort>.',
 }

@@ -83,8 +83,8 @@ export const SORTS = ['newest', 'oldest', 'updated', 'priority', 'relevance'] as
 export type TicketSort = (typeof SORTS)[number] | `plugin:${string}:${string}`
 const SORT_VALUE = new RegExp(`^(${SORTS.join('|')})$|${PLUGIN_SORT_VALUE.source}`)
 
-/** Query-string filters shared by the portal and desk lists, the CSV export and the API. */
-export const ticketFiltersValidator = vine.create({
+/** Query-string filters shared by the portal and desk lists, the exports and the API. */
+const ticketFilterFields = () => ({
   q: vine.string().trim().maxLength(200).optional(),
   queue: vine.enum(QUEUES).optional(),
   status: vine.array(ticketRules.status()).optional(),
@@ -104,6 +104,27 @@ export const ticketFiltersValidator = vine.create({
     .optional(),
   page: pageNumber().optional(),
   perPage: vine.number().min(1).max(100).withoutDecimals().optional(),
+})
+
+export const ticketFiltersValidator = vine.create(ticketFilterFields())
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+const exportFormat = () =>
+  vine
+    .string()
+    .trim()
+    .toLowerCase()
+    .in([...EXPORT_FORMATS])
+    .transform((value) => value as ExportFormat)
+
+/** The desk's export link: its filters are read as the list reads them, the format on its own. */
+export const exportFormatValidator = vine.create({ format: exportFormat().optional() })
+
+/** The API's exports: filters and format in one answer, so a 422 names every bad field. */
+export const ticketExportValidator = vine.create({
+  ...ticketFilterFields(),
+  format: exportFormat().optional(),
 })
 
 /**

@@ -40,6 +40,7 @@ router
         router.get('/groups', [controllers.api.Groups, 'index']).use(read)
         router.get('/tickets', [controllers.api.Tickets, 'index']).use(read)
         router.post('/tickets', [controllers.api.Tickets, 'store']).use(write)
+        router.get('/tickets/export', [controllers.api.TicketExports, 'show']).use(read)
         router.get('/tickets/:id', [controllers.api.Tickets, 'show']).use(read)
         router.post('/tickets/:id/comments', [controllers.api.Tickets, 'comment']).use(write)
         router
@@ -49,6 +50,7 @@ router
         router
           .group(() => {
             router.get('/tickets', [controllers.api.admin.Tickets, 'index']).use(read)
+            router.get('/tickets/export', [controllers.api.admin.TicketExports, 'show']).use(read)
             router.put('/tickets/:id/assign', [controllers.api.admin.Tickets, 'assign']).use(write)
             router.put('/tickets/:id/status', [controllers.api.admin.Tickets, 'status']).use(write)
             router.put('/tickets/:id', [controllers.api.admin.Tickets, 'update']).use(write)

@@ -522,6 +522,12 @@ const routes = {
     tokens: [{"old":"/api/v1/tickets","type":0,"val":"api","end":""},{"old":"/api/v1/tickets","type":0,"val":"v1","end":""},{"old":"/api/v1/tickets","type":0,"val":"tickets","end":""}],
     types: placeholder as Registry['api.tickets.store']['types'],
   },
+  'api.ticket_exports.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/tickets/export',
+    tokens: [{"old":"/api/v1/tickets/export","type":0,"val":"api","end":""},{"old":"/api/v1/tickets/export","type":0,"val":"v1","end":""},{"old":"/api/v1/tickets/export","type":0,"val":"tickets","end":""},{"old":"/api/v1/tickets/export","type":0,"val":"export","end":""}],
+    types: placeholder as Registry['api.ticket_exports.show']['types'],
+  },
   'api.tickets.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/tickets/:id',
@@ -545,6 +551,12 @@ const routes = {
     pattern: '/api/v1/admin/tickets',
     tokens: [{"old":"/api/v1/admin/tickets","type":0,"val":"api","end":""},{"old":"/api/v1/admin/tickets","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/tickets","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/tickets","type":0,"val":"tickets","end":""}],
     types: placeholder as Registry['api.admin.tickets.index']['types'],
+  },
+  'api.admin.ticket_exports.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/admin/tickets/export',
+    tokens: [{"old":"/api/v1/admin/tickets/export","type":0,"val":"api","end":""},{"old":"/api/v1/admin/tickets/export","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/tickets/export","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/tickets/export","type":0,"val":"tickets","end":""},{"old":"/api/v1/admin/tickets/export","type":0,"val":"export","end":""}],
+    types: placeholder as Registry['api.admin.ticket_exports.show']['types'],
   },
   'api.admin.tickets.assign': {
     methods: ["PUT"],

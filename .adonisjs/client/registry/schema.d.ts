@@ -1039,6 +1039,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/tickets_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.ticket_exports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/tickets/export'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/ticket').ticketExportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/ticket_exports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/ticket_exports_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.tickets.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/tickets/:id'
@@ -1085,6 +1097,18 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#validators/ticket').ticketFiltersValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['index']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/tickets_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.ticket_exports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/tickets/export'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/ticket').ticketExportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/ticket_exports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/ticket_exports_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.admin.tickets.assign': {

@@ -169,6 +169,9 @@ export interface ApiDefinition {
       show: typeof routes['api.tickets.show']
       comment: typeof routes['api.tickets.comment']
     }
+    ticketExports: {
+      show: typeof routes['api.ticket_exports.show']
+    }
     ticketAttachments: {
       show: typeof routes['api.ticket_attachments.show']
     }
@@ -178,6 +181,9 @@ export interface ApiDefinition {
         assign: typeof routes['api.admin.tickets.assign']
         status: typeof routes['api.admin.tickets.status']
         update: typeof routes['api.admin.tickets.update']
+      }
+      ticketExports: {
+        show: typeof routes['api.admin.ticket_exports.show']
       }
       reports: {
         show: typeof routes['api.admin.reports.show']

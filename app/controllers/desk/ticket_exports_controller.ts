@@ -1,23 +1,33 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { PassThrough } from 'node:stream'
-import { DateTime } from 'luxon'
-import { normalizeTicketQuery, ticketFiltersValidator } from '#validators/ticket'
-import TicketExport from '#services/tickets/ticket_export'
+import {
+  deskListQuery,
+  exportFormatValidator,
+  normalizeTicketQuery,
+  ticketFiltersValidator,
+} from '#validators/ticket'
+import TicketQuery from '#services/tickets/ticket_query'
+import { sendTicketExport } from '#helpers/ticket_export_download'
 
 export default class TicketExportsController {
-  async show({ request, auth, response, logger }: HttpContext) {
+  async show(ctx: HttpContext) {
+    const { request, auth, session, response, translator } = ctx
     const user = auth.getUserOrFail()
-    const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
+    const query = normalizeTicketQuery(request.qs())
+    const [invalid, choice] = await exportFormatValidator.tryValidate({ format: query.format })
+    if (invalid) {
+      session.flash('error', translator.t('Choose CSV or Excel (.xlsx) for the export.'))
+      return response
+        .redirect()
+        .toRoute('desk.tickets.index', {}, { qs: await deskListQuery(request.qs()) })
+    }
+    /** Filters the list itself would drop are dropped here too: the file matches the screen. */
+    const [, parsed] = await ticketFiltersValidator.tryValidate(query)
     const filters = { queue: 'unassigned' as const, ...(parsed ?? {}), page: undefined }
-    const name = `tickets-${DateTime.now().toFormat('yyyy-LL-dd-HHmm')}.csv`
-    response.header('Content-Type', 'text/csv; charset=utf-8')
-    response.header('Content-Disposition', `attachment; filename="${name}"`)
-    response.header('Cache-Control', 'no-store')
-    const body = new PassThrough()
-    TicketExport.write(user, filters, body).catch((error) => {
-      logger.error({ err: error }, 'ticket export failed midway')
-      body.destroy(error)
-    })
-    return response.stream(body)
+    return sendTicketExport(
+      ctx,
+      TicketQuery.queueBase(user, filters.queue),
+      filters,
+      choice.format ?? 'csv'
+    )
   }
 }

@@ -27,6 +27,8 @@ export default {
   'Choose the status to set.': 'Wählen Sie den Status, der gesetzt werden soll.',
   'Choose the priority to set.': 'Wählen Sie die Priorität, die gesetzt werden soll.',
   'Choose the agent to assign.': 'Wählen Sie den Agenten, dem zugewiesen werden soll.',
+  'Choose CSV or Excel (.xlsx) for the export.':
+    'Wählen Sie CSV oder Excel (.xlsx) für den Export.',
   "Choose an active agent who is a member of the ticket's group.":
     'Wählen Sie einen aktiven Agenten, der Mitglied der Gruppe des Tickets ist.',
   'Only agents and admins can add internal notes.':

@@ -47,6 +47,7 @@ export default {
     'Unbekannter Status. Verwenden Sie open, assigned, in_progress, waiting_on_customer, resolved oder closed.',
   'Unknown priority. Use low, medium, high or critical.':
     'Unbekannte Priorität. Verwenden Sie low, medium, high oder critical.',
+  'Unknown format. Use csv or xlsx.': 'Unbekanntes Format. Verwenden Sie csv oder xlsx.',
   'Unknown sort. Use newest, oldest, updated, priority, relevance or plugin:<plugin>:<sort>.':
     'Unbekannte Sortierung. Verwenden Sie newest, oldest, updated, priority, relevance oder plugin:<plugin>:<sort>.',
   // password strength (app/validators/rules/password_strength.ts)
@@ -91,6 +92,7 @@ export const fields: Record<string, string> = {
   email: 'E-Mail-Adresse',
   enabled: 'Aktivierung',
   entityType: 'Objekt',
+  format: 'Format',
   from: 'Von',
   groupId: 'Gruppe',
   groupIds: 'Gruppen',
