@@ -19,6 +19,13 @@ import ImportFiles from '#services/imports/import_files'
 const BATCH_ROWS = 500
 const DISTINCT_VALUES = 100
 
+type RunOptions = {
+  /** Where the file is read from (default: the import's file in Drive). */
+  open?: () => Readable | Promise<Readable>
+  /** Called after each batch (the command prints a progress line). */
+  onProgress?: (record: DataImport) => void
+}
+
 type Writer = { write(rows: MappedRow[]): Promise<{ created: number; skipped: number }> }
 
 /**
@@ -29,9 +36,9 @@ type Writer = { write(rows: MappedRow[]): Promise<{ created: number; skipped: nu
  * every batch, where a cancellation is also noticed.
  */
 export default class ImportRunner {
-  static async run(importId: number, pass: ImportPass, open?: () => Readable | Promise<Readable>) {
+  static async run(importId: number, pass: ImportPass, options: RunOptions = {}) {
     const record = await DataImport.findOrFail(importId)
-    const source = open ?? (() => ImportFiles.open(record))
+    const source = options.open ?? (() => ImportFiles.open(record))
     await record
       .merge({
         pass,
@@ -50,7 +57,7 @@ export default class ImportRunner {
     try {
       record.totalRows = await this.countRows(source, record)
       await record.save()
-      const outcome = await this.pass(record, pass, source)
+      const outcome = await this.pass(record, pass, source, options.onProgress ?? (() => {}))
       record.merge({
         status: outcome === 'cancelled' ? 'cancelled' : pass === 'dry' ? 'checked' : 'completed',
         finishedAt: DateTime.now(),
@@ -101,7 +108,8 @@ export default class ImportRunner {
   private static async pass(
     record: DataImport,
     pass: ImportPass,
-    source: () => Readable | Promise<Readable>
+    source: () => Readable | Promise<Readable>,
+    onProgress: (record: DataImport) => void
   ) {
     const organization = await Organization.findOrFail(record.organizationId)
     const actor = record.createdById ? await User.find(record.createdById) : null
@@ -178,6 +186,7 @@ export default class ImportRunner {
         skippedRows: Number(saved.skipped_rows),
         refusedRows: Number(saved.refused_rows),
       })
+      onProgress(record)
       return saved.cancel_requested === true
     }
     for await (const cells of readRows(source, record)) {

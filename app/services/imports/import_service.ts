@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DataImport, { type ImportPass } from '#models/data_import'
 import Group from '#models/group'
 import type User from '#models/user'
@@ -202,25 +203,30 @@ export default class ImportService {
       record.useTransaction(trx)
       await record.save()
       if (pass === 'real') {
-        await AuditLogService.record(
-          context,
-          {
-            organizationId: record.organizationId,
-            action: 'import.started',
-            entityType: 'import',
-            entityId: record.id,
-            newValues: {
-              kind: record.kind,
-              fileName: record.fileName,
-              totalRows: record.totalRows,
-            },
-          },
-          trx
-        )
+        await this.recordStart(record, context, trx)
       }
     })
     await ImportJobs.queue(record)
     return record
+  }
+
+  /** The audit trail's entry for a real pass: who imported which file. */
+  static async recordStart(
+    record: DataImport,
+    context: ActorContext,
+    trx?: TransactionClientContract
+  ) {
+    await AuditLogService.record(
+      context,
+      {
+        organizationId: record.organizationId,
+        action: 'import.started',
+        entityType: 'import',
+        entityId: record.id,
+        newValues: { kind: record.kind, fileName: record.fileName, totalRows: record.totalRows },
+      },
+      trx
+    )
   }
 
   /** Asks the pass to stop after its current batch; rows already imported stay. */
