@@ -144,7 +144,7 @@ test.group('Imports: the API', (group) => {
 
     // The pages: another admin gets 404, staff who are not admins are kept out of the area.
     await expectStatus(client.get(`/admin/imports/${record.id}`).loginAs(other.admin), 404)
-    ;(await client.get(`/admin/imports/${record.id}/refused`).loginAs(other.admin), 404)
+    await expectStatus(client.get(`/admin/imports/${record.id}/refused`).loginAs(other.admin), 404)
     const agentPage = await client
       .get(`/admin/imports/${record.id}`)
       .loginAs(mine.agent)
