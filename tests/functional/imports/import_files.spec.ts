@@ -109,14 +109,14 @@ test.group('Import files: encodings, delimiters and Excel', (group) => {
 
   test('bad files are refused with a clear message and write nothing', async ({ assert }) => {
     const { admin, organization } = await world()
-    const refused = async (name: string, content: string | Buffer) => {
+    const refused = async (name: string, content: string | Buffer): Promise<string> => {
       try {
         await uploadImport(admin, name, content)
       } catch (error) {
         assert.instanceOf(error, ImportFileError)
         return (error as Error).message
       }
-      assert.fail(`${name} was accepted`)
+      throw new Error(`${name} was accepted`)
     }
     assert.equal(await refused('empty.csv', ''), 'The file is empty.')
     assert.equal(
