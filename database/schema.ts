@@ -703,7 +703,7 @@ export class TicketSchema extends BaseModel {
   @column.dateTime()
   declare resolvedAt: DateTime | null
   @column()
-  declare source: 'portal' | 'api' | 'email'
+  declare source: 'portal' | 'api' | 'email' | 'import'
   @column()
   declare status: 'open' | 'assigned' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed'
   @column()

@@ -24,7 +24,7 @@ export const STATUSES = [
 ] as const
 export type Status = (typeof STATUSES)[number]
 
-export const SOURCES = ['portal', 'api', 'email'] as const
+export const SOURCES = ['portal', 'api', 'email', 'import'] as const
 export type Source = (typeof SOURCES)[number]
 
 export default class Ticket extends compose(TicketSchema, OrganizationOwned) {
