@@ -1,7 +1,7 @@
 import { Worker, type Job } from 'bullmq'
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
-import { imports, queueConnection, queuePrefix, QUEUES } from '#config/queue'
+import { deliveries, imports, queueConnection, queuePrefix, QUEUES } from '#config/queue'
 import DataImport, { type ImportPass } from '#models/data_import'
 import { produce } from '#services/queue/queue_registry'
 import ImportRunner from '#services/imports/import_runner'
@@ -43,7 +43,9 @@ export default class ImportJobs {
         connection: queueConnection,
         prefix: queuePrefix,
         concurrency: 1,
-        lockDuration: 60_000,
+        // As for deliveries: a worker that died is noticed this long after its last lock renewal.
+        lockDuration: deliveries.stalledMs,
+        stalledInterval: deliveries.stalledMs,
         maxStalledCount: 3,
       }
     )
