@@ -70,7 +70,11 @@ await withApp(async () => {
   const { renderMarkdown } = await import('#services/tickets/markdown')
   const { closeQueues } = await import('#services/queue/queue_registry')
 
-  const organization = await Organization.create({ name: 'Bench', slug: `bench-${Date.now()}`, ticketPrefix: 'BI' })
+  const organization = await Organization.create({
+    name: 'Bench',
+    slug: `bench-${Date.now()}`,
+    ticketPrefix: 'BI',
+  })
   const admin = await User.create({
     organizationId: organization.id,
     email: `admin-${organization.id}@bench.example`,
@@ -121,7 +125,13 @@ await withApp(async () => {
         await trx.rawQuery(
           `INSERT INTO ticket_comments (organization_id, ticket_id, author_id, body, body_html, is_internal, created_at, updated_at)
            SELECT ?, id, ?, ?, ?, false, now(), now() FROM unnest(?::bigint[]) AS id`,
-          [organization.id, requester, reply, renderMarkdown(reply), inserted.rows.map((row: { id: number }) => row.id)]
+          [
+            organization.id,
+            requester,
+            reply,
+            renderMarkdown(reply),
+            inserted.rows.map((row: { id: number }) => row.id),
+          ]
         )
       })
     }
@@ -138,14 +148,20 @@ await withApp(async () => {
     try {
       const file = await ImportFiles.receive(createReadStream(path), `bench-${size}.csv`)
       const record = await ImportService.create(admin, 'tickets', file)
-      await ImportService.start(record, 'real', { ...systemContext, actor: admin }, { dryRunFirst: false })
+      await ImportService.start(
+        record,
+        'real',
+        { ...systemContext, actor: admin },
+        { dryRunFirst: false }
+      )
       let current = record
       while (!['completed', 'failed', 'cancelled'].includes(current.status)) {
         await sleep(500)
         current = await DataImport.findOrFail(record.id)
         log(`  ${current.status} ${current.processedRows}/${current.totalRows ?? '?'}`)
       }
-      if (current.status !== 'completed') throw new Error(`import ${current.status}: ${current.error}`)
+      if (current.status !== 'completed')
+        throw new Error(`import ${current.status}: ${current.error}`)
       const seconds = current.finishedAt!.diff(current.startedAt!).as('seconds')
       const peak = await worker.peakRssMb()
       log(`  imported ${current.createdRows} in ${seconds.toFixed(1)} s; raw inserts next`)

@@ -18,7 +18,10 @@ export default {
           decorators: [{ name: '@column' }],
           tsType: `'open' | 'assigned' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed'`,
         },
-        source: { decorators: [{ name: '@column' }], tsType: `'portal' | 'api' | 'email' | 'import'` },
+        source: {
+          decorators: [{ name: '@column' }],
+          tsType: `'portal' | 'api' | 'email' | 'import'`,
+        },
       },
     },
     ticket_comments: {
