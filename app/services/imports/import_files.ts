@@ -117,6 +117,10 @@ export default class ImportFiles {
    * parser's own limit) and the form's other fields.
    */
   static async fromRequest(request: HttpContext['request']): Promise<ReceivedFile | null> {
+    // A JSON or urlencoded body has no multipart stream to read (and no file).
+    if (!request.is(['multipart/form-data'])) {
+      return null
+    }
     let received: Promise<ReceivedFile> | null = null
     request.multipart.onFile('file', {}, async (part) => {
       received = this.receive(part, part.filename ?? 'import.csv')

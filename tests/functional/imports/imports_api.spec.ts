@@ -109,6 +109,12 @@ test.group('Imports: the API', (group) => {
       .file('file', Buffer.from(''), { filename: 'empty.csv' })
     response.assertStatus(422)
     assert.deepEqual(response.body().details, { file: ['The file is empty.'] })
+    const json = await client
+      .post('/api/v1/admin/imports')
+      .bearerToken(await bearer(admin))
+      .json({ kind: 'tickets', file: 'title\nx\n' })
+    json.assertStatus(422)
+    assert.deepEqual(json.body().details, { file: ['Choose a CSV or Excel (.xlsx) file.'] })
     const count = await db.from('imports').where('organization_id', organization.id).count('* as n')
     assert.equal(Number(count[0].n), 0)
   })
