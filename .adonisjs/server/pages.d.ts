@@ -13,6 +13,8 @@ declare module '@adonisjs/inertia/types' {
     'admin/dashboard': ExtractProps<(typeof import('../../resources/js/pages/admin/dashboard.vue'))['default']>
     'admin/groups/index': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/index.vue'))['default']>
     'admin/groups/show': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/show.vue'))['default']>
+    'admin/imports/index': ExtractProps<(typeof import('../../resources/js/pages/admin/imports/index.vue'))['default']>
+    'admin/imports/show': ExtractProps<(typeof import('../../resources/js/pages/admin/imports/show.vue'))['default']>
     'admin/plugin_page': ExtractProps<(typeof import('../../resources/js/pages/admin/plugin_page.vue'))['default']>
     'admin/plugins/index': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/index.vue'))['default']>
     'admin/plugins/show': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/show.vue'))['default']>

@@ -23,6 +23,8 @@ export const validationMessages: Record<string, string> = {
   'array': 'The {{ field }} must be a list.',
   'file': 'The {{ field }} must be a file.',
   'regex': 'The {{ field }} is not in the expected format.',
+  'object': 'The {{ field }} is not in the expected format.',
+  'record': 'The {{ field }} is not in the expected format.',
   'array.minLength': 'The {{ field }} needs at least {{ min }} entries.',
   'array.maxLength': 'The {{ field }} can have at most {{ max }} entries.',
   'ids.array.minLength': 'Select at least one ticket.',
@@ -76,6 +78,12 @@ export const fieldNames: Record<string, string> = {
   onboarding: 'sign-in method',
   externalId: 'external id',
   groupIds: 'groups',
+  kind: 'content of the file',
+  mapping: 'column mapping',
+  valueMaps: 'values table',
+  createMissing: 'creation of missing groups',
+  defaultGroupId: 'group for rows without one',
+  dryRun: 'dry run',
 }
 
 /**

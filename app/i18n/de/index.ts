@@ -4,6 +4,7 @@ import accounts from '#i18n/de/accounts'
 import tickets from '#i18n/de/tickets'
 import admin from '#i18n/de/admin'
 import mails from '#i18n/de/mails'
+import imports from '#i18n/de/imports'
 
 /**
  * German server texts, keyed by the English text. Terms follow the
@@ -11,7 +12,7 @@ import mails from '#i18n/de/mails'
  * Bearbeiter, Agent, Administrator; Sie-form throughout).
  */
 const de: Catalogue = {
-  messages: { ...validation, ...accounts, ...tickets, ...admin, ...mails },
+  messages: { ...validation, ...accounts, ...tickets, ...admin, ...mails, ...imports },
   fields,
 }
 

@@ -228,6 +228,19 @@ export function useAuditSentences(): UseAuditSentencesReturn {
       case 'ticket.note_added':
         return t('{actor} added an internal note to {target}.', named)
 
+      case 'import.started':
+        return values.kind === 'users'
+          ? t('{actor} started importing users from {file} ({count} rows).', {
+              actor,
+              file: String(values.fileName ?? target),
+              count: Number(values.totalRows ?? 0),
+            })
+          : t('{actor} started importing tickets from {file} ({count} rows).', {
+              actor,
+              file: String(values.fileName ?? target),
+              count: Number(values.totalRows ?? 0),
+            })
+
       default:
         return t('{actor}: {what} ({target}).', {
           actor,

@@ -104,6 +104,7 @@ export function useAuditValues(): UseAuditValuesReturn {
     'plugin.disabled': t('Plugin disabled'),
     'plugin.configured': t('Plugin configured'),
     'plugin.delivery_retried': t('Plugin delivery retried'),
+    'import.started': t('Import started'),
     'ticket.created': t('Ticket opened'),
     'ticket.assigned': t('Ticket assigned'),
     'ticket.status_changed': t('Ticket status changed'),
