@@ -211,7 +211,7 @@ export class GroupSchema extends BaseModel {
 }
 
 export class ImportNoteSchema extends BaseModel {
-  static $columns = ['cells', 'column', 'id', 'importId', 'kind', 'message', 'pass', 'rowNumber'] as const
+  static $columns = ['cells', 'column', 'id', 'importId', 'kind', 'message', 'params', 'pass', 'rowNumber'] as const
   $columns = ImportNoteSchema.$columns
   @column()
   declare cells: any | null
@@ -225,6 +225,8 @@ export class ImportNoteSchema extends BaseModel {
   declare kind: string
   @column()
   declare message: string
+  @column()
+  declare params: any | null
   @column()
   declare pass: string
   @column()
@@ -247,7 +249,7 @@ export class ImportedRecordSchema extends BaseModel {
 }
 
 export class ImportSchema extends BaseModel {
-  static $columns = ['cancelRequested', 'createMissing', 'createdAt', 'createdById', 'createdRows', 'defaultGroupId', 'delimiter', 'encoding', 'error', 'fileHash', 'fileKey', 'fileName', 'fileSize', 'finishedAt', 'format', 'headers', 'id', 'kind', 'mapping', 'organizationId', 'pass', 'preview', 'processedRows', 'refusedRows', 'report', 'skippedRows', 'startedAt', 'status', 'totalRows', 'updatedAt', 'valueMaps'] as const
+  static $columns = ['cancelRequested', 'createMissing', 'createdAt', 'createdById', 'createdRows', 'defaultGroupId', 'delimiter', 'encoding', 'error', 'errorParams', 'fileHash', 'fileKey', 'fileName', 'fileSize', 'finishedAt', 'format', 'headers', 'id', 'kind', 'mapping', 'organizationId', 'pass', 'preview', 'processedRows', 'refusedRows', 'report', 'skippedRows', 'startedAt', 'status', 'totalRows', 'updatedAt', 'valueMaps'] as const
   $columns = ImportSchema.$columns
   @column()
   declare cancelRequested: boolean
@@ -267,6 +269,8 @@ export class ImportSchema extends BaseModel {
   declare encoding: string | null
   @column()
   declare error: string | null
+  @column()
+  declare errorParams: any | null
   @column()
   declare fileHash: string
   @column()
@@ -460,140 +464,6 @@ export class RememberMeTokenSchema extends BaseModel {
   declare id: number
   @column()
   declare tokenableId: number
-  @column.dateTime({ autoCreate: true, autoUpdate: true })
-  declare updatedAt: DateTime
-}
-
-export class SlaEscalationCalendarSchema extends BaseModel {
-  static $columns = ['createdAt', 'holidays', 'hours', 'id', 'isDefault', 'name', 'organizationId', 'timezone', 'updatedAt'] as const
-  $columns = SlaEscalationCalendarSchema.$columns
-  @column.dateTime({ autoCreate: true })
-  declare createdAt: DateTime
-  @column()
-  declare holidays: any
-  @column()
-  declare hours: any
-  @column({ isPrimary: true })
-  declare id: number
-  @column()
-  declare isDefault: boolean
-  @column()
-  declare name: string
-  @column()
-  declare organizationId: number
-  @column()
-  declare timezone: string
-  @column.dateTime({ autoCreate: true, autoUpdate: true })
-  declare updatedAt: DateTime
-}
-
-export class SlaEscalationClockSchema extends BaseModel {
-  static $columns = ['categoryId', 'computedAt', 'escalationAt', 'firstResponseBusinessMinutes', 'firstResponseDiffMinutes', 'firstResponseDueAt', 'firstResponseMetAt', 'groupId', 'id', 'nextResponseBusinessMinutes', 'nextResponseDiffMinutes', 'nextResponseDueAt', 'nextResponseMetAt', 'nextResponseStartedAt', 'nextStepAt', 'organizationId', 'paused', 'policyId', 'priority', 'resolutionBusinessMinutes', 'resolutionDiffMinutes', 'resolutionDueAt', 'resolutionMetAt', 'status', 'ticketCreatedAt', 'ticketId', 'timeline', 'version'] as const
-  $columns = SlaEscalationClockSchema.$columns
-  @column()
-  declare categoryId: number | null
-  @column.dateTime()
-  declare computedAt: DateTime
-  @column.dateTime()
-  declare escalationAt: DateTime | null
-  @column()
-  declare firstResponseBusinessMinutes: number | null
-  @column()
-  declare firstResponseDiffMinutes: number | null
-  @column.dateTime()
-  declare firstResponseDueAt: DateTime | null
-  @column.dateTime()
-  declare firstResponseMetAt: DateTime | null
-  @column()
-  declare groupId: number | null
-  @column({ isPrimary: true })
-  declare id: bigint | number
-  @column()
-  declare nextResponseBusinessMinutes: number | null
-  @column()
-  declare nextResponseDiffMinutes: number | null
-  @column.dateTime()
-  declare nextResponseDueAt: DateTime | null
-  @column.dateTime()
-  declare nextResponseMetAt: DateTime | null
-  @column.dateTime()
-  declare nextResponseStartedAt: DateTime | null
-  @column.dateTime()
-  declare nextStepAt: DateTime | null
-  @column()
-  declare organizationId: number
-  @column()
-  declare paused: boolean
-  @column()
-  declare policyId: number | null
-  @column()
-  declare priority: string
-  @column()
-  declare resolutionBusinessMinutes: number | null
-  @column()
-  declare resolutionDiffMinutes: number | null
-  @column.dateTime()
-  declare resolutionDueAt: DateTime | null
-  @column.dateTime()
-  declare resolutionMetAt: DateTime | null
-  @column()
-  declare status: string
-  @column.dateTime()
-  declare ticketCreatedAt: DateTime
-  @column()
-  declare ticketId: bigint | number
-  @column()
-  declare timeline: any
-  @column()
-  declare version: number
-}
-
-export class SlaEscalationFiredStepSchema extends BaseModel {
-  static $columns = ['firedAt', 'id', 'kind', 'organizationId', 'stepKey', 'target', 'ticketId'] as const
-  $columns = SlaEscalationFiredStepSchema.$columns
-  @column.dateTime()
-  declare firedAt: DateTime
-  @column({ isPrimary: true })
-  declare id: bigint | number
-  @column()
-  declare kind: string
-  @column()
-  declare organizationId: number
-  @column()
-  declare stepKey: string
-  @column()
-  declare target: string
-  @column()
-  declare ticketId: bigint | number
-}
-
-export class SlaEscalationPolicySchema extends BaseModel {
-  static $columns = ['calendarId', 'conditions', 'createdAt', 'firstResponseMinutes', 'id', 'ladder', 'name', 'nextResponseMinutes', 'nextResponseMode', 'organizationId', 'position', 'resolutionMinutes', 'updatedAt'] as const
-  $columns = SlaEscalationPolicySchema.$columns
-  @column()
-  declare calendarId: number
-  @column()
-  declare conditions: any
-  @column.dateTime({ autoCreate: true })
-  declare createdAt: DateTime
-  @column()
-  declare firstResponseMinutes: number | null
-  @column({ isPrimary: true })
-  declare id: number
-  @column()
-  declare ladder: any
-  @column()
-  declare name: string
-  @column()
-  declare nextResponseMinutes: number | null
-  @column()
-  declare nextResponseMode: string
-  @column()
-  declare organizationId: number
-  @column()
-  declare position: number
-  @column()
-  declare resolutionMinutes: number | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

@@ -6,6 +6,7 @@ import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 import type { ImportKind, ColumnMapping, ValueMaps } from '#services/imports/import_fields'
 import type { FileFormat, TextEncoding } from '#services/imports/spreadsheet_file'
+import type { Params } from '#i18n/message'
 
 export const IMPORT_STATUSES = [
   'uploaded',
@@ -51,6 +52,7 @@ export default class DataImport extends compose(ImportSchema, OrganizationOwned)
   declare mapping: ColumnMapping
   declare valueMaps: Partial<ValueMaps>
   declare report: DryRunReport | null
+  declare errorParams: Params | null
 
   @belongsTo(() => User, { foreignKey: 'createdById' })
   declare createdBy: BelongsTo<typeof User>

@@ -84,6 +84,10 @@ export const fieldNames: Record<string, string> = {
   createMissing: 'creation of missing groups',
   defaultGroupId: 'group for rows without one',
   dryRun: 'dry run',
+  value_maps: 'values table',
+  create_missing: 'creation of missing groups',
+  default_group_id: 'group for rows without one',
+  dry_run: 'dry run',
 }
 
 /**

@@ -54,7 +54,9 @@ export default class extends BaseSchema {
       table.integer('created_rows').notNullable().defaultTo(0)
       table.integer('skipped_rows').notNullable().defaultTo(0)
       table.integer('refused_rows').notNullable().defaultTo(0)
+      /** In English as written; with `error_params`, put into the reader's language when shown. */
       table.text('error').nullable()
+      table.jsonb('error_params').nullable()
       table.boolean('cancel_requested').notNullable().defaultTo(false)
       table.timestamp('started_at', { useTz: true }).nullable()
       table.timestamp('finished_at', { useTz: true }).nullable()
@@ -83,7 +85,9 @@ export default class extends BaseSchema {
       table.string('kind', 8).notNullable()
       table.integer('row_number').notNullable()
       table.string('column', 255).nullable()
+      /** The English text with {placeholders}, and their values: shown in the reader's language. */
       table.text('message').notNullable()
+      table.jsonb('params').nullable()
       table.jsonb('cells').nullable()
       table.index(['import_id', 'pass', 'kind', 'row_number'])
     })

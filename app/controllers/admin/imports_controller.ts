@@ -44,18 +44,20 @@ export default class ImportsController {
     return response.redirect().toRoute('admin.imports.show', { id: record.id })
   }
 
-  async show({ inertia, params, bouncer, auth }: HttpContext) {
+  async show({ inertia, params, bouncer, auth, translator }: HttpContext) {
     const organizationId = auth.getUserOrFail().organizationId
     const record = await ImportService.find(organizationId, params.id)
     await bouncer.with(DataImportPolicy).authorize('manage', record)
     await record.load('createdBy')
     const [refusals, notices, groups] = await Promise.all([
-      ImportService.notes(record, 'refused'),
-      ImportService.notes(record, 'notice'),
+      ImportService.notes(record, 'refused', 100, translator.t),
+      ImportService.notes(record, 'notice', 100, translator.t),
       GroupService.list(organizationId),
     ])
     return inertia.render('admin/imports/show', {
-      import: DataImportTransformer.transform(record).useVariant('forDetail'),
+      import: DataImportTransformer.transform(
+        ImportService.localize(record, translator.t)
+      ).useVariant('forDetail'),
       fields: [...fieldsOf(record.kind)],
       defaultValueMaps: DEFAULT_VALUE_MAPS,
       groups: groups.map((group) => ({ id: group.id, name: group.name })),
@@ -102,13 +104,15 @@ export default class ImportsController {
     const { params, bouncer, auth } = ctx
     const record = await ImportService.find(auth.getUserOrFail().organizationId, params.id)
     await bouncer.with(DataImportPolicy).authorize('manage', record)
-    return ctx.serialize(DataImportTransformer.transform(record))
+    return ctx.serialize(
+      DataImportTransformer.transform(ImportService.localize(record, ctx.translator.t))
+    )
   }
 
-  async refused({ params, bouncer, auth, response }: HttpContext) {
+  async refused({ params, bouncer, auth, response, translator }: HttpContext) {
     const record = await ImportService.find(auth.getUserOrFail().organizationId, params.id)
     await bouncer.with(DataImportPolicy).authorize('manage', record)
-    return ImportNotesCsv.respond(record, response)
+    return ImportNotesCsv.respond(record, response, translator.t)
   }
 
   async destroy(ctx: HttpContext) {

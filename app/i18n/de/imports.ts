@@ -31,4 +31,56 @@ export default {
     'Import gestartet. Sie können diese Seite verlassen; er läuft weiter.',
   'Import deleted. The tickets and users it created stay.':
     'Import gelöscht. Die angelegten Tickets und Benutzer bleiben erhalten.',
+  'Title': 'Betreff',
+  'Description': 'Beschreibung',
+  'Priority': 'Priorität',
+  'Status': 'Status',
+  'Group': 'Gruppe',
+  'Category': 'Kategorie',
+  'Subcategory': 'Unterkategorie',
+  'Requester e-mail': 'E-Mail der anfragenden Person',
+  'Requester name': 'Name der anfragenden Person',
+  'Assignee e-mail': 'E-Mail des Bearbeiters',
+  'Created at': 'Erstellt am',
+  'Resolved at': 'Gelöst am',
+  'Closed at': 'Geschlossen am',
+  'External ID': 'Externe ID',
+  'Public reply': 'Öffentliche Antwort',
+  'Internal note': 'Interne Notiz',
+  'E-mail': 'E-Mail',
+  'Name': 'Name',
+  'Role': 'Rolle',
+  'Department': 'Abteilung',
+  'Groups': 'Gruppen',
+  'Language': 'Sprache',
+  '{email} belongs to an account outside this organization.':
+    '{email} gehört zu einem Konto außerhalb dieser Organisation.',
+  'The import stopped: {reason}. Rows imported so far stay; starting it again skips them.':
+    'Der Import wurde angehalten: {reason}. Bereits importierte Zeilen bleiben; ein neuer Start überspringt sie.',
+  'Unknown group "{name}".': 'Unbekannte Gruppe „{name}“.',
+  'The row has no group and the import has no default group.':
+    'Die Zeile nennt keine Gruppe, und der Import hat keine Standardgruppe.',
+  'Unknown category "{name}" in this group.': 'Unbekannte Kategorie „{name}“ in dieser Gruppe.',
+  'Unknown subcategory "{name}" in this category.':
+    'Unbekannte Unterkategorie „{name}“ in dieser Kategorie.',
+  'Begins like a spreadsheet formula; imported as plain text.':
+    'Beginnt wie eine Tabellenformel; als reiner Text importiert.',
+  '"{email}" is not an agent of this organization.':
+    '„{email}“ ist kein Agent dieser Organisation.',
+  'The row has no title.': 'Die Zeile hat keinen Betreff.',
+  'Title longer than 200 characters; cut to 200 (the description keeps it all).':
+    'Betreff länger als 200 Zeichen; auf 200 gekürzt (die Beschreibung behält alles).',
+  '"{value}" is not a date Switchboard reads: use ISO 8601 (2024-03-01T09:30:00Z) or YYYY-MM-DD HH:mm.':
+    '„{value}“ ist kein Datum, das Switchboard liest: Verwenden Sie ISO 8601 (2024-03-01T09:30:00Z) oder JJJJ-MM-TT HH:mm.',
+  'The row has no requester e-mail.': 'Die Zeile hat keine E-Mail der anfragenden Person.',
+  '"{value}" is not an e-mail address.': '„{value}“ ist keine E-Mail-Adresse.',
+  'Unknown priority "{value}": map it in the values table.':
+    'Unbekannte Priorität „{value}“: Ordnen Sie sie in der Wertetabelle zu.',
+  'Unknown status "{value}": map it in the values table.':
+    'Unbekannter Status „{value}“: Ordnen Sie ihn in der Wertetabelle zu.',
+  'The row has no e-mail address.': 'Die Zeile hat keine E-Mail-Adresse.',
+  'Unknown role "{value}": use admin, agent or customer.':
+    'Unbekannte Rolle „{value}“: Verwenden Sie admin, agent oder customer.',
+  'Unknown language "{value}": use {choices}.':
+    'Unbekannte Sprache „{value}“: Verwenden Sie {choices}.',
 } as Record<string, string>

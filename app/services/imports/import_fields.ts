@@ -1,4 +1,5 @@
 import type { Priority, Status } from '#models/ticket'
+import { msg, type Message } from '#i18n/message'
 
 export const IMPORT_KINDS = ['tickets', 'users'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
@@ -36,6 +37,32 @@ export const USER_FIELDS = [
 export type UserField = (typeof USER_FIELDS)[number]
 
 export type ImportField = TicketField | UserField
+
+/** The fields as the import page names them, for messages about the mapping. */
+export const FIELD_LABELS: Record<ImportField, Message> = {
+  title: msg('Title'),
+  description: msg('Description'),
+  priority: msg('Priority'),
+  status: msg('Status'),
+  group: msg('Group'),
+  category: msg('Category'),
+  subcategory: msg('Subcategory'),
+  requester_email: msg('Requester e-mail'),
+  requester_name: msg('Requester name'),
+  assignee_email: msg('Assignee e-mail'),
+  created_at: msg('Created at'),
+  resolved_at: msg('Resolved at'),
+  closed_at: msg('Closed at'),
+  external_id: msg('External ID'),
+  reply: msg('Public reply'),
+  note: msg('Internal note'),
+  email: msg('E-mail'),
+  name: msg('Name'),
+  role: msg('Role'),
+  department: msg('Department'),
+  groups: msg('Groups'),
+  locale: msg('Language'),
+}
 
 /** Fields that may take more than one column; every other field takes one at most. */
 export const REPEATABLE_FIELDS: readonly string[] = ['reply', 'note']
@@ -188,33 +215,37 @@ export type ValueMaps = { priority: Record<string, Priority>; status: Record<str
 
 export const DEFAULT_VALUE_MAPS: ValueMaps = {
   priority: {
-    low: 'low',
-    minor: 'low',
-    trivial: 'low',
-    lowest: 'low',
-    niedrig: 'low',
-    gering: 'low',
-    p4: 'low',
-    p5: 'low',
-    medium: 'medium',
-    normal: 'medium',
-    moderate: 'medium',
-    standard: 'medium',
-    mittel: 'medium',
-    p3: 'medium',
-    high: 'high',
-    major: 'high',
-    important: 'high',
-    hoch: 'high',
-    p2: 'high',
-    critical: 'critical',
-    urgent: 'critical',
-    blocker: 'critical',
-    highest: 'critical',
-    emergency: 'critical',
-    kritisch: 'critical',
-    dringend: 'critical',
-    p1: 'critical',
+    'low': 'low',
+    'minor': 'low',
+    'trivial': 'low',
+    'lowest': 'low',
+    'niedrig': 'low',
+    'gering': 'low',
+    'p4': 'low',
+    // Zammad's own names.
+    '1low': 'low',
+    '2normal': 'medium',
+    '3high': 'high',
+    'p5': 'low',
+    'medium': 'medium',
+    'normal': 'medium',
+    'moderate': 'medium',
+    'standard': 'medium',
+    'mittel': 'medium',
+    'p3': 'medium',
+    'high': 'high',
+    'major': 'high',
+    'important': 'high',
+    'hoch': 'high',
+    'p2': 'high',
+    'critical': 'critical',
+    'urgent': 'critical',
+    'blocker': 'critical',
+    'highest': 'critical',
+    'emergency': 'critical',
+    'kritisch': 'critical',
+    'dringend': 'critical',
+    'p1': 'critical',
   },
   status: {
     open: 'open',

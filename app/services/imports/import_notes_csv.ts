@@ -4,6 +4,9 @@ import { stringify } from 'csv-stringify'
 import db from '@adonisjs/lucid/services/db'
 import type DataImport from '#models/data_import'
 import { defuseFormula } from '#services/imports/cell_values'
+import { Message, type Params } from '#i18n/message'
+
+type Translate = (message: Message) => string
 
 /**
  * The refused rows of an import's last pass as CSV: row number, column and
@@ -12,18 +15,18 @@ import { defuseFormula } from '#services/imports/cell_values'
  * as formulas are escaped.
  */
 export default class ImportNotesCsv {
-  static respond(record: DataImport, response: HttpContext['response']) {
+  static respond(record: DataImport, response: HttpContext['response'], t: Translate) {
     const base = record.fileName.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '_') || 'import'
     response.header('Content-Type', 'text/csv; charset=utf-8')
     response.header('Content-Disposition', `attachment; filename="${base}-refused.csv"`)
     response.header('Cache-Control', 'no-store')
-    return response.stream(this.stream(record))
+    return response.stream(this.stream(record, t))
   }
 
-  static stream(record: DataImport): Readable {
+  static stream(record: DataImport, t: Translate): Readable {
     const rows = db
       .knexRawQuery(
-        `SELECT row_number, "column", message, cells FROM import_notes
+        `SELECT row_number, "column", message, params, cells FROM import_notes
           WHERE import_id = ? AND pass = ? AND kind = 'refused' ORDER BY row_number, id`,
         [record.id, record.pass ?? 'dry']
       )
@@ -41,6 +44,7 @@ export default class ImportNotesCsv {
         row_number: number
         column: string | null
         message: string
+        params: Params | null
         cells: Record<string, string> | null
       }) => {
         const cells = note.cells ?? {}
@@ -48,7 +52,7 @@ export default class ImportNotesCsv {
           !csv.write([
             note.row_number,
             note.column ?? '',
-            note.message,
+            t(new Message(note.message, note.params ?? {})),
             ...record.headers.map((header) => cells[header] ?? ''),
           ])
         ) {

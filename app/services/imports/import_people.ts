@@ -1,6 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
+import { msg, type Message } from '#i18n/message'
 
 type Known = { id: number; organizationId: number }
 
@@ -60,13 +61,13 @@ export default class ImportPeople {
    * Checks a row's requester; answers a refusal message or true. Rows with
    * no requester column at all are filed by the person who runs the import.
    */
-  requester(email: string | null, name: string | null): true | string {
+  requester(email: string | null, name: string | null): true | Message {
     if (!email) return true
     const account = this.known.get(email)
     if (account) {
       return account.organizationId === this.organizationId
         ? true
-        : `${email} belongs to an account outside this organization.`
+        : msg('{email} belongs to an account outside this organization.', { email })
     }
     if (this.dryRun) {
       this.planned.add(email)

@@ -49,6 +49,9 @@ export default class ImportRunner {
         refusedRows: 0,
         totalRows: null,
         error: null,
+        errorParams: null,
+        // A dry run's report stands only once it completed.
+        report: pass === 'dry' ? null : record.report,
         startedAt: DateTime.now(),
         finishedAt: null,
       })
@@ -66,10 +69,7 @@ export default class ImportRunner {
       record.merge({
         status: 'failed',
         finishedAt: DateTime.now(),
-        error:
-          error instanceof ImportFileError
-            ? error.message
-            : `The import stopped: ${(error as Error).message}. Rows imported so far stay; starting it again skips them.`,
+        ...this.errorOf(error),
       })
       if (!(error instanceof ImportFileError)) {
         await record.save()
@@ -78,6 +78,18 @@ export default class ImportRunner {
     }
     await record.save()
     return record
+  }
+
+  /** The error as a translatable text and its values, for the page to show in the reader's language. */
+  private static errorOf(error: unknown) {
+    const message =
+      error instanceof ImportFileError
+        ? error.translatable
+        : msg(
+            'The import stopped: {reason}. Rows imported so far stay; starting it again skips them.',
+            { reason: (error as Error).message }
+          )
+    return { error: message.text, errorParams: message.params }
   }
 
   /** Reads the file through once: its data rows, or the file's error before anything is written. */
@@ -216,7 +228,8 @@ export default class ImportRunner {
         kind: 'refused',
         row_number: row.number,
         column: issue.column,
-        message: issue.message,
+        message: issue.message.text,
+        params: JSON.stringify(issue.message.params),
         cells: JSON.stringify(row.byHeader()),
       })),
       ...row.notices.map((issue) => ({
@@ -225,7 +238,8 @@ export default class ImportRunner {
         kind: 'notice',
         row_number: row.number,
         column: issue.column,
-        message: issue.message,
+        message: issue.message.text,
+        params: JSON.stringify(issue.message.params),
         cells: null,
       })),
     ])

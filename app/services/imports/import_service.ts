@@ -8,6 +8,7 @@ import type { ActorContext } from '#services/request_context'
 import { cellText } from '#services/imports/cell_values'
 import {
   fieldsOf,
+  FIELD_LABELS,
   proposeMapping,
   REPEATABLE_FIELDS,
   type ColumnMapping,
@@ -23,7 +24,10 @@ import {
   readRows,
 } from '#services/imports/spreadsheet_file'
 import FormError from '#exceptions/form_error'
-import { msg } from '#i18n/message'
+import { Message, msg, type Params } from '#i18n/message'
+import Translator from '#i18n/translator'
+
+type Translate = (message: Message) => string
 
 const PREVIEW_ROWS = 5
 
@@ -137,9 +141,10 @@ export default class ImportService {
       }
       record.defaultGroupId = settings.defaultGroupId
     }
-    if (record.$isDirty && record.status === 'checked') {
-      record.status = 'uploaded'
+    if (record.$isDirty) {
+      // The last dry run checked other settings.
       record.report = null
+      if (record.status === 'checked') record.status = 'uploaded'
     }
     await record.save()
     return record
@@ -165,7 +170,7 @@ export default class ImportService {
       if (used.has(field) && !REPEATABLE_FIELDS.includes(field)) {
         throw new FormError(
           'mapping',
-          msg('"{field}" is mapped from two columns.', { field }),
+          msg('"{field}" is mapped from two columns.', { field: FIELD_LABELS[field] }),
           'mapping'
         )
       }
@@ -176,7 +181,7 @@ export default class ImportService {
     if (!used.has(required)) {
       throw new FormError(
         'mapping',
-        msg('Map a column to "{field}".', { field: required }),
+        msg('Map a column to "{field}".', { field: FIELD_LABELS[required] }),
         'mapping'
       )
     }
@@ -195,7 +200,13 @@ export default class ImportService {
     options: { dryRunFirst: boolean } = { dryRunFirst: true }
   ) {
     this.assertIdle(record)
-    if (pass === 'real' && record.status === 'uploaded' && options.dryRunFirst) {
+    // A completed dry run leaves its report; a real pass already begun may be resumed.
+    if (
+      pass === 'real' &&
+      options.dryRunFirst &&
+      !record.report &&
+      record.pass !== 'real'
+    ) {
       throw new FormError('import', msg('Run the dry run first, then import.'), 'dryRunFirst')
     }
     record.merge({ status: 'queued', pass, cancelRequested: false, error: null })
@@ -246,9 +257,19 @@ export default class ImportService {
     await record.delete()
   }
 
-  /** The notes of the import's last pass, refusals first, for the page and the API. */
-  static notes(record: DataImport, kind: 'refused' | 'notice', limit = 100) {
-    return db
+  /** The notes of the import's last pass, in row order, in the reader's language. */
+  static async notes(
+    record: DataImport,
+    kind: 'refused' | 'notice',
+    limit = 100,
+    t: Translate = Translator.english.t
+  ) {
+    const rows: {
+      row_number: number
+      column: string | null
+      message: string
+      params: Params | null
+    }[] = await db
       .from('import_notes')
       .where('import_id', record.id)
       .where('pass', record.pass ?? 'dry')
@@ -256,7 +277,20 @@ export default class ImportService {
       .orderBy('row_number')
       .orderBy('id')
       .limit(limit)
-      .select('row_number', 'column', 'message')
+      .select('row_number', 'column', 'message', 'params')
+    return rows.map((row) => ({
+      row_number: row.row_number,
+      column: row.column,
+      message: t(new Message(row.message, row.params ?? {})),
+    }))
+  }
+
+  /** The import's error put into the reader's language, for the page or the API (not saved). */
+  static localize(record: DataImport, t: Translate) {
+    if (record.error) {
+      record.error = t(new Message(record.error, record.errorParams ?? {}))
+    }
+    return record
   }
 
   private static assertIdle(record: DataImport) {

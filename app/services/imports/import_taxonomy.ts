@@ -2,6 +2,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Group from '#models/group'
 import Category from '#models/category'
 import Subcategory from '#models/subcategory'
+import { msg, type Message } from '#i18n/message'
 
 type Placement = { groupId: number; categoryId: number | null; subcategoryId: number | null }
 
@@ -55,14 +56,14 @@ export default class ImportTaxonomy {
   }
 
   /** A group's id by name; the refusal message when it cannot be had. */
-  groupId(name: string): number | string {
+  groupId(name: string): number | Message {
     return this.resolve(
       this.groups,
       this.planned.groups,
       keyOf(name),
       name,
       name,
-      `Unknown group "${name}".`
+      msg('Unknown group "{name}".', { name })
     )
   }
 
@@ -74,12 +75,12 @@ export default class ImportTaxonomy {
   placement(
     row: { group: string | null; category: string | null; subcategory: string | null },
     defaultGroupId: number | null
-  ): Placement | { refused: string; column: 'group' | 'category' | 'subcategory' } {
+  ): Placement | { refused: Message; column: 'group' | 'category' | 'subcategory' } {
     let groupId: number
     let groupName: string
     if (row.group) {
       const id = this.groupId(row.group)
-      if (typeof id === 'string') return { refused: id, column: 'group' }
+      if (typeof id !== 'number') return { refused: id, column: 'group' }
       groupId = id
       groupName = row.group
     } else if (defaultGroupId !== null) {
@@ -87,7 +88,7 @@ export default class ImportTaxonomy {
       groupName = [...this.groups].find(([, id]) => id === defaultGroupId)?.[0] ?? ''
     } else {
       return {
-        refused: 'The row has no group and the import has no default group.',
+        refused: msg('The row has no group and the import has no default group.'),
         column: 'group',
       }
     }
@@ -100,9 +101,9 @@ export default class ImportTaxonomy {
       keyOf(groupName, row.category),
       row.category,
       `${row.group ?? groupName} › ${row.category}`,
-      `Unknown category "${row.category}" in this group.`
+      msg('Unknown category "{name}" in this group.', { name: row.category })
     )
-    if (typeof categoryId === 'string') return { refused: categoryId, column: 'category' }
+    if (typeof categoryId !== 'number') return { refused: categoryId, column: 'category' }
     if (!row.subcategory) {
       return { groupId, categoryId, subcategoryId: null }
     }
@@ -112,9 +113,9 @@ export default class ImportTaxonomy {
       keyOf(groupName, row.category, row.subcategory),
       row.subcategory,
       `${row.group ?? groupName} › ${row.category} › ${row.subcategory}`,
-      `Unknown subcategory "${row.subcategory}" in this category.`
+      msg('Unknown subcategory "{name}" in this category.', { name: row.subcategory })
     )
-    if (typeof subcategoryId === 'string') return { refused: subcategoryId, column: 'subcategory' }
+    if (typeof subcategoryId !== 'number') return { refused: subcategoryId, column: 'subcategory' }
     return { groupId, categoryId, subcategoryId }
   }
 
@@ -124,7 +125,7 @@ export default class ImportTaxonomy {
     key: string,
     name: string,
     label: string,
-    refusal: string
+    refusal: Message
   ) {
     const known = map.get(key)
     if (known !== undefined) return known

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { cellText, looksLikeFormula, type SheetCell } from '#services/imports/cell_values'
 import type { ColumnMapping, ImportField } from '#services/imports/import_fields'
+import { msg, type Message } from '#i18n/message'
 
 /** Something said about one cell of a row: a refusal, or a note on what was done with it. */
-export type RowIssue = { column: string | null; message: string }
+export type RowIssue = { column: string | null; message: Message }
 
 /**
  * One data row seen through the admin's mapping: a field's text (or its
@@ -25,7 +26,7 @@ export class MappedRow {
       if (text !== null && looksLikeFormula(text) && field !== 'external_id') {
         this.notices.push({
           column: this.header(Number(index)),
-          message: 'Begins like a spreadsheet formula; imported as plain text.',
+          message: msg('Begins like a spreadsheet formula; imported as plain text.'),
         })
       }
     }
@@ -66,11 +67,11 @@ export class MappedRow {
       .filter((text): text is string => text !== null)
   }
 
-  refuse(field: ImportField | null, message: string) {
+  refuse(field: ImportField | null, message: Message) {
     this.refusals.push({ column: field ? this.header(this.column(field)) : null, message })
   }
 
-  notice(field: ImportField, message: string) {
+  notice(field: ImportField, message: Message) {
     this.notices.push({ column: this.header(this.column(field)), message })
   }
 

@@ -8,6 +8,7 @@ import type ImportTaxonomy from '#services/imports/import_taxonomy'
 import type ImportPeople from '#services/imports/import_people'
 import type { TicketRow } from '#services/imports/ticket_rows'
 import type { BatchOutcome, ImportRunContext } from '#services/imports/import_batch'
+import { msg } from '#i18n/message'
 
 type Ready = {
   row: TicketRow
@@ -44,12 +45,12 @@ export default class TicketImportWriter {
       if (row.assigneeEmail && assigneeId === null) {
         row.source.refuse(
           'assignee_email',
-          `"${row.assigneeEmail}" is not an agent of this organization.`
+          msg('"{email}" is not an agent of this organization.', { email: row.assigneeEmail })
         )
         continue
       }
       const requester = this.people.requester(row.requesterEmail, row.requesterName)
-      if (typeof requester === 'string') {
+      if (requester !== true) {
         row.source.refuse('requester_email', requester)
         continue
       }

@@ -2,6 +2,7 @@ import type { Priority, Status } from '#models/ticket'
 import { parseDateCell } from '#services/imports/cell_values'
 import { normalizeHeader, type TicketField, type ValueMaps } from '#services/imports/import_fields'
 import type { MappedRow } from '#services/imports/mapped_row'
+import { msg } from '#i18n/message'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -34,11 +35,11 @@ export type TicketRow = {
 export function readTicketRow(row: MappedRow, values: ValueMaps, timeZone: string): TicketRow {
   const title = row.text('title')
   if (!title) {
-    row.refuse(row.has('title') ? 'title' : null, 'The row has no title.')
+    row.refuse(row.has('title') ? 'title' : null, msg('The row has no title.'))
   } else if (title.length > 200) {
     row.notice(
       'title',
-      'Title longer than 200 characters; cut to 200 (the description keeps it all).'
+      msg('Title longer than 200 characters; cut to 200 (the description keeps it all).')
     )
   }
   const description = row.text('description') ?? title ?? ''
@@ -48,7 +49,10 @@ export function readTicketRow(row: MappedRow, values: ValueMaps, timeZone: strin
     if (parsed === 'invalid') {
       row.refuse(
         field,
-        `"${row.text(field)}" is not a date Switchboard reads: use ISO 8601 (2024-03-01T09:30:00Z) or YYYY-MM-DD HH:mm.`
+        msg(
+          '"{value}" is not a date Switchboard reads: use ISO 8601 (2024-03-01T09:30:00Z) or YYYY-MM-DD HH:mm.',
+          { value: row.text(field) ?? '' }
+        )
       )
       return null
     }
@@ -60,9 +64,12 @@ export function readTicketRow(row: MappedRow, values: ValueMaps, timeZone: strin
 
   const requesterEmail = row.text('requester_email')?.toLowerCase() ?? null
   if (row.has('requester_email') && !requesterEmail) {
-    row.refuse('requester_email', 'The row has no requester e-mail.')
+    row.refuse('requester_email', msg('The row has no requester e-mail.'))
   } else if (requesterEmail && !EMAIL.test(requesterEmail)) {
-    row.refuse('requester_email', `"${requesterEmail}" is not an e-mail address.`)
+    row.refuse(
+      'requester_email',
+      msg('"{value}" is not an e-mail address.', { value: requesterEmail })
+    )
   }
   const assigneeEmail = row.text('assignee_email')?.toLowerCase() ?? null
 
@@ -94,7 +101,12 @@ function mapped<T extends string>(row: MappedRow, field: TicketField, table: Rec
   }
   const value = table[normalizeHeader(text)]
   if (!value) {
-    row.refuse(field, `Unknown ${field} "${text}": map it in the values table.`)
+    row.refuse(
+      field,
+      field === 'priority'
+        ? msg('Unknown priority "{value}": map it in the values table.', { value: text })
+        : msg('Unknown status "{value}": map it in the values table.', { value: text })
+    )
   }
   return value ?? null
 }

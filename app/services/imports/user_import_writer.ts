@@ -5,6 +5,7 @@ import { normalizeHeader } from '#services/imports/import_fields'
 import type { MappedRow } from '#services/imports/mapped_row'
 import type ImportTaxonomy from '#services/imports/import_taxonomy'
 import type { BatchOutcome, ImportRunContext } from '#services/imports/import_batch'
+import { msg, type Message } from '#i18n/message'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -40,20 +41,26 @@ export type UserRow = {
 export function readUserRow(row: MappedRow): UserRow {
   const email = row.text('email')?.toLowerCase() ?? ''
   if (!email) {
-    row.refuse(row.has('email') ? 'email' : null, 'The row has no e-mail address.')
+    row.refuse(row.has('email') ? 'email' : null, msg('The row has no e-mail address.'))
   } else if (!EMAIL.test(email) || email.length > 254) {
-    row.refuse('email', `"${email}" is not an e-mail address.`)
+    row.refuse('email', msg('"{value}" is not an e-mail address.', { value: email }))
   }
   const roleText = row.text('role')
   const role = roleText ? ROLE_NAMES[normalizeHeader(roleText)] : 'customer'
   if (!role) {
-    row.refuse('role', `Unknown role "${roleText}": use admin, agent or customer.`)
+    row.refuse(
+      'role',
+      msg('Unknown role "{value}": use admin, agent or customer.', { value: roleText ?? '' })
+    )
   }
   const locale = row.text('locale')?.toLowerCase().slice(0, 2) ?? null
   if (locale && !(SUPPORTED_LOCALES as readonly string[]).includes(locale)) {
     row.refuse(
       'locale',
-      `Unknown language "${row.text('locale')}": use ${SUPPORTED_LOCALES.join(' or ')}.`
+      msg('Unknown language "{value}": use {choices}.', {
+        value: row.text('locale') ?? '',
+        choices: SUPPORTED_LOCALES.join(', '),
+      })
     )
   }
   const groups = (row.text('groups') ?? '')
@@ -103,11 +110,14 @@ export default class UserImportWriter {
         continue
       }
       if (organization !== undefined) {
-        row.source.refuse('email', `${row.email} belongs to an account outside this organization.`)
+        row.source.refuse(
+          'email',
+          msg('{email} belongs to an account outside this organization.', { email: row.email })
+        )
         continue
       }
       const groupIds = row.groups.map((name) => this.taxonomy.groupId(name))
-      const unknown = groupIds.find((id): id is string => typeof id === 'string')
+      const unknown = groupIds.find((id): id is Message => typeof id !== 'number')
       if (unknown) {
         row.source.refuse('groups', unknown)
         continue

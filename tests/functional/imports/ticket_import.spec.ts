@@ -5,6 +5,9 @@ import User from '#models/user'
 import { GroupFactory, UserFactory } from '#database/factories/main'
 import { isolate, organizationWithStaff } from '#tests/support/world'
 import { runPass, uploadImport } from '#tests/support/imports'
+import ImportService from '#services/imports/import_service'
+import Translator from '#i18n/translator'
+import { systemContext } from '#services/request_context'
 
 const HEADER =
   'title,description,priority,status,group,category,requester_email,requester_name,assignee_email,created_at,resolved_at,closed_at,external_id,reply'
@@ -148,7 +151,7 @@ test.group('Ticket import: a file with the field names as headers', (group) => {
       .from('import_notes')
       .where('import_id', record.id)
       .orderBy('row_number')
-      .select('kind', 'row_number', 'column', 'message')
+      .select('kind', 'row_number', 'column', 'message', 'params')
     const refused = notes.filter((note) => note.kind === 'refused')
     assert.deepEqual(
       refused.map((note) => [note.row_number, note.column]),
@@ -161,8 +164,11 @@ test.group('Ticket import: a file with the field names as headers', (group) => {
         [6, 'requester_email'],
       ]
     )
-    assert.match(refused[1].message, /nobody@example.com/)
+    // Stored as the English text and its values; the page shows them in the reader's language.
+    assert.deepEqual(refused[1].params, { email: 'nobody@example.com' })
     assert.match(refused[5].message, /outside this organization/)
+    const german = await ImportService.notes(done, 'refused', 100, Translator.for('de').t)
+    assert.equal(german[1].message, '„nobody@example.com“ ist kein Agent dieser Organisation.')
     const notice = notes.find((note) => note.kind === 'notice')
     assert.equal(notice.row_number, 7)
     assert.match(notice.message, /formula/)
@@ -221,5 +227,24 @@ test.group('Ticket import: a file with the field names as headers', (group) => {
     assert.equal(resumed.status, 'completed')
     assert.equal(resumed.createdRows, 700)
     assert.equal(resumed.skippedRows, 500)
+  })
+
+  test('the pages ask for a dry run with the current settings before the import', async ({
+    assert,
+  }) => {
+    const { admin } = await world()
+    const csv = [HEADER, 'One,Body,2 normal,new,IT support,,a@example.com,,,,,,,'].join('\n')
+    const record = await uploadImport(admin, 'a.csv', csv)
+    const context = { ...systemContext, actor: admin }
+    await assert.rejects(() => ImportService.start(record, 'real', context), /dry run first/)
+    const dry = await runPass(record.id, 'dry')
+    // Zammad's "2 normal" and "new" are known values.
+    assert.deepInclude(dry.serialize(), { createdRows: 1, refusedRows: 0 })
+    await ImportService.configure(dry, { createMissing: true })
+    await assert.rejects(() => ImportService.start(dry, 'real', context), /dry run first/)
+    await runPass(record.id, 'dry')
+    const checked = await ImportService.find(admin.organizationId, record.id)
+    await ImportService.start(checked, 'real', context)
+    assert.equal(checked.status, 'queued')
   })
 })

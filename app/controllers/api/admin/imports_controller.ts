@@ -81,7 +81,7 @@ export default class ImportsController {
   }
 
   async refused(ctx: HttpContext) {
-    return ImportNotesCsv.respond(await this.manageable(ctx), ctx.response)
+    return ImportNotesCsv.respond(await this.manageable(ctx), ctx.response, ctx.translator.t)
   }
 
   async destroy(ctx: HttpContext) {
@@ -99,11 +99,15 @@ export default class ImportsController {
   /** The import with the notes of its last pass (the first 100 of each kind). */
   private async respond(ctx: HttpContext, record: DataImport, status = 200) {
     const [refusals, notices] = await Promise.all([
-      ImportService.notes(record, 'refused'),
-      ImportService.notes(record, 'notice'),
+      ImportService.notes(record, 'refused', 100, ctx.translator.t),
+      ImportService.notes(record, 'notice', 100, ctx.translator.t),
     ])
     const body = snakeKeys(
-      await ctx.serialize(DataImportTransformer.transform(record).useVariant('forDetail'))
+      await ctx.serialize(
+        DataImportTransformer.transform(
+          ImportService.localize(record, ctx.translator.t)
+        ).useVariant('forDetail')
+      )
     ) as { data: Record<string, unknown> }
     body.data.refusals = refusals
     body.data.notices = notices
