@@ -17,6 +17,7 @@ import slaPlugin from '#plugins/sla-escalation/plugin'
 import Calendars from '#plugins/sla-escalation/data/calendars'
 import Policies from '#plugins/sla-escalation/data/policies'
 import { alwaysOpenHours } from '#plugins/sla-escalation/policies/policy'
+import { uploadImport } from '#tests/support/imports'
 
 /** A field for everything a write route might read, so requests reach the record lookup. */
 const BODY = {
@@ -82,7 +83,8 @@ async function victimWorld() {
     resolutionMinutes: null,
     ladder: [],
   })
-  return { a, ticket, attachment, delivery, calendarId, policyId }
+  const dataImport = await uploadImport(a.admin, 'victim.csv', 'title,group\nVictim row,IT\n')
+  return { a, ticket, attachment, delivery, calendarId, policyId, dataImport }
 }
 
 type Victim = Awaited<ReturnType<typeof victimWorld>>
@@ -93,10 +95,11 @@ type Victim = Awaited<ReturnType<typeof victimWorld>>
  * route escapes the check.
  */
 function fill(pattern: string, victim: Victim) {
-  const { a, ticket, attachment, delivery, calendarId, policyId } = victim
+  const { a, ticket, attachment, delivery, calendarId, policyId, dataImport } = victim
   const owner: [RegExp, number][] = [
     [/sla-escalation\/calendars\/:id/, calendarId],
     [/sla-escalation\/policies\/:id/, policyId],
+    [/imports\/:id/, dataImport.id],
     [/tickets\/:id/, ticket.id],
     [/users\/:id/, a.agent.id],
     [/groups\/:id/, a.it.id],
@@ -132,6 +135,7 @@ async function snapshot(organizationId: number) {
     'attachments',
     'sla_escalation_calendars',
     'sla_escalation_policies',
+    'imports',
   ]
   const rows: Record<string, unknown> = {}
   for (const table of tables) {
