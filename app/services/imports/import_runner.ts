@@ -6,7 +6,7 @@ import DataImport, { type DryRunReport, type ImportPass } from '#models/data_imp
 import Organization from '#models/organization'
 import User from '#models/user'
 import { ImportRunContext } from '#services/imports/import_batch'
-import { valueMapsWith } from '#services/imports/import_fields'
+import { valueMapsWith } from '#services/imports/import_values'
 import ImportPeople from '#services/imports/import_people'
 import ImportTaxonomy from '#services/imports/import_taxonomy'
 import { MappedRow } from '#services/imports/mapped_row'

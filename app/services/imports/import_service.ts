@@ -13,8 +13,8 @@ import {
   REPEATABLE_FIELDS,
   type ColumnMapping,
   type ImportKind,
-  type ValueMaps,
 } from '#services/imports/import_fields'
+import type { ValueMaps } from '#services/imports/import_values'
 import ImportFiles, { type ReceivedFile } from '#services/imports/import_files'
 import ImportJobs from '#services/imports/import_jobs'
 import {
@@ -201,12 +201,7 @@ export default class ImportService {
   ) {
     this.assertIdle(record)
     // A completed dry run leaves its report; a real pass already begun may be resumed.
-    if (
-      pass === 'real' &&
-      options.dryRunFirst &&
-      !record.report &&
-      record.pass !== 'real'
-    ) {
+    if (pass === 'real' && options.dryRunFirst && !record.report && record.pass !== 'real') {
       throw new FormError('import', msg('Run the dry run first, then import.'), 'dryRunFirst')
     }
     record.merge({ status: 'queued', pass, cancelRequested: false, error: null })

@@ -1,6 +1,7 @@
 import type { Priority, Status } from '#models/ticket'
 import { parseDateCell } from '#services/imports/cell_values'
-import { normalizeHeader, type TicketField, type ValueMaps } from '#services/imports/import_fields'
+import { normalizeHeader, type TicketField } from '#services/imports/import_fields'
+import type { ValueMaps } from '#services/imports/import_values'
 import type { MappedRow } from '#services/imports/mapped_row'
 import { msg } from '#i18n/message'
 

@@ -6,7 +6,7 @@ import ImportService from '#services/imports/import_service'
 import ImportFiles from '#services/imports/import_files'
 import ImportNotesCsv from '#services/imports/import_notes_csv'
 import { ImportFileError } from '#services/imports/spreadsheet_file'
-import type { ValueMaps } from '#services/imports/import_fields'
+import type { ValueMaps } from '#services/imports/import_values'
 import {
   apiImportRunValidator,
   apiImportSettingsValidator,
