@@ -8,6 +8,12 @@ import components from 'virtual:switchboard/plugin-ui'
  */
 export function pluginComponent(plugin: string, path: string) {
   const suffix = `/${plugin}/ui/${path}.vue`
-  const loader = Object.entries(components).find(([file]) => file.endsWith(suffix))?.[1]
-  return loader ? defineAsyncComponent(loader) : null
+  if (!made.has(suffix)) {
+    const loader = Object.entries(components).find(([file]) => file.endsWith(suffix))?.[1]
+    made.set(suffix, loader ? defineAsyncComponent(loader) : null)
+  }
+  return made.get(suffix)!
 }
+
+/** One component per file: a page that reloads its props keeps its panels mounted. */
+const made = new Map<string, ReturnType<typeof defineAsyncComponent> | null>()
