@@ -122,6 +122,13 @@ export type ScannedRoutes = {
     'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
+    'plugins.ai-triage.admin': { paramsTuple?: []; params?: {} }
+    'plugins.ai-triage.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ai-triage.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ai-triage.train': { paramsTuple?: []; params?: {} }
+    'plugins.ai-triage.api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ai-triage.api.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ai-triage.api.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.policies': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.create': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -188,6 +195,8 @@ export type ScannedRoutes = {
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'plugins.ai-triage.admin': { paramsTuple?: []; params?: {} }
+    'plugins.ai-triage.api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.policies': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.create': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -245,6 +254,8 @@ export type ScannedRoutes = {
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
+    'plugins.ai-triage.admin': { paramsTuple?: []; params?: {} }
+    'plugins.ai-triage.api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.policies': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.create': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -293,6 +304,11 @@ export type ScannedRoutes = {
     'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.add_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugin_deliveries.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'pluginId': ParamValue,'deliveryId': ParamValue} }
+    'plugins.ai-triage.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ai-triage.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ai-triage.train': { paramsTuple?: []; params?: {} }
+    'plugins.ai-triage.api.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ai-triage.api.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.policies.store': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.calendars.store': { paramsTuple?: []; params?: {} }

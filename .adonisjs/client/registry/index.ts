@@ -714,6 +714,48 @@ const routes = {
     tokens: [{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"api","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"plugins","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":1,"val":"pluginId","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"deliveries","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":1,"val":"deliveryId","end":""},{"old":"/api/v1/admin/plugins/:pluginId/deliveries/:deliveryId/retry","type":0,"val":"retry","end":""}],
     types: placeholder as Registry['api.admin.plugin_deliveries.retry']['types'],
   },
+  'plugins.ai-triage.admin': {
+    methods: ["GET","HEAD"],
+    pattern: '/plugins/ai-triage/admin',
+    tokens: [{"old":"/plugins/ai-triage/admin","type":0,"val":"plugins","end":""},{"old":"/plugins/ai-triage/admin","type":0,"val":"ai-triage","end":""},{"old":"/plugins/ai-triage/admin","type":0,"val":"admin","end":""}],
+    types: placeholder as Registry['plugins.ai-triage.admin']['types'],
+  },
+  'plugins.ai-triage.tickets.apply': {
+    methods: ["POST"],
+    pattern: '/plugins/ai-triage/tickets/:id/apply',
+    tokens: [{"old":"/plugins/ai-triage/tickets/:id/apply","type":0,"val":"plugins","end":""},{"old":"/plugins/ai-triage/tickets/:id/apply","type":0,"val":"ai-triage","end":""},{"old":"/plugins/ai-triage/tickets/:id/apply","type":0,"val":"tickets","end":""},{"old":"/plugins/ai-triage/tickets/:id/apply","type":1,"val":"id","end":""},{"old":"/plugins/ai-triage/tickets/:id/apply","type":0,"val":"apply","end":""}],
+    types: placeholder as Registry['plugins.ai-triage.tickets.apply']['types'],
+  },
+  'plugins.ai-triage.tickets.dismiss': {
+    methods: ["POST"],
+    pattern: '/plugins/ai-triage/tickets/:id/dismiss',
+    tokens: [{"old":"/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"plugins","end":""},{"old":"/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"ai-triage","end":""},{"old":"/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"tickets","end":""},{"old":"/plugins/ai-triage/tickets/:id/dismiss","type":1,"val":"id","end":""},{"old":"/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"dismiss","end":""}],
+    types: placeholder as Registry['plugins.ai-triage.tickets.dismiss']['types'],
+  },
+  'plugins.ai-triage.train': {
+    methods: ["POST"],
+    pattern: '/plugins/ai-triage/train',
+    tokens: [{"old":"/plugins/ai-triage/train","type":0,"val":"plugins","end":""},{"old":"/plugins/ai-triage/train","type":0,"val":"ai-triage","end":""},{"old":"/plugins/ai-triage/train","type":0,"val":"train","end":""}],
+    types: placeholder as Registry['plugins.ai-triage.train']['types'],
+  },
+  'plugins.ai-triage.api.tickets.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/plugins/ai-triage/tickets/:id',
+    tokens: [{"old":"/api/v1/plugins/ai-triage/tickets/:id","type":0,"val":"api","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id","type":0,"val":"plugins","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id","type":0,"val":"ai-triage","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id","type":0,"val":"tickets","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['plugins.ai-triage.api.tickets.show']['types'],
+  },
+  'plugins.ai-triage.api.tickets.apply': {
+    methods: ["POST"],
+    pattern: '/api/v1/plugins/ai-triage/tickets/:id/apply',
+    tokens: [{"old":"/api/v1/plugins/ai-triage/tickets/:id/apply","type":0,"val":"api","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/apply","type":0,"val":"v1","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/apply","type":0,"val":"plugins","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/apply","type":0,"val":"ai-triage","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/apply","type":0,"val":"tickets","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/apply","type":1,"val":"id","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/apply","type":0,"val":"apply","end":""}],
+    types: placeholder as Registry['plugins.ai-triage.api.tickets.apply']['types'],
+  },
+  'plugins.ai-triage.api.tickets.dismiss': {
+    methods: ["POST"],
+    pattern: '/api/v1/plugins/ai-triage/tickets/:id/dismiss',
+    tokens: [{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"api","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"v1","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"plugins","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"ai-triage","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"tickets","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":1,"val":"id","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"dismiss","end":""}],
+    types: placeholder as Registry['plugins.ai-triage.api.tickets.dismiss']['types'],
+  },
   'plugins.sla-escalation.policies': {
     methods: ["GET","HEAD"],
     pattern: '/plugins/sla-escalation/policies',

@@ -1423,6 +1423,90 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/plugin_deliveries_controller').default['retry']>>>
     }
   }
+  'plugins.ai-triage.admin': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/ai-triage/admin'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ai-triage.tickets.apply': {
+    methods: ["POST"]
+    pattern: '/plugins/ai-triage/tickets/:id/apply'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ai-triage.tickets.dismiss': {
+    methods: ["POST"]
+    pattern: '/plugins/ai-triage/tickets/:id/dismiss'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ai-triage.train': {
+    methods: ["POST"]
+    pattern: '/plugins/ai-triage/train'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ai-triage.api.tickets.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/plugins/ai-triage/tickets/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ai-triage.api.tickets.apply': {
+    methods: ["POST"]
+    pattern: '/api/v1/plugins/ai-triage/tickets/:id/apply'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ai-triage.api.tickets.dismiss': {
+    methods: ["POST"]
+    pattern: '/api/v1/plugins/ai-triage/tickets/:id/dismiss'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
   'plugins.sla-escalation.policies': {
     methods: ["GET","HEAD"]
     pattern: '/plugins/sla-escalation/policies'

@@ -221,6 +221,21 @@ export interface ApiDefinition {
     }
   }
   plugins: {
+    aiTriage: {
+      admin: typeof routes['plugins.ai-triage.admin']
+      tickets: {
+        apply: typeof routes['plugins.ai-triage.tickets.apply']
+        dismiss: typeof routes['plugins.ai-triage.tickets.dismiss']
+      }
+      train: typeof routes['plugins.ai-triage.train']
+      api: {
+        tickets: {
+          show: typeof routes['plugins.ai-triage.api.tickets.show']
+          apply: typeof routes['plugins.ai-triage.api.tickets.apply']
+          dismiss: typeof routes['plugins.ai-triage.api.tickets.dismiss']
+        }
+      }
+    }
     slaEscalation: {
       policies: typeof routes['plugins.sla-escalation.policies'] & {
         create: typeof routes['plugins.sla-escalation.policies.create']
