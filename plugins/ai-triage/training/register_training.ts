@@ -1,4 +1,4 @@
-import type { Hooks } from '../types.js'
+import type { Context, Hooks } from '../types.js'
 import { modelSummaries } from './model_store.js'
 import { trainModels, type TrainingReport } from './train_models.js'
 import { modelConfigured, tokensKey } from '../triage/model_prediction.js'
@@ -55,6 +55,7 @@ export default function registerTraining(hooks: Hooks) {
       lastTraining: await context.store.get<string>(LAST),
       engine: modelConfigured(context) ? 'model' : 'offline',
       tokensToday: (await context.store.get<number>(tokensKey())) ?? 0,
+      tokensByDay: await tokensByDay(context),
       tokenBudget: context.settings.dailyTokenBudget ?? null,
     }),
   })
@@ -79,4 +80,13 @@ function modelViews(models: Awaited<ReturnType<typeof modelSummaries>>) {
     metrics: model.metrics as Record<string, number> | null,
     trainedAt: new Date(model.trained_at).toISOString(),
   }))
+}
+
+/** The model engine's token use of the last 14 UTC days that used any, newest first. */
+async function tokensByDay(context: Context) {
+  const entries = await context.store.list('tokens:')
+  return entries
+    .map((entry) => ({ day: entry.key.slice('tokens:'.length), tokens: Number(entry.value) || 0 }))
+    .sort((a, b) => b.day.localeCompare(a.day))
+    .slice(0, 14)
 }

@@ -80,8 +80,9 @@ test.group('AI triage: the model engine', (group) => {
     },
   })
 
-  test('a good answer becomes the suggestion, with the reply for the composer; tokens are counted; what is sent is redacted', async ({
+  test('a good answer becomes the suggestion, with the reply for the composer; tokens are counted and shown per day; what is sent is redacted', async ({
     assert,
+    client,
   }) => {
     const desk = await scene()
     const content = placement()
@@ -96,6 +97,11 @@ test.group('AI triage: the model engine', (group) => {
     assert.deepInclude(suggestion!.fields.category_id!, { value: desk.hardware.id })
     assert.equal(suggestion!.fields.reply!.value, 'Danke, wir sehen uns den Drucker heute an.')
     assert.equal(await desk.context.store.get<number>(tokensKey()), 460)
+    const page = await client.get('/plugins/ai-triage/admin').loginAs(desk.admin).withInertia()
+    page.assertStatus(200)
+    assert.deepEqual(page.inertiaProps.data.tokensByDay, [
+      { day: new Date().toISOString().slice(0, 10), tokens: 460 },
+    ])
 
     const sent = JSON.stringify(server.requests[0].body)
     assert.notInclude(sent, 'max@example.com')
