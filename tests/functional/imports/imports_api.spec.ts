@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import User from '#models/user'
 import Ticket from '#models/ticket'
 import TicketsImport from '#commands/tickets_import'
+import UsersImport from '#commands/users_import'
 import { GroupFactory } from '#database/factories/main'
 import { isolate, organizationWithStaff } from '#tests/support/world'
 import { uploadImport } from '#tests/support/imports'
@@ -223,6 +224,18 @@ test.group('Imports: the commands', (group) => {
     assert.lengthOf(tickets, 2)
     // Urgency was not mapped by the mapping file: default priority.
     assert.deepEqual([...new Set(tickets.map((ticket) => ticket.priority))], ['medium'])
+  })
+
+  test('users:import creates people through the same command base', async ({ assert }) => {
+    const { organization } = await world()
+    const file = join(tmpdir(), `cli-users-${Date.now()}.csv`)
+    await writeFile(file, 'email,name,role\nkim@cli.example,Kim,agent\n')
+    const command = await ace.create(UsersImport, [file, '--organization', organization.slug])
+    await command.exec()
+    assert.equal(command.exitCode, 0)
+    command.assertLogMatches(/Users created: 1/)
+    const kim = await User.findByOrFail('email', 'kim@cli.example')
+    assert.equal(kim.role, 'agent')
   })
 
   test('an unknown organization or admin is a clear error', async () => {
