@@ -126,6 +126,7 @@ export type ScannedRoutes = {
     'plugins.ai-triage.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.train': { paramsTuple?: []; params?: {} }
+    'plugins.ai-triage.evaluate': { paramsTuple?: []; params?: {} }
     'plugins.ai-triage.api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.api.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.api.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -307,6 +308,7 @@ export type ScannedRoutes = {
     'plugins.ai-triage.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.train': { paramsTuple?: []; params?: {} }
+    'plugins.ai-triage.evaluate': { paramsTuple?: []; params?: {} }
     'plugins.ai-triage.api.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.api.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.policies.store': { paramsTuple?: []; params?: {} }

@@ -130,5 +130,12 @@ export {
   failPermanently,
   retryLater,
 } from '#platform/errors'
+export {
+  DEFAULT_DAYS,
+  periodSchema,
+  resolvePeriod,
+  type Period,
+  type PeriodInput,
+} from '#platform/report_period'
 export type { Priority, Source, Status } from '#models/ticket'
 export type { Role } from '#models/user'

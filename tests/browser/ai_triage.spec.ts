@@ -1,12 +1,13 @@
 import { test } from '@japa/runner'
 import { FACTORY_PASSWORD } from '#database/factories/main'
 import Ticket from '#models/ticket'
-import { pluginTestContext, runEvent } from '#platform/sdk/testing'
+import { pluginTestContext, runEvent, runSchedule } from '#platform/sdk/testing'
 import { isolate } from '#tests/support/world'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 import { enablePlugin } from '#tests/support/plugins'
 import { baseUrl, screenshot, signIn } from '#tests/support/browser'
 import plugin from '#plugins/ai-triage/plugin'
+import { resolvedHistory, triage, triageDesk } from '#tests/support/ai_triage'
 
 test.group('AI triage in the desk (browser)', (group) => {
   isolate(group)
@@ -61,4 +62,42 @@ test.group('AI triage in the desk (browser)', (group) => {
     await admin.getByText('Training requested').first().waitFor()
     await screenshot(admin, 'ai-triage-admin')
   }).timeout(90_000)
+
+  test('the admin reads how often suggestions were kept, asks for an evaluation on history and picks a threshold from it', async ({
+    browserContext,
+  }) => {
+    const desk = await triageDesk({ categoryMode: 'auto', categoryThreshold: 0.5 })
+    await resolvedHistory(desk, desk.it, 60)
+    const ticket = await openTicket(desk.customer, desk.it.id, {
+      title: 'Laptop broken',
+      description: 'It does not start',
+    })
+    await triage(desk, ticket.id)
+
+    const page = await browserContext.newPage()
+    await signIn(page, desk.admin.email, FACTORY_PASSWORD)
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+    await page.goto(`${baseUrl}/plugins/ai-triage/admin`)
+    const category = page.getByTestId('accuracy-category')
+    await category.getByText('1 / 0').waitFor()
+    await category.getByText('(100 % kept)').waitFor()
+
+    await page.getByRole('button', { name: 'Evaluate on history' }).click()
+    const evaluation = page.getByTestId('history-evaluation')
+    await evaluation.getByText('Evaluation requested').waitFor()
+    // The worker's schedule picks the request up.
+    await runSchedule(plugin, 'evaluate', desk.run)
+    await page.reload()
+    await evaluation.getByText('Last evaluated').waitFor()
+    await evaluation.getByRole('button', { name: 'category', exact: true }).click()
+    const confusion = page.getByTestId('evaluation-confusion')
+    await confusion.getByRole('columnheader', { name: 'Printers' }).waitFor()
+    await page
+      .getByTestId('evaluation-thresholds')
+      .getByRole('rowheader', { name: '0.90' })
+      .waitFor()
+    await screenshot(page, 'ai-triage-evaluation')
+    await evaluation.getByRole('button', { name: 'subcategory' }).click()
+    await page.getByTestId('evaluation-skipped').waitFor()
+  }).timeout(120_000)
 })

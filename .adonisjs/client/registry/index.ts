@@ -738,6 +738,12 @@ const routes = {
     tokens: [{"old":"/plugins/ai-triage/train","type":0,"val":"plugins","end":""},{"old":"/plugins/ai-triage/train","type":0,"val":"ai-triage","end":""},{"old":"/plugins/ai-triage/train","type":0,"val":"train","end":""}],
     types: placeholder as Registry['plugins.ai-triage.train']['types'],
   },
+  'plugins.ai-triage.evaluate': {
+    methods: ["POST"],
+    pattern: '/plugins/ai-triage/evaluate',
+    tokens: [{"old":"/plugins/ai-triage/evaluate","type":0,"val":"plugins","end":""},{"old":"/plugins/ai-triage/evaluate","type":0,"val":"ai-triage","end":""},{"old":"/plugins/ai-triage/evaluate","type":0,"val":"evaluate","end":""}],
+    types: placeholder as Registry['plugins.ai-triage.evaluate']['types'],
+  },
   'plugins.ai-triage.api.tickets.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/plugins/ai-triage/tickets/:id',

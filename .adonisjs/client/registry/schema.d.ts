@@ -1471,6 +1471,18 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'plugins.ai-triage.evaluate': {
+    methods: ["POST"]
+    pattern: '/plugins/ai-triage/evaluate'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
   'plugins.ai-triage.api.tickets.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/plugins/ai-triage/tickets/:id'

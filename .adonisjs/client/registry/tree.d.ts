@@ -228,6 +228,7 @@ export interface ApiDefinition {
         dismiss: typeof routes['plugins.ai-triage.tickets.dismiss']
       }
       train: typeof routes['plugins.ai-triage.train']
+      evaluate: typeof routes['plugins.ai-triage.evaluate']
       api: {
         tickets: {
           show: typeof routes['plugins.ai-triage.api.tickets.show']

@@ -3,8 +3,10 @@ import type { Context } from '../types.js'
 import {
   loadSuggestion,
   overallState,
+  recordTicketState,
   saveStates,
   TICKET_FIELDS,
+  type Decider,
   type SuggestedFieldName,
   type Suggestion,
 } from './suggestion.js'
@@ -42,7 +44,12 @@ const LABEL: Record<string, string> = {
  * timeline names AI triage), and notes each value with its confidence.
  * A field that already holds the suggested value counts as applied.
  */
-export async function applyFields(context: Context, ticketId: number, names: readonly string[]) {
+export async function applyFields(
+  context: Context,
+  ticketId: number,
+  names: readonly string[],
+  by: Decider = 'agent'
+) {
   const suggestion = await loadSuggestion(context.db, ticketId)
   const detail = await context.tickets.get(ticketId)
   if (!suggestion || !detail) throw new HostNotFound('suggestion', ticketId)
@@ -61,7 +68,10 @@ export async function applyFields(context: Context, ticketId: number, names: rea
     if (current[TICKET_FIELD[name]] !== value) update[TICKET_FIELD[name]] = value
   }
   if (Object.keys(update).length) {
-    await context.tickets.update(ticketId, update as TicketFields)
+    await recordTicketState(
+      context.db,
+      await context.tickets.update(ticketId, update as TicketFields)
+    )
     const tree = await context.taxonomy.tree()
     const lines = chosen
       .filter((name) => TICKET_FIELD[name] in update)
@@ -71,7 +81,7 @@ export async function applyFields(context: Context, ticketId: number, names: rea
       })
     await context.tickets.addNote(ticketId, `AI triage set:\n\n${lines.join('\n')}`)
   }
-  return decide(context, ticketId, suggestion, chosen, 'applied')
+  return decide(context, ticketId, suggestion, chosen, 'applied', by)
 }
 
 export async function dismissFields(context: Context, ticketId: number, names: readonly string[]) {
@@ -80,7 +90,7 @@ export async function dismissFields(context: Context, ticketId: number, names: r
   const chosen = TICKET_FIELDS.filter(
     (name) => names.includes(name) && suggestion.fields[name]?.state === 'suggested'
   )
-  return decide(context, ticketId, suggestion, chosen, 'dismissed')
+  return decide(context, ticketId, suggestion, chosen, 'dismissed', 'agent')
 }
 
 async function decide(
@@ -88,9 +98,10 @@ async function decide(
   ticketId: number,
   suggestion: Suggestion,
   names: readonly SuggestedFieldName[],
-  state: 'applied' | 'dismissed'
+  state: 'applied' | 'dismissed',
+  by: Decider
 ): Promise<Suggestion> {
-  for (const name of names) suggestion.fields[name]!.state = state
+  for (const name of names) Object.assign(suggestion.fields[name]!, { state, by })
   await saveStates(context.db, ticketId, suggestion.fields)
   return { ...suggestion, state: overallState(suggestion.fields) }
 }

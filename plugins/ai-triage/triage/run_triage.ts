@@ -30,7 +30,7 @@ export async function triageTicket(context: Context, ticket: TicketSnapshot) {
   for (const { field, mode } of modes) {
     if (mode === 'off') delete prediction[FIELD_OF[field]]
   }
-  const stored = await saveSuggestion(context.db, ticket.id, { engine, modelVersion, prediction })
+  const stored = await saveSuggestion(context.db, ticket, { engine, modelVersion, prediction })
   const automatic = modes
     .filter(({ field, mode, threshold }) => {
       const predicted = stored[FIELD_OF[field]]
@@ -38,6 +38,6 @@ export async function triageTicket(context: Context, ticket: TicketSnapshot) {
     })
     .map(({ field }) => FIELD_OF[field])
   if (automatic.length) {
-    await applyFields(context, ticket.id, automatic)
+    await applyFields(context, ticket.id, automatic, 'auto')
   }
 }

@@ -1,4 +1,4 @@
-import type { JsonValue, PluginDatabase } from '#platform/sdk'
+import type { JsonValue, PluginDatabase, TicketSnapshot } from '#platform/sdk'
 
 export const SUGGESTED_FIELDS = [
   'group_id',
@@ -22,7 +22,14 @@ export const TICKET_FIELDS: readonly SuggestedFieldName[] = [
 ]
 
 export type FieldState = 'suggested' | 'applied' | 'dismissed'
-export type SuggestedField = { value: JsonValue; confidence: number; state: FieldState }
+/** Who decided: the automatic rule (`auto`, above the threshold) or a person in the desk or API. */
+export type Decider = 'auto' | 'agent'
+export type SuggestedField = {
+  value: JsonValue
+  confidence: number
+  state: FieldState
+  by?: Decider
+}
 export type Prediction = Partial<
   Record<SuggestedFieldName, { value: JsonValue; confidence: number }>
 >
@@ -66,10 +73,21 @@ export async function loadSuggestion(
   }
 }
 
+/** The ticket's values the accuracy report compares suggestions with. */
+export function ticketValues(ticket: TicketSnapshot) {
+  return {
+    group_id: ticket.groupId,
+    category_id: ticket.categoryId,
+    subcategory_id: ticket.subcategoryId,
+    priority: ticket.priority,
+    status: ticket.status,
+  }
+}
+
 /** Stores a new ticket's suggestion once: a retried delivery finds it and leaves it. */
 export async function saveSuggestion(
   db: PluginDatabase,
-  ticketId: number,
+  ticket: TicketSnapshot,
   suggestion: { engine: string; modelVersion: string; prediction: Prediction }
 ) {
   const fields: Suggestion['fields'] = {}
@@ -79,10 +97,12 @@ export async function saveSuggestion(
   const now = new Date()
   await db
     .insert('ai_triage_suggestions', {
-      ticket_id: ticketId,
+      ticket_id: ticket.id,
       engine: suggestion.engine,
       model_version: suggestion.modelVersion,
       fields: JSON.stringify(fields),
+      ticket_now: JSON.stringify(ticketValues(ticket)),
+      ticket_seen_at: new Date(ticket.updatedAt),
       created_at: now,
       updated_at: now,
     })
@@ -100,4 +120,18 @@ export async function saveStates(
     .from('ai_triage_suggestions')
     .where('ticket_id', ticketId)
     .update({ fields: JSON.stringify(fields), updated_at: new Date() })
+}
+
+/**
+ * Keeps the ticket's latest values beside its suggestion, so the accuracy
+ * report can tell kept from changed. An older event arriving late leaves
+ * a newer state alone.
+ */
+export async function recordTicketState(db: PluginDatabase, ticket: TicketSnapshot) {
+  const seenAt = new Date(ticket.updatedAt)
+  await db
+    .from('ai_triage_suggestions')
+    .where('ticket_id', ticket.id)
+    .where((query) => query.whereNull('ticket_seen_at').orWhere('ticket_seen_at', '<=', seenAt))
+    .update({ ticket_now: JSON.stringify(ticketValues(ticket)), ticket_seen_at: seenAt })
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import type { PluginRequest } from '#platform/sdk'
 import type { Context, Hooks } from '../types.js'
-import { periodSchema, resolvePeriod } from './period.js'
+import { periodSchema, resolvePeriod } from '#platform/sdk'
 import { reportFigures } from './report_figures.js'
 import { aggregateClocks } from './report_query.js'
 

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon'
 import { PRIORITIES, TARGET_LABELS, TARGETS, type Target } from '../policies/policy.js'
 import type { Outcomes, ReportData, ReportLine } from '../ui/report_types.js'
-import type { Period } from './period.js'
+import type { Period } from '#platform/sdk'
 import type { AggregateRow } from './report_query.js'
 
 const PRIORITY_NAMES: Record<string, string> = {

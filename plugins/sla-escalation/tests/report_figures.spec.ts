@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import vine from '@vinejs/vine'
 import { DateTime } from 'luxon'
-import { periodSchema, resolvePeriod } from '../report/period.js'
+import { periodSchema, resolvePeriod } from '#platform/sdk'
 import { percent, reportFigures } from '../report/report_figures.js'
 import type { AggregateRow } from '../report/report_query.js'
 import { reportCsv } from '../ui/report_csv.js'

@@ -2,34 +2,13 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import Ticket from '#models/ticket'
-import { pluginTestContext, runCommand, runEvent } from '#platform/sdk/testing'
-import type { TicketSnapshot } from '#platform/sdk'
-import TicketWorkflow from '#services/tickets/ticket_workflow'
-import { systemContext } from '#services/request_context'
-import TaxonomyService from '#services/taxonomy_service'
+import { runCommand, runEvent } from '#platform/sdk/testing'
 import { isolate } from '#tests/support/world'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 import { enablePlugin } from '#tests/support/plugins'
 import plugin from '#plugins/ai-triage/plugin'
 import { loadSuggestion } from '#plugins/ai-triage/triage/suggestion'
-import type { Context } from '#plugins/ai-triage/types'
-
-async function triageDesk(settings: Record<string, unknown> = {}) {
-  const desk = await helpdesk()
-  await enablePlugin(desk.organization, 'ai-triage', settings)
-  const run = await pluginTestContext(plugin, { organization: desk.organization, settings })
-  return { ...desk, run, context: run.context as Context }
-}
-
-async function snapshotOf(context: Context, ticketId: number): Promise<TicketSnapshot> {
-  const detail = await context.tickets.get(ticketId)
-  return detail!.ticket
-}
-
-async function bearer(user: User) {
-  const token = await User.accessTokens.create(user)
-  return token.value!.release()
-}
+import { bearer, resolvedHistory, snapshotOf, triageDesk } from '#tests/support/ai_triage'
 
 test.group('AI triage: suggestions for new tickets', (group) => {
   isolate(group)
@@ -73,40 +52,9 @@ test.group('AI triage: suggestions for new tickets', (group) => {
     assert,
   }) => {
     const settings = { categoryMode: 'auto', categoryThreshold: 0.6, groupMode: 'off' }
-    const { context, run, customer, agent, admin, it } = await triageDesk(settings)
-    const adminContext = { ...systemContext, actor: admin }
-    const printers = await TaxonomyService.createCategory(it, 'Printers', adminContext)
-    const network = await TaxonomyService.createCategory(it, 'Network', adminContext)
-    const printerWords = [
-      'toner empty',
-      'paper jam in tray two',
-      'printer offline',
-      'prints blank pages',
-      'Drucker druckt nicht',
-      'Papierstau im Drucker',
-    ]
-    const networkWords = [
-      'wifi keeps dropping',
-      'VPN will not connect',
-      'no internet on floor 3',
-      'ethernet port dead',
-      'WLAN Verbindung bricht ab',
-      'VPN Verbindung fehlgeschlagen',
-    ]
-    for (let n = 0; n < 30; n++) {
-      for (const [category, words] of [
-        [printers, printerWords],
-        [network, networkWords],
-      ] as const) {
-        const ticket = await openTicket(customer, it.id, {
-          title: words[n % words.length],
-          description: `${words[(n + 1) % words.length]} since monday, ticket ${n}`,
-          categoryId: category.id,
-        })
-        await TicketWorkflow.assign(ticket, agent.id, { ...systemContext, actor: agent })
-        await TicketWorkflow.changeStatus(ticket, 'resolved', { ...systemContext, actor: agent })
-      }
-    }
+    const desk = await triageDesk(settings)
+    const { context, run, customer, it } = desk
+    const { printers } = await resolvedHistory(desk, it, 30)
     const trained = await runCommand(plugin, 'train', run)
     assert.match(trained.join('\n'), /category: version 1 on 60 tickets, 2 classes/)
 

@@ -2,6 +2,12 @@ import vine from '@vinejs/vine'
 import type { FieldContext } from '@vinejs/vine/types'
 import { DateTime, IANAZone } from 'luxon'
 
+/**
+ * The period of a report page or report API route, as plugins offer them
+ * (the SLA report, AI triage's accuracy report): the days typed in date
+ * inputs, validated with messages that name the field, resolved in the
+ * viewer's time zone, the last 30 days when none are given.
+ */
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** The report's default period: the last 30 days, today included. */
@@ -13,7 +19,7 @@ const isDate = (value: string) => DATE.test(value) && DateTime.fromISO(value).is
 const calendarDate = vine.createRule((value: unknown, label: string, field: FieldContext) => {
   if (typeof value !== 'string' || value === '') return
   if (!isDate(value)) {
-    field.report(`Enter the ${label} as a date, like 2026-03-01.`, 'slaReportDate', field)
+    field.report(`Enter the ${label} as a date, like 2026-03-01.`, 'reportDate', field)
   }
 })
 
@@ -25,7 +31,7 @@ const notBeforeFrom = vine.createRule(
       return
     }
     if (value < from) {
-      field.report('The last day must be on or after the first day.', 'slaReportOrder', field)
+      field.report('The last day must be on or after the first day.', 'reportOrder', field)
     }
   }
 )
