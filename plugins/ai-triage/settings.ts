@@ -32,6 +32,11 @@ export const settings = vine.object({
   priorityThreshold: threshold(),
 })
 
+const MODE_HELP =
+  'off; suggest (the default): Apply / Dismiss in the desk; auto: applied when the confidence reaches the threshold.'
+const THRESHOLD_HELP =
+  '0 to 1; 0.9 when empty. Admin → AI triage → Evaluate on history shows the precision each threshold gives.'
+
 export const fields: Record<string, SettingsField> = {
   engine: {
     label: 'Engine',
@@ -54,12 +59,15 @@ export const fields: Record<string, SettingsField> = {
     help: '0 or empty: no limit. Past it, the offline engine answers.',
   },
   triageImported: { label: 'Also triage imported tickets' },
-  groupMode: { label: 'Group', help: 'off, suggest, or auto (apply above the threshold)' },
-  groupThreshold: { label: 'Group: apply above confidence' },
-  categoryMode: { label: 'Category' },
-  categoryThreshold: { label: 'Category: apply above confidence' },
-  subcategoryMode: { label: 'Subcategory' },
-  subcategoryThreshold: { label: 'Subcategory: apply above confidence' },
-  priorityMode: { label: 'Priority' },
-  priorityThreshold: { label: 'Priority: apply above confidence' },
+  groupMode: { label: 'Group', help: MODE_HELP },
+  groupThreshold: { label: 'Group: apply at or above confidence', help: THRESHOLD_HELP },
+  categoryMode: { label: 'Category', help: MODE_HELP },
+  categoryThreshold: { label: 'Category: apply at or above confidence', help: THRESHOLD_HELP },
+  subcategoryMode: { label: 'Subcategory', help: MODE_HELP },
+  subcategoryThreshold: {
+    label: 'Subcategory: apply at or above confidence',
+    help: THRESHOLD_HELP,
+  },
+  priorityMode: { label: 'Priority', help: MODE_HELP },
+  priorityThreshold: { label: 'Priority: apply at or above confidence', help: THRESHOLD_HELP },
 }

@@ -10,11 +10,21 @@ export type ThreadTask =
 export type TrainedModel = ReturnType<typeof trainModel>
 export type EvaluationSummary = Omit<FieldEvaluation, 'predictions' | 'reliability'>
 
+const FROM_SOURCE = import.meta.url.endsWith('.ts')
+
 /** From the source tree (TypeScript through the loader) or the compiled build. */
-const ENTRY = new URL(
-  import.meta.url.endsWith('.ts') ? './offline_thread.ts' : './offline_thread.js',
-  import.meta.url
-)
+const ENTRY = new URL(FROM_SOURCE ? './offline_thread.ts' : './offline_thread.js', import.meta.url)
+
+/**
+ * A thread inherits the process's flags but not a loader registered from
+ * code, as `node ace` registers its TypeScript loader (ace.js). From the
+ * source tree, the thread registers that loader itself, unless a flag
+ * already does; the compiled build needs none.
+ */
+function loaderFlags() {
+  if (!FROM_SOURCE || process.execArgv.some((flag) => flag.includes('ts-exec'))) return []
+  return ['--import', import.meta.resolve('@poppinss/ts-exec')]
+}
 
 /**
  * The thread's own heap, beside the worker's: training on 100,000 tickets
@@ -33,6 +43,7 @@ function runInThread<T>(task: ThreadTask, signal?: AbortSignal): Promise<T> {
   signal?.throwIfAborted()
   const thread = new Worker(ENTRY, {
     workerData: task,
+    execArgv: [...process.execArgv, ...loaderFlags()],
     resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
   })
   return new Promise<T>((resolve, reject) => {
