@@ -214,7 +214,11 @@ export type SettingsOptionsSource = 'groups' | 'categories' | 'agents'
 export type SettingsColumn = {
   label?: string
   placeholder?: string
-  /** A select: the organization's groups/categories/agents (ids), or fixed values. */
+  /**
+   * A select: the organization's groups/categories/agents (ids), or fixed
+   * values. On a list property (`vine.array(vine.number())`) a multiselect:
+   * a checkbox per option, the ticked ones stored as the list.
+   */
   options?: SettingsOptionsSource | readonly string[]
 }
 

@@ -91,11 +91,16 @@ export default class Installations {
       )
     }
     const installation = await this.findOrNew(organizationId, plugin.id)
+    // Stored groups, categories and agents are checked against the organization's, as on save:
+    // without them every stored id would look foreign and no such plugin could be enabled.
+    const choices = await resolveOptions(plugin, organizationId)
     try {
       await PluginSettings.validate(
         plugin,
         PluginSettings.open(plugin, installation.settings),
-        PluginSettings.open(plugin, installation.settings)
+        PluginSettings.open(plugin, installation.settings),
+        'en',
+        choices
       )
     } catch {
       throw new FormError(

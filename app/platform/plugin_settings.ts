@@ -4,41 +4,17 @@ import type { LoadedPlugin } from '#platform/plugin_catalog'
 import { settingsProperties } from '#platform/manifest'
 import { choicesFor, type OptionView, type ResolvedOptions } from '#platform/settings_options'
 import { refuseForeignChoices } from '#platform/settings_choices'
+import { isBoolean, isRows, smoothInput, type JsonProperty } from '#platform/settings_input'
 import { labelledMessagesFor } from '#i18n/validation_messages'
 import type { Locale } from '#services/locales'
-
-type JsonProperty = {
-  type?: string
-  enum?: unknown[]
-  items?: {
-    enum?: unknown[]
-    type?: string
-    properties?: Record<string, JsonProperty>
-    required?: string[]
-  }
-  format?: string
-  minimum?: number
-  maximum?: number
-  minLength?: number
-  maxLength?: number
-  minItems?: number
-}
-
-/** VineJS describes vine.boolean() as an enum of the values it accepts. */
-function isBoolean(property: JsonProperty) {
-  return !!property.enum?.includes(true) && property.enum.includes(false)
-}
-
-/** A list of rows (`vine.array(vine.object({...}))`): an editable table in the form. */
-function isRows(property: JsonProperty) {
-  return property.type === 'array' && property.items?.type === 'object'
-}
 
 export type SettingsColumnView = {
   name: string
   label: string
   placeholder: string | null
-  kind: 'text' | 'number' | 'boolean' | 'select'
+  /** "multiselect": a list property (`vine.array(...)`) with options, one checkbox per option. */
+  kind: 'text' | 'number' | 'boolean' | 'select' | 'multiselect'
+  /** For a multiselect: at least one option must be ticked (the schema has a minLength). */
   required: boolean
   options: OptionView[]
 }
@@ -141,15 +117,18 @@ export default class PluginSettings {
     const specs = plugin.fields[name]?.columns ?? {}
     return Object.entries(property.items?.properties ?? {}).map(([column, schema]) => {
       const spec = specs[column] ?? {}
+      const list = schema.type === 'array'
       const choices = choicesFor(
         spec.options,
         resolved,
-        isBoolean(schema) ? undefined : schema.enum
+        isBoolean(schema) ? undefined : (schema.enum ?? schema.items?.enum)
       )
       const kind: SettingsColumnView['kind'] = isBoolean(schema)
         ? 'boolean'
         : choices
-          ? 'select'
+          ? list
+            ? 'multiselect'
+            : 'select'
           : schema.type === 'number' || schema.type === 'integer'
             ? 'number'
             : 'text'
@@ -158,35 +137,10 @@ export default class PluginSettings {
         label: spec.label ?? humanize(column),
         placeholder: spec.placeholder ?? null,
         kind,
-        required: required.has(column),
+        // A list is always sent (none ticked is []), so it is required only when [] is refused.
+        required: list ? (schema.minItems ?? 0) > 0 : required.has(column),
         options: choices ?? [],
       }
-    })
-  }
-
-  /** A submitted table: rows in order, form quirks smoothed cell by cell like top-level fields. */
-  private static rows(value: unknown, property: JsonProperty) {
-    if (value === undefined || value === null || value === '') return []
-    const list = Array.isArray(value)
-      ? value
-      : typeof value === 'object'
-        ? Object.values(value as Record<string, unknown>)
-        : value
-    if (!Array.isArray(list)) return list
-    const cells = property.items?.properties ?? {}
-    return list.map((row) => {
-      if (!row || typeof row !== 'object') return row
-      const prepared: Record<string, unknown> = {}
-      for (const [column, schema] of Object.entries(cells)) {
-        let cell = (row as Record<string, unknown>)[column]
-        if (isBoolean(schema)) {
-          cell = cell === undefined || cell === null || cell === '' ? false : cell
-        } else if (cell === '' || cell === null) {
-          cell = undefined
-        }
-        if (cell !== undefined) prepared[column] = cell
-      }
-      return prepared
     })
   }
 
@@ -207,29 +161,7 @@ export default class PluginSettings {
       return {}
     }
     const properties = settingsProperties(plugin.settings) as Record<string, JsonProperty>
-    const prepared: Record<string, unknown> = {}
-    for (const [name, property] of Object.entries(properties)) {
-      let value = input[name]
-      /** The body parser turns an empty form field into null, so null keeps a secret too. */
-      if (
-        plugin.secrets.includes(name) &&
-        (value === undefined || value === null || value === '')
-      ) {
-        value = current[name]
-      }
-      if (isBoolean(property)) {
-        value = value === undefined || value === null || value === '' ? false : value
-      } else if (isRows(property)) {
-        value = this.rows(value, property)
-      } else if (property.type === 'array' && value !== undefined && !Array.isArray(value)) {
-        value = value === '' ? [] : [value]
-      } else if (value === '') {
-        value = undefined
-      }
-      if (value !== undefined) {
-        prepared[name] = value
-      }
-    }
+    const prepared = smoothInput(properties, input, current, plugin.secrets)
     // Errors name fields (and table columns) as the form labels them, not by their keys.
     const labels: Record<string, string> = {}
     for (const [name, property] of Object.entries(properties)) {

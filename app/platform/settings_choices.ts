@@ -9,7 +9,8 @@ type Spec = NonNullable<LoadedPlugin['fields'][string]['options']>
  * Where a value is not among its field's choices: the organization's own
  * groups, categories or agents (another organization's id is refused like
  * any made-up one) or the plugin's fixed list. Keys name the cell of a
- * table (`mappings.2.groupId`) so the error shows beside it.
+ * table (`mappings.2.groupId`, a multiselect cell `mappings.2.groupIds`
+ * whichever of its elements strays) so the error shows beside it.
  */
 function strayValues(
   plugin: LoadedPlugin,
@@ -33,7 +34,13 @@ function strayValues(
     for (const [column, spec] of Object.entries(field.columns)) {
       if (!spec?.options) continue
       const choices = allowed(spec.options)
-      value.forEach((row, index) => check(`${name}.${index}.${column}`, row?.[column], choices))
+      value.forEach((row, index) => {
+        const key = `${name}.${index}.${column}`
+        const cell: unknown = row?.[column]
+        // A multiselect cell is one control: a stray element is reported once, at the cell.
+        if (!Array.isArray(cell)) check(key, cell, choices)
+        else if (cell.some((item) => !choices.has(String(item)))) stray.push(key)
+      })
     }
   }
   return stray

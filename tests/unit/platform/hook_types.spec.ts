@@ -137,7 +137,47 @@ export default definePlugin({
   register() {},
 })
 `
+    /** The ldap-sso plugin's mappings: a multiselect column of the organization's groups. */
+    const teams = (register: string) => `
+import vine from '@vinejs/vine'
+import { definePlugin } from '#platform/sdk'
+
+export default definePlugin({
+  id: 'typed-teams',
+  name: 'Typed teams',
+  version: '1.0.0',
+  description: 'Type test',
+  requires: { core: '^0.1.0' },
+  settings: vine.object({
+    mappings: vine
+      .array(
+        vine.object({
+          directoryGroup: vine.string(),
+          role: vine.enum(['admin', 'agent', 'customer']),
+          groupIds: vine.array(vine.number().withoutDecimals()),
+        })
+      )
+      .maxLength(200)
+      .optional(),
+  }),
+  fields: {
+    mappings: { columns: { role: { label: 'Role' }, groupIds: { label: 'Teams', options: 'groups' } } },
+  },
+  register(hooks) {
+    hooks.provide('auth.provider', (_input, context) => {
+      ${register}
+      return null
+    })
+  },
+})
+`
     const errors = await compile({
+      teamsGood: teams(
+        'const ids: number[] = context.settings.mappings?.[0]?.groupIds ?? []; context.logger.info({ ids })'
+      ),
+      teamsAsText: teams(
+        'const ids: string[] = context.settings.mappings?.[0]?.groupIds ?? []; void ids'
+      ),
       emitterGood: emitter(
         "{ 'typed.fired': { description: 'Fired' } }",
         `hooks.on('ticket.created', async (_payload, context) => {
@@ -195,6 +235,8 @@ export default definePlugin({
     assert.deepEqual(errors.emitterGood, [])
     assert.deepEqual(errors.listenerGood, [])
     assert.deepEqual(errors.tableGood, [])
+    assert.deepEqual(errors.teamsGood, [])
+    assert.match(errors.teamsAsText.join(), /number\[\]|'number'/)
     assert.match(errors.wrongPluginPayload.join(), /missing/)
     assert.isNotEmpty(errors.wrongEmitPayload)
     assert.match(errors.emitUndeclared.join(), /typed\.unheard/)

@@ -202,4 +202,5 @@ export default {
   'Remove row {number}': 'Zeile {number} entfernen',
   'No rows yet.': 'Noch keine Zeilen.',
   'Add row': 'Zeile hinzufügen',
+  'Nothing to choose from.': 'Nichts zur Auswahl.',
 } as Record<string, string>
