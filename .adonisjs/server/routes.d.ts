@@ -130,6 +130,12 @@ export type ScannedRoutes = {
     'plugins.ai-triage.api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.api.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.api.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ldap-sso.admin': { paramsTuple?: []; params?: {} }
+    'plugins.ldap-sso.check-connection': { paramsTuple?: []; params?: {} }
+    'plugins.ldap-sso.check-user': { paramsTuple?: []; params?: {} }
+    'plugins.ldap-sso.preview': { paramsTuple?: []; params?: {} }
+    'plugins.ldap-sso.sync': { paramsTuple?: []; params?: {} }
+    'plugins.ldap-sso.sync-anyway': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.create': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -198,6 +204,7 @@ export type ScannedRoutes = {
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'plugins.ai-triage.admin': { paramsTuple?: []; params?: {} }
     'plugins.ai-triage.api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ldap-sso.admin': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.create': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -257,6 +264,7 @@ export type ScannedRoutes = {
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'plugins.ai-triage.admin': { paramsTuple?: []; params?: {} }
     'plugins.ai-triage.api.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ldap-sso.admin': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.create': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -311,6 +319,11 @@ export type ScannedRoutes = {
     'plugins.ai-triage.evaluate': { paramsTuple?: []; params?: {} }
     'plugins.ai-triage.api.tickets.apply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.ai-triage.api.tickets.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'plugins.ldap-sso.check-connection': { paramsTuple?: []; params?: {} }
+    'plugins.ldap-sso.check-user': { paramsTuple?: []; params?: {} }
+    'plugins.ldap-sso.preview': { paramsTuple?: []; params?: {} }
+    'plugins.ldap-sso.sync': { paramsTuple?: []; params?: {} }
+    'plugins.ldap-sso.sync-anyway': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.store': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.policies.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.calendars.store': { paramsTuple?: []; params?: {} }

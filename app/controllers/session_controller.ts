@@ -1,6 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { signInValidator } from '#validators/auth'
-import SignInService from '#services/sign_in_service'
+import SignInService, {
+  DIRECTORY_UNREACHABLE,
+  DirectoryUnreachable,
+} from '#services/sign_in_service'
 import { TooManyAttempts, humanWait } from '#services/sign_in_throttle'
 import { actorContext } from '#services/request_context'
 import { homeRouteFor } from '#services/areas'
@@ -28,6 +31,9 @@ export default class SessionController {
       await WebSessions.begin(ctx, user)
       return response.redirect().toIntendedRoute(homeRouteFor(user.role))
     } catch (error) {
+      if (error instanceof DirectoryUnreachable) {
+        throw new FormError('email', DIRECTORY_UNREACHABLE, 'directory_unreachable')
+      }
       if (error instanceof TooManyAttempts) {
         throw new FormError(
           'email',

@@ -95,7 +95,11 @@ export function apiErrorResponse(
       },
     }
   }
-  if (status === 503 && err.code === 'E_SERVICE_UNAVAILABLE') {
+  // Unavailable for a reason the caller can act on: said, not hidden behind "something went wrong".
+  if (
+    status === 503 &&
+    ['E_SERVICE_UNAVAILABLE', 'E_DIRECTORY_UNREACHABLE'].includes(err.code ?? '')
+  ) {
     const message = err.translatable ? t(err.translatable) : err.message!
     return { status, body: { error: message, details: null, ...base } }
   }

@@ -137,9 +137,10 @@ export const accountPaths: Record<string, Record<string, unknown>> = {
       authenticated: false,
       requestBody: jsonBody('LoginRequest'),
       success: { status: 200, description: 'Signed in.', schema: ref('TokenPair') },
-      errors: [400, 401, 422],
+      errors: [400, 401, 422, 503],
       overrides: {
         401: 'Wrong e-mail or password, or an inactive account (E_INVALID_CREDENTIALS).',
+        503: 'No way in worked and the organization\'s directory could not be reached (E_DIRECTORY_UNREACHABLE); a local account still signs in.',
       },
     }),
   },

@@ -138,6 +138,7 @@ export const responses: Record<string, JsonSchema> = {
     ...errorResponse('Rate limit reached.', 'RateLimitError'),
     headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
   },
+  Unavailable: errorResponse('A service this request needs could not be reached.'),
 }
 
 export const securitySchemes = {

@@ -17,7 +17,7 @@ export type Tag =
   | 'Plugins'
   | 'Plugin routes'
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 413 | 422 | 429
+export type ErrorStatus = 400 | 401 | 403 | 404 | 413 | 422 | 429 | 503
 
 const ERROR_RESPONSES: Record<ErrorStatus, string> = {
   400: 'BadRequest',
@@ -27,6 +27,7 @@ const ERROR_RESPONSES: Record<ErrorStatus, string> = {
   413: 'PayloadTooLarge',
   422: 'ValidationFailed',
   429: 'TooManyRequests',
+  503: 'Unavailable',
 }
 
 const rateLimitHeaders = {

@@ -74,11 +74,17 @@ export default class Hooks {
     return current
   }
 
-  /** Asks enabled providers in order; the first non-null answer wins. */
+  /**
+   * Asks enabled providers in order; the first non-null answer wins. A
+   * provider that threw or ran out of its budget counts as no answer;
+   * `onFailure` hears of it (sign-in tells "the directory could not be
+   * reached" from "wrong password" that way).
+   */
   static async provide<K extends ProviderName>(
     organizationId: number,
     name: K,
-    input: ProviderHooks[K]['input']
+    input: ProviderHooks[K]['input'],
+    onFailure?: (pluginId: string, error: Error) => void
   ): Promise<{ pluginId: string; result: ProviderHooks[K]['result'] } | null> {
     const active = await Installations.active(organizationId)
     for (const { plugin, handler } of PluginCatalog.providers(name)) {
@@ -92,7 +98,9 @@ export default class Hooks {
         (signal) =>
           handler(input, contextFor(plugin, organizationId, installed.settings, name, signal))
       )
-      if (outcome.ok && outcome.value !== undefined && outcome.value !== null) {
+      if (!outcome.ok) {
+        onFailure?.(plugin.id, outcome.error)
+      } else if (outcome.value !== undefined && outcome.value !== null) {
         return { pluginId: plugin.id, result: outcome.value }
       }
     }

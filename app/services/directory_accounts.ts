@@ -43,17 +43,24 @@ export default class DirectoryAccounts {
     return candidates.length === 1 ? candidates[0] : null
   }
 
+  /**
+   * The directory's verdict: the signed-in account, null (no such person or
+   * a wrong password), or 'unreachable' when a directory failed or ran out
+   * of time without an answer.
+   */
   static async authenticate(organizationId: number, email: string, password: string) {
     if (!(await Hooks.hasProvider(organizationId, 'auth.provider'))) {
       return null
     }
-    const answer = await Hooks.provide(organizationId, 'auth.provider', {
-      email,
-      password,
+    let failed = false
+    const answer = await Hooks.provide(
       organizationId,
-    })
+      'auth.provider',
+      { email, password, organizationId },
+      () => (failed = true)
+    )
     if (!answer) {
-      return null
+      return failed ? ('unreachable' as const) : null
     }
     const user = await this.sync(organizationId, answer.pluginId, answer.result)
     return user?.isActive ? { user, via: answer.pluginId } : null

@@ -7,6 +7,7 @@ import SignInThrottle from '#services/sign_in_throttle'
 import DirectoryAccounts from '#services/directory_accounts'
 import type { ActorContext } from '#services/request_context'
 import Outbox from '#platform/outbox'
+import { msg } from '#i18n/message'
 import { userSnapshot } from '#platform/snapshots'
 
 /**
@@ -22,6 +23,21 @@ async function spendDecoyVerification(password: string) {
 }
 
 type Success = { user: User; via: string }
+
+/**
+ * No way in worked and a directory could not be asked (down, slow or
+ * failing): the person is told so, whoever they are, instead of "wrong
+ * password".
+ */
+export const DIRECTORY_UNREACHABLE = msg(
+  'The directory could not be reached. Try again in a moment, or sign in with a local account.'
+)
+
+export class DirectoryUnreachable extends Error {
+  constructor() {
+    super('The directory could not be reached')
+  }
+}
 
 /**
  * Checks credentials for every sign-in path (web form, API token login):
@@ -52,9 +68,15 @@ export default class SignInService {
       organizationId ? DirectoryAccounts.authenticate(organizationId, email, password) : null
 
     let success: Success | null = null
+    let unreachable = false
     for (const attempt of order === 'provider_first' ? [directory, local] : [local, directory]) {
-      success = await attempt()
-      if (success) break
+      const outcome = await attempt()
+      if (outcome === 'unreachable') {
+        unreachable = true
+      } else if (outcome) {
+        success = outcome
+        break
+      }
     }
 
     if (!success) {
@@ -64,8 +86,12 @@ export default class SignInService {
         action: 'auth.sign_in_failed',
         entityType: 'user',
         entityId: known?.id ?? null,
-        newValues: { email, reason: failureReason(known) },
+        newValues: {
+          email,
+          reason: unreachable ? 'directory_unreachable' : failureReason(known),
+        },
       })
+      if (unreachable) throw new DirectoryUnreachable()
       return null
     }
 

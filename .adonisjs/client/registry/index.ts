@@ -762,6 +762,42 @@ const routes = {
     tokens: [{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"api","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"v1","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"plugins","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"ai-triage","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"tickets","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":1,"val":"id","end":""},{"old":"/api/v1/plugins/ai-triage/tickets/:id/dismiss","type":0,"val":"dismiss","end":""}],
     types: placeholder as Registry['plugins.ai-triage.api.tickets.dismiss']['types'],
   },
+  'plugins.ldap-sso.admin': {
+    methods: ["GET","HEAD"],
+    pattern: '/plugins/ldap-sso/admin',
+    tokens: [{"old":"/plugins/ldap-sso/admin","type":0,"val":"plugins","end":""},{"old":"/plugins/ldap-sso/admin","type":0,"val":"ldap-sso","end":""},{"old":"/plugins/ldap-sso/admin","type":0,"val":"admin","end":""}],
+    types: placeholder as Registry['plugins.ldap-sso.admin']['types'],
+  },
+  'plugins.ldap-sso.check-connection': {
+    methods: ["POST"],
+    pattern: '/plugins/ldap-sso/check-connection',
+    tokens: [{"old":"/plugins/ldap-sso/check-connection","type":0,"val":"plugins","end":""},{"old":"/plugins/ldap-sso/check-connection","type":0,"val":"ldap-sso","end":""},{"old":"/plugins/ldap-sso/check-connection","type":0,"val":"check-connection","end":""}],
+    types: placeholder as Registry['plugins.ldap-sso.check-connection']['types'],
+  },
+  'plugins.ldap-sso.check-user': {
+    methods: ["POST"],
+    pattern: '/plugins/ldap-sso/check-user',
+    tokens: [{"old":"/plugins/ldap-sso/check-user","type":0,"val":"plugins","end":""},{"old":"/plugins/ldap-sso/check-user","type":0,"val":"ldap-sso","end":""},{"old":"/plugins/ldap-sso/check-user","type":0,"val":"check-user","end":""}],
+    types: placeholder as Registry['plugins.ldap-sso.check-user']['types'],
+  },
+  'plugins.ldap-sso.preview': {
+    methods: ["POST"],
+    pattern: '/plugins/ldap-sso/preview',
+    tokens: [{"old":"/plugins/ldap-sso/preview","type":0,"val":"plugins","end":""},{"old":"/plugins/ldap-sso/preview","type":0,"val":"ldap-sso","end":""},{"old":"/plugins/ldap-sso/preview","type":0,"val":"preview","end":""}],
+    types: placeholder as Registry['plugins.ldap-sso.preview']['types'],
+  },
+  'plugins.ldap-sso.sync': {
+    methods: ["POST"],
+    pattern: '/plugins/ldap-sso/sync',
+    tokens: [{"old":"/plugins/ldap-sso/sync","type":0,"val":"plugins","end":""},{"old":"/plugins/ldap-sso/sync","type":0,"val":"ldap-sso","end":""},{"old":"/plugins/ldap-sso/sync","type":0,"val":"sync","end":""}],
+    types: placeholder as Registry['plugins.ldap-sso.sync']['types'],
+  },
+  'plugins.ldap-sso.sync-anyway': {
+    methods: ["POST"],
+    pattern: '/plugins/ldap-sso/sync-anyway',
+    tokens: [{"old":"/plugins/ldap-sso/sync-anyway","type":0,"val":"plugins","end":""},{"old":"/plugins/ldap-sso/sync-anyway","type":0,"val":"ldap-sso","end":""},{"old":"/plugins/ldap-sso/sync-anyway","type":0,"val":"sync-anyway","end":""}],
+    types: placeholder as Registry['plugins.ldap-sso.sync-anyway']['types'],
+  },
   'plugins.sla-escalation.policies': {
     methods: ["GET","HEAD"],
     pattern: '/plugins/sla-escalation/policies',

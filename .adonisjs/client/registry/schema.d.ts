@@ -1519,6 +1519,78 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'plugins.ldap-sso.admin': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/ldap-sso/admin'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ldap-sso.check-connection': {
+    methods: ["POST"]
+    pattern: '/plugins/ldap-sso/check-connection'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ldap-sso.check-user': {
+    methods: ["POST"]
+    pattern: '/plugins/ldap-sso/check-user'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ldap-sso.preview': {
+    methods: ["POST"]
+    pattern: '/plugins/ldap-sso/preview'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ldap-sso.sync': {
+    methods: ["POST"]
+    pattern: '/plugins/ldap-sso/sync'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.ldap-sso.sync-anyway': {
+    methods: ["POST"]
+    pattern: '/plugins/ldap-sso/sync-anyway'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
   'plugins.sla-escalation.policies': {
     methods: ["GET","HEAD"]
     pattern: '/plugins/sla-escalation/policies'

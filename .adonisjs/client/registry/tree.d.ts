@@ -237,6 +237,14 @@ export interface ApiDefinition {
         }
       }
     }
+    ldapSso: {
+      admin: typeof routes['plugins.ldap-sso.admin']
+      checkConnection: typeof routes['plugins.ldap-sso.check-connection']
+      checkUser: typeof routes['plugins.ldap-sso.check-user']
+      preview: typeof routes['plugins.ldap-sso.preview']
+      sync: typeof routes['plugins.ldap-sso.sync']
+      syncAnyway: typeof routes['plugins.ldap-sso.sync-anyway']
+    }
     slaEscalation: {
       policies: typeof routes['plugins.sla-escalation.policies'] & {
         create: typeof routes['plugins.sla-escalation.policies.create']

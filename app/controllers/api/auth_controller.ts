@@ -1,6 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { apiLoginValidator, apiRefreshValidator } from '#validators/api'
-import SignInService from '#services/sign_in_service'
+import SignInService, {
+  DIRECTORY_UNREACHABLE,
+  DirectoryUnreachable,
+} from '#services/sign_in_service'
 import ApiTokenService, { InvalidRefreshToken } from '#services/api_token_service'
 import { TooManyAttempts, humanWait } from '#services/sign_in_throttle'
 import { actorContext } from '#services/request_context'
@@ -24,6 +27,15 @@ export default class AuthController {
       }
       return ctx.response.json(await ApiTokenService.issue(user, actorContext(ctx, null)))
     } catch (error) {
+      if (error instanceof DirectoryUnreachable) {
+        throw Object.assign(
+          new Exception(DIRECTORY_UNREACHABLE.toString(), {
+            status: 503,
+            code: 'E_DIRECTORY_UNREACHABLE',
+          }),
+          { translatable: DIRECTORY_UNREACHABLE }
+        )
+      }
       if (error instanceof TooManyAttempts) {
         throw new TooManyRequestsException(
           msg('Too many sign-in attempts. Try again in {wait}.', {

@@ -1,6 +1,8 @@
 /** Sign-in, passwords, profile, setup and the admin's user management. */
 export default {
   // sign-in
+  'The directory could not be reached. Try again in a moment, or sign in with a local account.':
+    'Das Verzeichnis ist nicht erreichbar. Versuchen Sie es gleich noch einmal oder melden Sie sich mit einem lokalen Konto an.',
   'These credentials do not match an active account.':
     'Diese Anmeldedaten gehören zu keinem aktiven Konto.',
   'Too many sign-in attempts. Try again in {wait}.':

@@ -174,6 +174,40 @@ test.group('Providers: auth.provider', (group) => {
     response.assertHeader('location', '/desk')
   })
 
+  test('when no way in works and the directory failed, the page and the API say it could not be reached, whoever typed what', async ({
+    client,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    await enablePlugin(desk.organization, 'fixture-provider', DIRECTORY)
+    const message =
+      'The directory could not be reached. Try again in a moment, or sign in with a local account.'
+    // A person the directory may or may not know, and a local agent with a wrong password: the same answer.
+    for (const email of ['ada@corp.example', desk.agent.email]) {
+      const page = await client
+        .post('/login')
+        .form({ email, password: 'explode' })
+        .withCsrfToken()
+        .redirects(0)
+      page.assertStatus(302)
+      page.assertFieldError('email', message)
+    }
+    const api = await client
+      .post('/api/v1/auth/login')
+      .json({ email: 'ada@corp.example', password: 'explode' })
+    api.assertStatus(503)
+    assert.equal(api.body().code, 'E_DIRECTORY_UNREACHABLE')
+    assert.equal(api.body().error, message)
+
+    // The local password still signs in (local first is the default order).
+    const local = await client
+      .post('/login')
+      .form({ email: desk.agent.email, password: FACTORY_PASSWORD })
+      .withCsrfToken()
+      .redirects(0)
+    local.assertHeader('location', '/desk')
+  })
+
   test('a provider past its budget is abandoned, and Admin → Plugins names it and the hook', async ({
     client,
     assert,
