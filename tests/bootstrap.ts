@@ -14,6 +14,7 @@ import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { chromium } from 'playwright'
 import { ensureServicesReachable } from '#tests/support/services'
 import { startMailCatcher } from '#tests/support/mailbox'
+import { stopAllSlapd } from '#tests/support/slapd'
 import '#tests/support/macros'
 
 /**
@@ -59,7 +60,8 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
     () => testUtils.db().migrate(),
     () => startMailCatcher(),
   ],
-  teardown: [],
+  /** A throwaway slapd a failed test left running (tests/support/slapd.ts) is stopped here. */
+  teardown: [() => stopAllSlapd()],
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
