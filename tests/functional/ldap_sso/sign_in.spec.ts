@@ -109,10 +109,8 @@ test.group('LDAP sign-in against a real slapd', (group) => {
     )
     assert.isNull(await authenticate(desk.context, { email: 'fry\u0000', password: 'fry' }))
     assert.isNull(await authenticate(desk.context, { email: '*', password: 'fry' }))
-    assert.equal(
-      (await authenticate(desk.context, { email: 'fry', password: 'fry' }))?.email,
-      'fry@planetexpress.com'
-    )
+    const fry = await authenticate(desk.context, { email: 'fry', password: 'fry' })
+    assert.equal(fry?.email, 'fry@planetexpress.com')
     assert.lengthOf(await User.query().where('auth_source', 'ldap-sso'), 0)
   }).timeout(60_000)
 
