@@ -232,6 +232,12 @@ export type SettingsField<Value = unknown> = {
   label?: string
   help?: string
   placeholder?: string
+  /**
+   * What the form shows while nothing is stored, when the plugin's own
+   * default is not the input's blank: a checkbox that should start ticked
+   * (e.g. "verify certificates"). Saved like any value.
+   */
+  default?: string | number | boolean
   /** A select: the organization's groups/categories/agents (ids), or fixed values. */
   options?: SettingsOptionsSource | readonly string[]
   /** For a list of rows: how each column of the editable table is shown. */

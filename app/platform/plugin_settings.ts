@@ -101,7 +101,7 @@ export default class PluginSettings {
         columns,
         min: property.minimum ?? property.minItems ?? null,
         max: property.maximum ?? null,
-        value: secret ? null : (stored[name] ?? null),
+        value: secret ? null : (stored[name] ?? field.default ?? null),
         isSet: secret ? typeof stored[name] === 'string' && stored[name] !== '' : false,
       }
     })

@@ -88,6 +88,7 @@ export const fields: { [K in keyof Settings]?: SettingsField<Settings[K]> } = {
   verifyCertificates: {
     label: 'Verify certificates',
     help: 'On by default. Turn off only to diagnose, never in production.',
+    default: true,
   },
   bindDn: {
     label: 'Service account (bind DN)',

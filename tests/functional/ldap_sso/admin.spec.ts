@@ -126,6 +126,31 @@ test.group('LDAP sign-in: the admin page', (group) => {
   }).timeout(60_000)
 })
 
+test.group('LDAP sign-in: the settings form', (group) => {
+  isolate(group)
+
+  test('"Verify certificates" starts ticked before anything is stored, so saving the form keeps verification on', async ({
+    client,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    const page = await client.get('/admin/plugins/ldap-sso').loginAs(desk.admin).withInertia()
+    const fields = page.inertiaProps.plugin.fields as {
+      name: string
+      kind: string
+      value: unknown
+    }[]
+    const verify = fields.find((field) => field.name === 'verifyCertificates')!
+    assert.deepInclude(verify, { kind: 'boolean', value: true })
+    const startTls = fields.find((field) => field.name === 'startTls')!
+    assert.isNull(startTls.value)
+    const mappings = fields.find((field) => field.name === 'mappings') as unknown as {
+      columns: { name: string; kind: string }[]
+    }
+    assert.equal(mappings.columns.find((column) => column.name === 'groupIds')?.kind, 'multiselect')
+  })
+})
+
 test.group('LDAP sign-in over TLS', (group) => {
   isolate(group)
 
