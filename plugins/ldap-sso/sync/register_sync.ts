@@ -7,6 +7,13 @@ import { runSync } from './run_sync.js'
 export const SYNC_REQUESTED = 'sync-requested'
 
 /**
+ * When this worker last ran each organization's scheduled sync: a run that
+ * changed nothing leaves no record, so the interval is kept here (a
+ * restarted worker syncs once at start, which is harmless).
+ */
+const lastScheduled = new Map<number, number>()
+
+/**
  * The directory sync: every `syncEveryMinutes` once an admin ran a first
  * sync (the preview comes first), and `node ace ldap-sso:sync
  * [--organization SLUG] [--dry-run] [--force]`, which a script may run
@@ -23,7 +30,12 @@ export default function registerSync(hooks: Hooks) {
     const every = context.settings.syncEveryMinutes ?? 0
     if (!every || !(await hasSynced(context))) return
     const [last] = await recentRuns(context, 1)
-    if (last && Date.now() - Date.parse(last.startedAt) < every * 60_000) return
+    const since = Math.max(
+      last ? Date.parse(last.startedAt) : 0,
+      lastScheduled.get(context.organizationId) ?? 0
+    )
+    if (Date.now() - since < every * 60_000) return
+    lastScheduled.set(context.organizationId, Date.now())
     const outcome = await runSync(context, { trigger: 'schedule' })
     context.logger.info({ status: outcome.status, counts: outcome.counts }, 'directory sync')
   })

@@ -22,7 +22,8 @@ export type SyncOutcome = {
  * run) apply. A plan that would deactivate more than `maxDeactivateShare`
  * of the directory's active accounts is held, nothing written, until an
  * admin forces it. A read that fails or is cut short changes nothing.
- * Every run is recorded with its counts, changes and error.
+ * Every run is recorded with its counts, changes and error, except a
+ * scheduled one that found nothing to change: that one writes nothing.
  */
 export async function runSync(context: Context, options: SyncOptions): Promise<SyncOutcome> {
   const startedAt = new Date().toISOString()
@@ -58,6 +59,10 @@ export async function runSync(context: Context, options: SyncOptions): Promise<S
         `${Math.round(share * 100)} %: held until an admin confirms (Sync anyway, or --force).`
       await recordRun(context, { ...base, ...outcome('held', why) })
       return outcome('held', why)
+    }
+    // A scheduled sync that finds nothing to change writes nothing at all.
+    if (options.trigger === 'schedule' && changes.every((change) => change.kind === 'skip')) {
+      return outcome('done')
     }
     const errors = await applyChanges(context, changes)
     counts.errors = errors.length

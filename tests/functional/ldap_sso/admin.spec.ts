@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import User from '#models/user'
 import { runSchedule } from '#platform/sdk/testing'
 import { isolate } from '#tests/support/world'
 import { directoryDesk } from '#tests/support/ldap_sso'
@@ -149,6 +150,61 @@ test.group('LDAP sign-in: the settings form', (group) => {
     }
     assert.equal(mappings.columns.find((column) => column.name === 'groupIds')?.kind, 'multiselect')
   })
+})
+
+test.group('LDAP sign-in: scripted set-up', (group) => {
+  isolate(group)
+
+  test('PUT /api/v1/admin/plugins/ldap-sso/settings keeps every documented key; the bind password is never answered', async ({
+    client,
+    assert,
+  }) => {
+    const desk = await directoryDesk('authelia')
+    const token = await User.accessTokens.create(desk.admin)
+    const settings = {
+      url: desk.ldap.url,
+      start_tls: false,
+      ca_certificate: '',
+      verify_certificates: true,
+      bind_dn: desk.ldap.adminDn,
+      bind_password: desk.ldap.adminPassword,
+      user_base: 'ou=users,dc=example,dc=com',
+      user_filter: '(objectClass=inetOrgPerson)',
+      login_attribute: 'uid',
+      email_attribute: 'mail',
+      name_attribute: 'cn',
+      department_attribute: 'ou',
+      external_id_attribute: 'entryUUID',
+      group_base: 'ou=groups,dc=example,dc=com',
+      group_filter: '(objectClass=groupOfNames)',
+      group_member_attribute: 'member',
+      nested_groups: true,
+      mappings: [{ directory_group: 'admins', role: 'admin', group_ids: [desk.crew.id] }],
+      default_role: 'refuse',
+      sync_every_minutes: 30,
+      max_deactivate_share: 0.25,
+    }
+    const saved = await client
+      .put('/api/v1/admin/plugins/ldap-sso/settings')
+      .bearerToken(token.value!.release())
+      .json(settings)
+    saved.assertStatus(200)
+    const answered = saved.body().data.settings
+    assert.notProperty(answered, 'bind_password')
+    assert.deepInclude(answered, {
+      default_role: 'refuse',
+      max_deactivate_share: 0.25,
+      group_member_attribute: 'member',
+      mappings: [{ directory_group: 'admins', role: 'admin', group_ids: [desk.crew.id] }],
+    })
+    const second = await User.accessTokens.create(desk.admin)
+    const bad = await client
+      .put('/api/v1/admin/plugins/ldap-sso/settings')
+      .bearerToken(second.value!.release())
+      .json({ ...settings, url: 'http://example.com', max_deactivate_share: 2 })
+    bad.assertStatus(422)
+    assert.sameMembers(Object.keys(bad.body().details), ['url', 'max_deactivate_share'])
+  }).timeout(60_000)
 })
 
 test.group('LDAP sign-in over TLS', (group) => {

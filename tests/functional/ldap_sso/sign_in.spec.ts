@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import net from 'node:net'
+import { enablePlugin } from '#tests/support/plugins'
 import { readFileSync } from 'node:fs'
 import User from '#models/user'
 import { FACTORY_PASSWORD } from '#database/factories/main'
@@ -177,6 +179,25 @@ test.group('LDAP sign-in against a real slapd', (group) => {
     const harry = await signIn(client, 'harry', 'password')
     harry.assertFieldError('email', INVALID)
     assert.isNull(await User.findBy('email', 'harry.potter@authelia.com'))
+  }).timeout(60_000)
+
+  test('a directory that accepts connections but never answers fails the sign-in within the provider budget with the same message', async ({
+    client,
+  }) => {
+    const silent = net.createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const { port } = silent.address() as net.AddressInfo
+    const desk = await directoryDesk('planetexpress')
+    await enablePlugin(desk.organization, 'ldap-sso', {
+      ...desk.settings,
+      url: `ldap://127.0.0.1:${port}`,
+    })
+    try {
+      const response = await signIn(client, 'fry', 'fry')
+      response.assertFieldError('email', UNREACHABLE)
+    } finally {
+      silent.close()
+    }
   }).timeout(60_000)
 
   test('a directory that is down fails directory sign-in with a message saying so, the same whoever typed what; local sign-in keeps working', async ({

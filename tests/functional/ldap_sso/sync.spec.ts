@@ -83,6 +83,13 @@ test.group('LDAP sync against a real slapd', (group) => {
       stamps,
       'no user written'
     )
+
+    // As the schedule runs it, a sync with nothing to change writes nothing at all, not even its run.
+    const runs = await db.from('ldap_sso_runs').where('organization_id', desk.organization.id)
+    const scheduled = await runSync(desk.context, { trigger: 'schedule' })
+    assert.equal(scheduled.status, 'done')
+    const runsAfter = await db.from('ldap_sso_runs').where('organization_id', desk.organization.id)
+    assert.lengthOf(runsAfter, runs.length)
   }).timeout(60_000)
 
   test('a leaver is deactivated by the next sync and their tokens stop working at once; back in the directory, they are reactivated', async ({
