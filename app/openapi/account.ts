@@ -140,7 +140,7 @@ export const accountPaths: Record<string, Record<string, unknown>> = {
       errors: [400, 401, 422, 503],
       overrides: {
         401: 'Wrong e-mail or password, or an inactive account (E_INVALID_CREDENTIALS).',
-        503: 'No way in worked and the organization\'s directory could not be reached (E_DIRECTORY_UNREACHABLE); a local account still signs in.',
+        503: "No way in worked and the organization's directory could not be reached (E_DIRECTORY_UNREACHABLE); a local account still signs in.",
       },
     }),
   },

@@ -33,6 +33,8 @@ interface CommonOptions {
    * fails with sizeLimitExceeded, a paged one still reads everything.
    */
   sizeLimit?: number
+  /** Apply `sizeLimit` to paged searches too: even a paged read of everyone fails. */
+  pagedSizeLimit?: boolean
   /** How long to wait for slapd to accept the admin bind (default 10 s). */
   startTimeoutMs?: number
 }
@@ -153,7 +155,7 @@ async function prepare(
 ) {
   const configDir = join(dir, 'slapd.d')
   await Promise.all([mkdir(configDir), mkdir(join(dir, 'data'))])
-  const config = configLdif({ dir, ...source, certificates: tls, sizeLimit: options.sizeLimit })
+  const config = configLdif({ dir, ...source, certificates: tls, sizeLimit: options.sizeLimit, pagedSizeLimit: options.pagedSizeLimit })
   await run(join(SBIN, 'slapadd'), ['-n0', '-F', configDir], { input: config })
   for (const change of source.configChanges) {
     await run(join(SBIN, 'slapmodify'), ['-n0', '-F', configDir], { input: change })

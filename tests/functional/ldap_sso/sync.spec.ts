@@ -216,4 +216,29 @@ test.group('LDAP sync against a real slapd', (group) => {
       'Nothing was changed. The directory refused the service account cn=admin,dc=planetexpress,dc=com: wrong bind DN or password.'
     )
   }).timeout(60_000)
+
+  test('a directory that stops a search at its size limit aborts the sync: nothing is changed and the run says what to fix', async ({
+    assert,
+  }) => {
+    const desk = await directoryDesk(
+      'planetexpress',
+      () => ({ maxDeactivateShare: 1 }),
+      { sizeLimit: 3, pagedSizeLimit: true }
+    )
+    // The admin (root) account ignores limits: the first sync reads everyone.
+    await runSync(desk.context, { trigger: 'command' })
+    assert.equal(await countWhere(desk, true), 7)
+    // A service account the limit applies to gets three people of seven.
+    const limited = {
+      ...desk.context,
+      settings: { ...desk.settings, bindDn: FRY, bindPassword: 'fry' },
+    } as Context
+    const outcome = await runSync(limited, { trigger: 'schedule' })
+    assert.equal(outcome.status, 'failed')
+    assert.equal(
+      outcome.error,
+      'Nothing was changed. The directory stopped the search at its size limit. Allow paged results for the service account.'
+    )
+    assert.equal(await countWhere(desk, true), 7, 'nobody deactivated')
+  }).timeout(60_000)
 })

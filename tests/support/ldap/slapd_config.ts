@@ -11,6 +11,8 @@ export interface ConfigOptions {
   certificates?: TestCertificates
   /** Entries one non-paged search may return (olcSizeLimit); paged searches stay unlimited. */
   sizeLimit?: number
+  /** Cap paged searches at the same size limit (a directory that refuses to hand everything out). */
+  pagedSizeLimit?: boolean
 }
 
 /** The schemas of Debian's /etc/ldap/schema that the fixtures use (inetOrgPerson, posix bits). */
@@ -86,7 +88,7 @@ export function configLdif(options: ConfigOptions) {
       'olcSizeLimit',
       options.sizeLimit === undefined
         ? undefined
-        : `size.soft=${options.sizeLimit} size.prtotal=unlimited`,
+        : `size.soft=${options.sizeLimit} size.prtotal=${options.pagedSizeLimit ? options.sizeLimit : 'unlimited'}`,
     ],
     // Like a production directory: nobody reads password hashes; a user may change their own.
     ['olcAccess', '{0}to attrs=userPassword by self write by anonymous auth by * none'],
