@@ -67,22 +67,33 @@ export default class DirectoryAccounts {
   }
 
   /**
-   * The account for a directory identity: found by e-mail in the
-   * organization, created when new. Accounts the directory owns follow
-   * its name, department and role; a local account keeps its own.
+   * The account for a directory identity: the one this directory owns with
+   * the same external id (so a changed e-mail follows the person), else
+   * the one with the e-mail, created when new. Accounts the directory owns
+   * follow its name, e-mail, department and role; a local account keeps
+   * its own.
    */
   private static async sync(organizationId: number, pluginId: string, identity: ExternalIdentity) {
     const email = identity.email.trim().toLowerCase()
     const directoryGroups = directoryGroupNames(identity.groups)
-    const existing = await User.query()
-      .withScopes((scopes) => scopes.forOrganization(organizationId))
-      .whereRaw('lower(email) = ?', [email])
-      .first()
+    const inOrganization = () =>
+      User.query().withScopes((scopes) => scopes.forOrganization(organizationId))
+    const byEmail = await inOrganization().whereRaw('lower(email) = ?', [email]).first()
+    const byExternalId = identity.externalId
+      ? await inOrganization()
+          .where('auth_source', pluginId)
+          .where('external_id', identity.externalId)
+          .first()
+      : null
+    const existing = byExternalId ?? byEmail
     if (existing) {
       if (existing.authSource === pluginId) {
+        // The new e-mail is taken only when nobody else in the organization holds it.
+        const emailFree = !byEmail || byEmail.id === existing.id
         await db.transaction(async (trx) => {
           existing.useTransaction(trx)
           existing.merge({
+            ...(emailFree ? { email } : {}),
             name: identity.name || existing.name,
             externalId: identity.externalId,
             department: identity.department ?? existing.department,

@@ -155,7 +155,13 @@ async function prepare(
 ) {
   const configDir = join(dir, 'slapd.d')
   await Promise.all([mkdir(configDir), mkdir(join(dir, 'data'))])
-  const config = configLdif({ dir, ...source, certificates: tls, sizeLimit: options.sizeLimit, pagedSizeLimit: options.pagedSizeLimit })
+  const config = configLdif({
+    dir,
+    ...source,
+    certificates: tls,
+    sizeLimit: options.sizeLimit,
+    pagedSizeLimit: options.pagedSizeLimit,
+  })
   await run(join(SBIN, 'slapadd'), ['-n0', '-F', configDir], { input: config })
   for (const change of source.configChanges) {
     await run(join(SBIN, 'slapmodify'), ['-n0', '-F', configDir], { input: change })

@@ -138,6 +138,14 @@ test.group('LDAP sign-in against a real slapd', (group) => {
     assert.equal(fry.role, 'customer', 'no mapped group any more: the default role')
     await fry.load('groups')
     assert.lengthOf(fry.groups, 0)
+
+    // A new e-mail in the directory: the same account follows it (matched by entryUUID).
+    await modifyEntry(desk.ldap, dn, { replace: { mail: 'philip.fry@planetexpress.com' } })
+    const renamed = await signIn(client, 'fry', 'fry')
+    assert.notInclude(renamed.header('location'), '/login')
+    await fry.refresh()
+    assert.equal(fry.email, 'philip.fry@planetexpress.com')
+    assert.lengthOf(await User.query().where('auth_source', 'ldap-sso'), 1)
   }).timeout(60_000)
 
   test('groupOfNames with member (authelia): a DN with parentheses, nested groups, and "refuse" for people in no mapped group', async ({

@@ -220,11 +220,10 @@ test.group('LDAP sync against a real slapd', (group) => {
   test('a directory that stops a search at its size limit aborts the sync: nothing is changed and the run says what to fix', async ({
     assert,
   }) => {
-    const desk = await directoryDesk(
-      'planetexpress',
-      () => ({ maxDeactivateShare: 1 }),
-      { sizeLimit: 3, pagedSizeLimit: true }
-    )
+    const desk = await directoryDesk('planetexpress', () => ({ maxDeactivateShare: 1 }), {
+      sizeLimit: 3,
+      pagedSizeLimit: true,
+    })
     // The admin (root) account ignores limits: the first sync reads everyone.
     await runSync(desk.context, { trigger: 'command' })
     assert.equal(await countWhere(desk, true), 7)
