@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url'
 import { hasObjectClass, joinRecords, parseLdif, suffixEntry, type LdifRecord } from './ldif.js'
 
 /**
- * The two real directories of /work/shared/fixtures/ldap (see its README),
- * read in place and never changed: the harness copies what slapd needs into
- * its own temporary folder. LDAP_FIXTURES points elsewhere.
+ * The two real public directories in tests/fixtures/ldap (SOURCES.md says
+ * where they come from), read in place and never changed: the harness
+ * copies what slapd needs into its own temporary folder. LDAP_FIXTURES
+ * points elsewhere.
  */
 export const LDAP_FIXTURES =
-  process.env.LDAP_FIXTURES ??
-  fileURLToPath(new URL('../../../../shared/fixtures/ldap/', import.meta.url))
+  process.env.LDAP_FIXTURES ?? fileURLToPath(new URL('../../fixtures/ldap/', import.meta.url))
 
 export type FixtureDirectory = 'planetexpress' | 'authelia'
 
