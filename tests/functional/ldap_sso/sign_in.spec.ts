@@ -2,7 +2,9 @@ import { test } from '@japa/runner'
 import net from 'node:net'
 import { enablePlugin } from '#tests/support/plugins'
 import { readFileSync } from 'node:fs'
+import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
+import { mailbox } from '#tests/support/mailbox'
 import { FACTORY_PASSWORD } from '#database/factories/main'
 import { isolate } from '#tests/support/world'
 import { directoryDesk } from '#tests/support/ldap_sso'
@@ -80,6 +82,25 @@ test.group('LDAP sign-in against a real slapd', (group) => {
     assert.equal(again.header('location'), '/desk')
     assert.lengthOf(await User.query().where('email', 'leela@planetexpress.com'), 1)
     assert.equal(desk.ldap.url.startsWith('ldap://127.0.0.1:'), true)
+  }).timeout(60_000)
+
+  test('a directory account gets no password reset link: its password lives in the directory', async ({
+    client,
+    assert,
+  }) => {
+    await directoryDesk('planetexpress')
+    await signIn(client, 'fry', 'fry')
+    const response = await client
+      .post('/forgot-password')
+      .form({ email: 'fry@planetexpress.com' })
+      .withCsrfToken()
+      .redirects(0)
+    response.assertHeader('location', '/login')
+    const fry = await User.findByOrFail('email', 'fry@planetexpress.com')
+    const tokens = await db.from('password_reset_tokens').where('user_id', fry.id)
+    assert.lengthOf(tokens, 0)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    assert.lengthOf(await mailbox.all(), 0)
   }).timeout(60_000)
 
   test('a wrong password, an empty one, and injection attempts match nobody', async ({
