@@ -85,7 +85,8 @@ export async function deliverInThread(
     channel: string
     ticketId: number
     reply: SlackMessage
-    parent: () => Promise<SlackMessage>
+    /** The parent as the ticket is now; `starting`: the message that opens the thread. */
+    parent: (starting: boolean) => Promise<SlackMessage>
   }
 ) {
   const { channel } = input
@@ -97,12 +98,12 @@ export async function deliverInThread(
       await post(context, channel, input.reply, key, thread.ts)
       return
     }
-    const ts = await post(context, channel, await input.parent(), key)
+    const ts = await post(context, channel, await input.parent(true), key)
     await context.store.set(storeKey, { ts })
   })
   if (!thread) return
   await context.once(`update:${channel}`, async () => {
-    const parent = await input.parent()
+    const parent = await input.parent(false)
     await callApi(
       context,
       'chat.update',

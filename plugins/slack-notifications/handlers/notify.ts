@@ -33,12 +33,10 @@ export async function notify(context: SlackEventContext, happening: Happening) {
   })
   if (routes.length === 0) return
   const facts = await ticketFacts(context, ticket)
+  const excerptFor = (route: Route) =>
+    happening.internal && !allowsInternal(route) ? null : happening.excerpt
   const messageFor = (route: Route) =>
-    buildMessage({
-      ...facts,
-      change: happening.change,
-      excerpt: happening.internal && !allowsInternal(route) ? null : happening.excerpt,
-    })
+    buildMessage({ ...facts, change: happening.change, excerpt: excerptFor(route) })
 
   for (const route of routes) {
     context.signal.throwIfAborted()
@@ -57,14 +55,16 @@ export async function notify(context: SlackEventContext, happening: Happening) {
       channel: route.channel,
       ticketId: ticket.id,
       reply: messageFor(route),
-      parent: async () => {
-        // The parent shows the ticket as it is now, whatever order events arrive in.
+      parent: async (starting) => {
+        // The parent shows the ticket as it is now, whatever order events arrive in;
+        // the message that starts the thread carries this event's excerpt, later
+        // updates the ticket's own (public) description.
         const detail = await context.tickets.get(ticket.id)
         const current = detail?.ticket ?? ticket
         return buildMessage({
           ...(await ticketFacts(context, current)),
           change: happening.change,
-          excerpt: null,
+          excerpt: starting ? excerptFor(route) : current.description,
         })
       },
     })
