@@ -31,8 +31,20 @@ export type Scripted =
   /** Slack takes the message, but the answer never arrives (a crash or a cut connection). */
   | { kind: 'accept_then_drop' }
   | { kind: 'redirect'; location: string }
+  /** Never answers: the client's timeout decides. */
+  | { kind: 'hang' }
 
 export type Call = { method: string; path: string; authorization?: string; body: any; raw: string }
+
+/** The documented incoming-webhook error answers (incoming_webhook_error_responses.csv). */
+export const WEBHOOK_ERRORS = [
+  { status: 400, error: 'invalid_payload' },
+  { status: 400, error: 'user_not_found' },
+  { status: 403, error: 'action_prohibited' },
+  { status: 404, error: 'channel_not_found' },
+  { status: 410, error: 'channel_is_archived' },
+  { status: 500, error: 'rollup_error' },
+] as const
 
 export const BOT_TOKEN = 'xoxb-stand-in-token'
 
@@ -155,6 +167,8 @@ export class SlackStandIn {
         return true
       case 'redirect':
         res.writeHead(302, { location: scripted.location }).end()
+        return true
+      case 'hang':
         return true
       case 'accept_then_drop':
         if (method === 'webhook') this.webhookMessages.push(body)
