@@ -31,6 +31,8 @@ export type Scripted =
   /** Slack takes the message, but the answer never arrives (a crash or a cut connection). */
   | { kind: 'accept_then_drop' }
   | { kind: 'redirect'; location: string }
+  /** Answers as usual (to script the call after this one). */
+  | { kind: 'pass' }
   /** Never answers: the client's timeout decides. */
   | { kind: 'hang' }
 
@@ -170,6 +172,8 @@ export class SlackStandIn {
         return true
       case 'hang':
         return true
+      case 'pass':
+        return false
       case 'accept_then_drop':
         if (method === 'webhook') this.webhookMessages.push(body)
         else this.postMessage(body)
