@@ -58,5 +58,16 @@ export async function slackScene(
 
   const agent = { id: desk.agent.id, name: desk.agent.name, role: 'agent' as const }
 
-  return { ...desk, settings, run, context, ticket, current, deliver, agent, plugin }
+  return {
+    ...desk,
+    agentUser: desk.agent,
+    settings,
+    run,
+    context,
+    ticket,
+    current,
+    deliver,
+    agent,
+    plugin,
+  }
 }
