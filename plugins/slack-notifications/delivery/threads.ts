@@ -1,6 +1,7 @@
 import type { SlackMessage } from '../message/blocks.js'
 import type { SlackEventContext } from '../types.js'
 import { callApi, readApi } from './slack_client.js'
+import { holdingThread } from './thread_lock.js'
 
 /** Slack message metadata stamped on every message: how a retry recognises its own post. */
 export const METADATA_TYPE = 'switchboard_delivery'
@@ -10,6 +11,14 @@ type StampedMessage = {
   metadata?: { event_type?: string; event_payload?: { key?: string } }
 }
 type Messages = { ok: true; messages?: StampedMessage[] }
+
+type ThreadInput = {
+  channel: string
+  ticketId: number
+  reply: SlackMessage
+  /** The parent as the ticket is now; `starting`: the message that opens the thread. */
+  parent: (starting: boolean) => Promise<SlackMessage>
+}
 
 export const threadKey = (ticketId: number, channel: string) => `thread:${ticketId}:${channel}`
 
@@ -79,16 +88,11 @@ async function post(
  * ticket's current state. Each step runs once per delivery: a retry
  * skips what already succeeded.
  */
-export async function deliverInThread(
-  context: SlackEventContext,
-  input: {
-    channel: string
-    ticketId: number
-    reply: SlackMessage
-    /** The parent as the ticket is now; `starting`: the message that opens the thread. */
-    parent: (starting: boolean) => Promise<SlackMessage>
-  }
-) {
+export async function deliverInThread(context: SlackEventContext, input: ThreadInput) {
+  await holdingThread(context, input.ticketId, input.channel, () => inThread(context, input))
+}
+
+async function inThread(context: SlackEventContext, input: ThreadInput) {
   const { channel } = input
   const key = `${context.idempotencyKey}:${channel}`
   const storeKey = threadKey(input.ticketId, channel)
