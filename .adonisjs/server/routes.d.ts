@@ -154,6 +154,9 @@ export type ScannedRoutes = {
     'plugins.sla-escalation.test.run': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.test.reset': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.api.report': { paramsTuple?: []; params?: {} }
+    'plugins.slack-notifications.admin': { paramsTuple?: []; params?: {} }
+    'plugins.slack-notifications.test': { paramsTuple?: []; params?: {} }
+    'plugins.slack-notifications.api.test': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -214,6 +217,7 @@ export type ScannedRoutes = {
     'plugins.sla-escalation.test': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.report': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.api.report': { paramsTuple?: []; params?: {} }
+    'plugins.slack-notifications.admin': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.show': { paramsTuple?: []; params?: {} }
@@ -274,6 +278,7 @@ export type ScannedRoutes = {
     'plugins.sla-escalation.test': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.report': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.api.report': { paramsTuple?: []; params?: {} }
+    'plugins.slack-notifications.admin': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'setup.store': { paramsTuple?: []; params?: {} }
@@ -328,6 +333,8 @@ export type ScannedRoutes = {
     'plugins.sla-escalation.policies.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.calendars.store': { paramsTuple?: []; params?: {} }
     'plugins.sla-escalation.test.run': { paramsTuple?: []; params?: {} }
+    'plugins.slack-notifications.test': { paramsTuple?: []; params?: {} }
+    'plugins.slack-notifications.api.test': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }

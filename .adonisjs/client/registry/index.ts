@@ -906,6 +906,24 @@ const routes = {
     tokens: [{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"api","end":""},{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"v1","end":""},{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"plugins","end":""},{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"sla-escalation","end":""},{"old":"/api/v1/plugins/sla-escalation/report","type":0,"val":"report","end":""}],
     types: placeholder as Registry['plugins.sla-escalation.api.report']['types'],
   },
+  'plugins.slack-notifications.admin': {
+    methods: ["GET","HEAD"],
+    pattern: '/plugins/slack-notifications/admin',
+    tokens: [{"old":"/plugins/slack-notifications/admin","type":0,"val":"plugins","end":""},{"old":"/plugins/slack-notifications/admin","type":0,"val":"slack-notifications","end":""},{"old":"/plugins/slack-notifications/admin","type":0,"val":"admin","end":""}],
+    types: placeholder as Registry['plugins.slack-notifications.admin']['types'],
+  },
+  'plugins.slack-notifications.test': {
+    methods: ["POST"],
+    pattern: '/plugins/slack-notifications/test',
+    tokens: [{"old":"/plugins/slack-notifications/test","type":0,"val":"plugins","end":""},{"old":"/plugins/slack-notifications/test","type":0,"val":"slack-notifications","end":""},{"old":"/plugins/slack-notifications/test","type":0,"val":"test","end":""}],
+    types: placeholder as Registry['plugins.slack-notifications.test']['types'],
+  },
+  'plugins.slack-notifications.api.test': {
+    methods: ["POST"],
+    pattern: '/api/v1/plugins/slack-notifications/test',
+    tokens: [{"old":"/api/v1/plugins/slack-notifications/test","type":0,"val":"api","end":""},{"old":"/api/v1/plugins/slack-notifications/test","type":0,"val":"v1","end":""},{"old":"/api/v1/plugins/slack-notifications/test","type":0,"val":"plugins","end":""},{"old":"/api/v1/plugins/slack-notifications/test","type":0,"val":"slack-notifications","end":""},{"old":"/api/v1/plugins/slack-notifications/test","type":0,"val":"test","end":""}],
+    types: placeholder as Registry['plugins.slack-notifications.api.test']['types'],
+  },
 } as const satisfies Record<string, AdonisEndpoint>
 
 export { routes }

@@ -1807,4 +1807,40 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'plugins.slack-notifications.admin': {
+    methods: ["GET","HEAD"]
+    pattern: '/plugins/slack-notifications/admin'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.slack-notifications.test': {
+    methods: ["POST"]
+    pattern: '/plugins/slack-notifications/test'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'plugins.slack-notifications.api.test': {
+    methods: ["POST"]
+    pattern: '/api/v1/plugins/slack-notifications/test'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
 }

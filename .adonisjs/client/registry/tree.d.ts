@@ -270,5 +270,12 @@ export interface ApiDefinition {
         report: typeof routes['plugins.sla-escalation.api.report']
       }
     }
+    slackNotifications: {
+      admin: typeof routes['plugins.slack-notifications.admin']
+      test: typeof routes['plugins.slack-notifications.test']
+      api: {
+        test: typeof routes['plugins.slack-notifications.api.test']
+      }
+    }
   }
 }
