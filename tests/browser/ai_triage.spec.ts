@@ -81,6 +81,12 @@ test.group('AI triage in the desk (browser)', (group) => {
     const category = page.getByTestId('accuracy-category')
     await category.getByText('1 / 0').waitFor()
     await category.getByText('(100 % kept)').waitFor()
+    // Another period: January 2025 had no suggestions.
+    await page.getByLabel('First day').fill('2025-01-01')
+    await page.getByLabel('Last day').fill('2025-01-31')
+    await page.getByRole('button', { name: 'Show' }).click()
+    await page.getByText('For suggestions made from 2025-01-01 to 2025-01-31').waitFor()
+    await category.getByText('0 / 0').first().waitFor()
 
     await page.getByRole('button', { name: 'Evaluate on history' }).click()
     const evaluation = page.getByTestId('history-evaluation')

@@ -1,27 +1,9 @@
 import { test } from '@japa/runner'
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import db from '@adonisjs/lucid/services/db'
 import Organization from '#models/organization'
 import Installations from '#platform/installations'
 import { resolvedHistory, triageDesk } from '#tests/support/ai_triage'
-
-const APP_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-
-function ace(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['ace.js', ...args], {
-      cwd: APP_ROOT,
-      env: { ...process.env, NODE_ENV: 'test' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.once('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+import { runAce } from '#tests/support/ace_process'
 
 /**
  * `node ace ai-triage:train` and `:evaluate` in their own process, as an
@@ -44,7 +26,7 @@ test.group('AI triage: the commands from the command line', (group) => {
     await resolvedHistory(desk, desk.it, 50)
     const organization = ['--organization', desk.organization.slug]
 
-    const trained = await ace(['ai-triage:train', ...organization])
+    const trained = await runAce(['ai-triage:train', ...organization])
     assert.equal(trained.code, 0, trained.stderr + trained.stdout)
     assert.match(trained.stdout, /category: version 1 on 100 tickets, 2 classes/)
     const models = await db
@@ -58,7 +40,7 @@ test.group('AI triage: the commands from the command line', (group) => {
       'one group only: nothing to learn there'
     )
 
-    const evaluated = await ace(['ai-triage:evaluate', ...organization])
+    const evaluated = await runAce(['ai-triage:evaluate', ...organization])
     assert.equal(evaluated.code, 0, evaluated.stderr + evaluated.stdout)
     assert.match(evaluated.stdout, /category: accuracy \d+\.\d % \(most common value 50\.0 %\)/)
   }).timeout(120_000)

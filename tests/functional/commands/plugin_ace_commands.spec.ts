@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { test } from '@japa/runner'
 import ace from '@adonisjs/core/services/ace'
 import Organization from '#models/organization'
@@ -9,8 +7,7 @@ import Installations from '#platform/installations'
 import { isolate } from '#tests/support/world'
 import { enablePlugin } from '#tests/support/plugins'
 import { getCommand, getMetaData } from '#commands/_plugin_commands'
-
-const APP_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+import { runAce } from '#tests/support/ace_process'
 
 async function metaDataOf(name: string) {
   const listed = await getMetaData()
@@ -138,20 +135,7 @@ test.group('Plugin ace commands from the command line', (group) => {
     Installations.forget()
   })
 
-  function run(args: string[]) {
-    return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['ace.js', 'fixture-pages:greet', ...args], {
-        cwd: APP_ROOT,
-        env: { ...process.env, NODE_ENV: 'test' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (chunk) => (stdout += chunk))
-      child.stderr.on('data', (chunk) => (stderr += chunk))
-      child.once('exit', (code) => resolve({ code, stdout, stderr }))
-    })
-  }
+  const run = (args: string[]) => runAce(['fixture-pages:greet', ...args])
 
   test('prints to stdout and exits with 0, or with 1 when a run threw', async ({ assert }) => {
     const organization = await OrganizationFactory.create()
