@@ -1,27 +1,10 @@
 import type { Period } from '#platform/sdk'
 import type { Context } from '../types.js'
 import { APPLICABLE_FIELDS, type ApplicableField } from '../settings.js'
+import type { FieldAccuracy } from '../ui/admin_types.js'
 
-export type FieldAccuracy = {
-  field: ApplicableField
-  mode: 'off' | 'suggest' | 'auto'
-  threshold: number
-  suggested: number
-  autoApplied: number
-  autoKept: number
-  agentApplied: number
-  agentKept: number
-  dismissed: number
-  pending: number
-  /** Suggestions nobody acted on whose ticket holds the suggested value now. */
-  pendingMatching: number
-  /** Suggestions on tickets now resolved or closed: their values are final. */
-  settled: number
-  settledRight: number
-  /** Settled suggestions whose confidence reaches the threshold: what auto-apply would take. */
-  covered: number
-  coveredRight: number
-}
+/** One field's figures, as the admin page shows them (the page's own type, so both agree). */
+export type { FieldAccuracy }
 
 const COLUMN: Record<ApplicableField, string> = {
   group: 'group_id',

@@ -9,6 +9,7 @@ export type Model = {
   trainedAt: string
 }
 
+/** The accuracy report of one field (report/accuracy_report.ts computes it). */
 export type FieldAccuracy = {
   field: string
   mode: 'off' | 'suggest' | 'auto'

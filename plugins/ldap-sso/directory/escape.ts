@@ -1,7 +1,8 @@
 /**
- * Escaping of what people type before it reaches the directory: a login
- * inside a search filter (RFC 4515) and a value inside a DN (RFC 4514).
- * With these, `*`, `)(`, `\` or a NUL in a login match only a person whose
+ * Escaping of what people type before it reaches the directory. Only
+ * filters ever carry it (RFC 4515): no DN is built from input — a person
+ * is found by a filter and bound with the DN the directory answered.
+ * With this, `*`, `)(`, `\` or a NUL in a login match only a person whose
  * login is exactly that text, never someone else.
  */
 
@@ -18,15 +19,6 @@ export function escapeFilterValue(value: string) {
           : `\\${byte.toString(16).padStart(2, '0')}`
   }
   return out
-}
-
-/** An attribute value inside a DN (RFC 4514 §2.4). */
-export function escapeDnValue(value: string) {
-  return value
-    .replace(/[\\,+"<>;=]/g, (char) => `\\${char}`)
-    .replace(/\0/g, '\\00')
-    .replace(/^([ #])/, '\\$1')
-    .replace(/ $/, '\\ ')
 }
 
 /** A filter the admin typed, in parentheses, or nothing when empty. */

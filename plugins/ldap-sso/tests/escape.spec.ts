@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { escapeDnValue, escapeFilterValue, wrapFilter } from '../directory/escape.js'
+import { escapeFilterValue, wrapFilter } from '../directory/escape.js'
 import { normalizeDn, rdnValue } from '../directory/entries.js'
 
 test.group('LDAP: escaping what people type', () => {
@@ -10,13 +10,6 @@ test.group('LDAP: escaping what people type', () => {
     assert.equal(escapeFilterValue('a\\b'), 'a\\5cb')
     assert.equal(escapeFilterValue('x\0y'), 'x\\00y')
     assert.equal(escapeFilterValue('jö'), 'j\\c3\\b6')
-  })
-
-  test('DN values escape the special characters (RFC 4514)', ({ assert }) => {
-    assert.equal(escapeDnValue('Doe, John'), 'Doe\\, John')
-    assert.equal(escapeDnValue('a+b=c'), 'a\\+b\\=c')
-    assert.equal(escapeDnValue('#hash'), '\\#hash')
-    assert.equal(escapeDnValue('trailing '), 'trailing\\ ')
   })
 
   test('admin filters get their parentheses; DNs compare as DNs', ({ assert }) => {
