@@ -71,7 +71,7 @@ export type EventContext<Settings> = PluginContext<Settings> & {
   deliveryId: number
   /** Stable across the retries of this (event, plugin) delivery. */
   idempotencyKey: string
-  /** 1 on the first try. */
+  /** 1 on the first try; counts the tries before an admin's Retry too. */
   attempt: number
   /**
    * Runs `work` at most once per delivery and `step` name: a retry after a

@@ -91,9 +91,14 @@ export async function processDelivery(job: DeliveryJob, token?: string) {
   const event = await OutboxEvent.findOrFail(delivery.outboxEventId)
   /**
    * Runs so far, counting those a crashed worker never finished (they are
-   * not "failures"), but not those that were postponed.
+   * not "failures") and those before an admin's Retry (the job's counts
+   * start afresh then, the row's do not), but not those that were postponed.
    */
-  const attempt = Math.max(job.attemptsStarted - (job.data.postponed ?? 0), job.attemptsMade + 1)
+  const attempt = Math.max(
+    job.attemptsStarted - (job.data.postponed ?? 0),
+    job.attemptsMade + 1,
+    delivery.attempts
+  )
 
   const steps: DeliverySteps = {
     deliveryId: delivery.id,

@@ -55,7 +55,8 @@ export class SlackStandIn {
   channels = new Map<string, StoredMessage[]>()
   webhookMessages: any[] = []
   private scripts = new Map<string, Scripted[]>()
-  private clock = 1_700_000_000
+  /** Microseconds of the last ts given. */
+  private clock = 0
   private constructor(private server: http.Server) {}
 
   static async start() {
@@ -192,9 +193,24 @@ export class SlackStandIn {
     res.writeHead(200, { 'content-type': 'text/html' }).end('ok')
   }
 
+  /** Slack's ts: the post's time in seconds with microseconds, unique and rising per server. */
   private nextTs() {
-    this.clock += 1
-    return `${this.clock}.000100`
+    this.clock = Math.max(this.clock + 1, Date.now() * 1000)
+    return `${Math.floor(this.clock / 1e6)}.${String(this.clock % 1e6).padStart(6, '0')}`
+  }
+
+  /** A person writes in the channel (messages that are not ours). */
+  someoneWrites(channel: string, text: string) {
+    return this.postMessage({ channel, text }).ts as string
+  }
+
+  /** A person deletes a message in Slack (a thread's first message, say). */
+  deleteMessage(channel: string, ts: string) {
+    const list = this.messages(channel)
+    this.channels.set(
+      channel,
+      list.filter((message) => message.ts !== ts)
+    )
   }
 
   private postMessage(body: any) {
@@ -253,15 +269,12 @@ export class SlackStandIn {
       if (!parent) return { ok: false, error: 'thread_not_found' }
       return {
         ok: true,
-        has_more: false,
-        messages: [parent, ...this.replies(query.channel, query.ts)].map(strip),
+        ...page([parent, ...this.replies(query.channel, query.ts)], query, strip),
       }
     }
-    const messages = [...this.topLevel(query.channel)].reverse().map(strip)
     return {
       ok: true,
-      messages,
-      has_more: false,
+      ...page([...this.topLevel(query.channel)].reverse(), query, strip),
       pin_count: 0,
       channel_actions_ts: null,
       channel_actions_count: 0,
@@ -273,4 +286,27 @@ function json(res: http.ServerResponse, body: unknown, status = 200) {
   res
     .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
     .end(JSON.stringify(body))
+}
+
+/** One page of a read: `oldest` (exclusive), `limit` (default 100) and an opaque `cursor`. */
+function page(
+  all: StoredMessage[],
+  query: Record<string, string>,
+  strip: (message: StoredMessage) => StoredMessage
+) {
+  const oldest = Number.parseFloat(query.oldest ?? '0')
+  const since = all.filter((message) => Number.parseFloat(message.ts) > oldest)
+  const limit = Number.parseInt(query.limit ?? '100', 10)
+  const from = query.cursor
+    ? Number.parseInt(Buffer.from(query.cursor, 'base64').toString(), 10)
+    : 0
+  const to = from + limit
+  const more = to < since.length
+  return {
+    messages: since.slice(from, to).map(strip),
+    has_more: more,
+    ...(more
+      ? { response_metadata: { next_cursor: Buffer.from(String(to)).toString('base64') } }
+      : {}),
+  }
 }

@@ -38,7 +38,9 @@ export type ApiAnswer = { ok: boolean; error?: string; [key: string]: unknown }
 /** The Web API answers HTTP 200 with `{ ok: false, error }` for most errors. */
 export async function checkApiAnswer<T extends ApiAnswer>(
   response: Response,
-  where: string
+  where: string,
+  /** Errors the caller handles itself: answered, not thrown. */
+  handled: readonly string[] = []
 ): Promise<T> {
   transport(response, where)
   if (response.status >= 300 && response.status < 400) {
@@ -54,6 +56,7 @@ export async function checkApiAnswer<T extends ApiAnswer>(
   }
   if (body.ok) return body as T
   const error = body.error ?? `HTTP ${response.status}`
+  if (handled.includes(error)) return body as T
   if (error === 'ratelimited' || error === 'rate_limited') {
     throw retryLater(retryAfterMs(response), `Slack rate limit for ${where}`)
   }

@@ -62,7 +62,8 @@ export async function callApi<T extends ApiAnswer>(
   client: Client,
   method: string,
   body: object,
-  where: string
+  where: string,
+  handled: readonly string[] = []
 ) {
   const response = await send(client, apiTarget(method, client.settings), {
     method: 'POST',
@@ -72,7 +73,7 @@ export async function callApi<T extends ApiAnswer>(
     },
     body: JSON.stringify(body),
   })
-  return checkApiAnswer<T>(response, where)
+  return checkApiAnswer<T>(response, where, handled)
 }
 
 /** A Web API read method (conversations.history, conversations.replies), query string. */
@@ -80,11 +81,12 @@ export async function readApi<T extends ApiAnswer>(
   client: Client,
   method: string,
   query: Record<string, string>,
-  where: string
+  where: string,
+  handled: readonly string[] = []
 ) {
   const response = await send(client, apiTarget(method, client.settings, query), {
     method: 'GET',
     headers: { authorization: authorization(client) },
   })
-  return checkApiAnswer<T>(response, where)
+  return checkApiAnswer<T>(response, where, handled)
 }

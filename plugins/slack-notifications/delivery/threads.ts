@@ -10,7 +10,11 @@ type StampedMessage = {
   ts: string
   metadata?: { event_type?: string; event_payload?: { key?: string } }
 }
-type Messages = { ok: true; messages?: StampedMessage[] }
+type Messages = {
+  ok: boolean
+  messages?: StampedMessage[]
+  response_metadata?: { next_cursor?: string }
+}
 
 type ThreadInput = {
   channel: string
@@ -22,10 +26,19 @@ type ThreadInput = {
 
 export const threadKey = (ticketId: number, channel: string) => `thread:${ticketId}:${channel}`
 
+/** Slack's answers when a thread's first message was deleted. */
+const THREAD_GONE = ['thread_not_found', 'message_not_found'] as const
+/** chat.update's answers when the first message is gone or may no longer be edited. */
+const PARENT_FROZEN = ['message_not_found', 'cant_update_message', 'edit_window_closed'] as const
+/** A look-up reads at most this many pages of 200 messages. */
+const LOOKUP_PAGES = 10
+/** How far before the event a look-up starts: clocks differ, the post came after the event. */
+const LOOKUP_SLACK_S = 300
+
 /**
  * After an unknown outcome (a crash or timeout between Slack's answer and
  * our record) the message may already be there: look for our stamp in
- * the channel, or in the thread, before posting again.
+ * the channel, or in the thread, among the messages since the event.
  */
 async function findStamped(
   context: SlackEventContext,
@@ -34,26 +47,37 @@ async function findStamped(
   threadTs?: string
 ) {
   const where = `channel ${channel}`
-  const answer = threadTs
-    ? await readApi<Messages>(
-        context,
-        'conversations.replies',
-        { channel, ts: threadTs, include_all_metadata: 'true', limit: '200' },
-        where
-      )
-    : await readApi<Messages>(
-        context,
-        'conversations.history',
-        { channel, include_all_metadata: 'true', limit: '100' },
-        where
-      )
-  const found = (answer.messages ?? []).find(
-    (message) =>
-      message.metadata?.event_type === METADATA_TYPE && message.metadata.event_payload?.key === key
-  )
-  return found?.ts ?? null
+  const since = Date.parse(context.event.occurredAt) / 1000 - LOOKUP_SLACK_S
+  const query = {
+    channel,
+    include_all_metadata: 'true',
+    limit: '200',
+    oldest: since.toFixed(6),
+    ...(threadTs ? { ts: threadTs } : {}),
+  }
+  let cursor: string | undefined
+  for (let page = 0; page < LOOKUP_PAGES; page++) {
+    const answer = await readApi<Messages>(
+      context,
+      threadTs ? 'conversations.replies' : 'conversations.history',
+      cursor ? { ...query, cursor } : query,
+      where,
+      THREAD_GONE
+    )
+    const found = (answer.messages ?? []).find(
+      (message) =>
+        message.metadata?.event_type === METADATA_TYPE &&
+        message.metadata.event_payload?.key === key
+    )
+    if (found) return found.ts
+    cursor = answer.response_metadata?.next_cursor || undefined
+    if (!answer.ok || !cursor) return null
+  }
+  context.logger.warn({ channel, key }, 'Slack look-up stopped after 10 pages; posting')
+  return null
 }
 
+/** Posts (or finds) the message; null when the thread it replies to is gone. */
 async function post(
   context: SlackEventContext,
   channel: string,
@@ -65,7 +89,7 @@ async function post(
     const found = await findStamped(context, channel, key, threadTs)
     if (found) return found
   }
-  const answer = await callApi<{ ok: true; ts: string }>(
+  const answer = await callApi<{ ok: boolean; ts: string }>(
     context,
     'chat.postMessage',
     {
@@ -76,9 +100,10 @@ async function post(
       unfurl_media: false,
       metadata: { event_type: METADATA_TYPE, event_payload: { key } },
     },
-    `channel ${channel}`
+    `channel ${channel}`,
+    threadTs ? THREAD_GONE : []
   )
-  return answer.ts
+  return answer.ok ? answer.ts : null
 }
 
 /**
@@ -94,25 +119,39 @@ export async function deliverInThread(context: SlackEventContext, input: ThreadI
 
 async function inThread(context: SlackEventContext, input: ThreadInput) {
   const { channel } = input
+  const where = `channel ${channel}`
   const key = `${context.idempotencyKey}:${channel}`
   const storeKey = threadKey(input.ticketId, channel)
-  const thread = await context.store.get<{ ts: string }>(storeKey)
-  await context.once(`post:${channel}`, async () => {
-    if (thread) {
-      await post(context, channel, input.reply, key, thread.ts)
-      return
+  const stored = await context.store.get<{ ts: string }>(storeKey)
+  const started = await context.once(`post:${channel}`, async () => {
+    if (stored) {
+      if (await post(context, channel, input.reply, key, stored.ts)) return false
+      // Someone deleted the thread in Slack: this event starts a new one.
+      context.logger.warn({ channel, ticketId: input.ticketId }, 'Slack thread gone; starting anew')
     }
     const ts = await post(context, channel, await input.parent(true), key)
     await context.store.set(storeKey, { ts })
+    return true
   })
-  if (!thread) return
+  // A new thread's first message already shows the ticket as it is.
+  if (!stored || started) return
   await context.once(`update:${channel}`, async () => {
     const parent = await input.parent(false)
-    await callApi(
+    const answer = await callApi(
       context,
       'chat.update',
-      { channel, ts: thread.ts, ...parent },
-      `channel ${channel}`
+      { channel, ts: stored.ts, ...parent },
+      where,
+      PARENT_FROZEN
     )
+    if (answer.ok) return
+    // The reply is in; a first message that cannot show the new state is
+    // not worth a dead delivery. A deleted one is forgotten, so the next
+    // event starts a fresh thread.
+    context.logger.warn(
+      { channel, ticketId: input.ticketId, error: answer.error },
+      "Slack thread's first message not updated"
+    )
+    if (answer.error === 'message_not_found') await context.store.delete(storeKey)
   })
 }

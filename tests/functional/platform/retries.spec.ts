@@ -89,6 +89,38 @@ test.group('Retry control: what a handler may ask for', (group) => {
 test.group('Retry control: the dead letters', (group) => {
   isolate(group)
 
+  test("after an admin's Retry the handler is told it is not the first try", async ({
+    client,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    await enablePlugin(desk.organization, 'fixture-retries', {
+      plan: 'fail-permanently',
+      delayMs: 0,
+    })
+    await openTicket(desk.customer, desk.it.id)
+    await drainEvents()
+    const [dead] = await deliveriesOf('plugin:fixture-retries')
+    assert.equal(dead.status, 'dead')
+
+    await client
+      .post(`/admin/plugins/fixture-retries/deliveries/${dead.id}/retry`)
+      .loginAs(desk.admin)
+      .withCsrfToken()
+      .redirects(0)
+    await drainEvents()
+
+    // A handler that looks for its own earlier post before posting again
+    // (the Slack plugin does) must know an earlier run may have reached it.
+    const seen = await runs()
+    assert.deepEqual(
+      seen.map((run) => run.attempt),
+      [1, 2]
+    )
+    await dead.refresh()
+    assert.equal(dead.attempts, 2)
+  }).timeout(30_000)
+
   test('two admins clicking Retry at once queue the delivery once', async ({ client, assert }) => {
     const desk = await helpdesk()
     const dead = await deadDelivery(desk)

@@ -44,6 +44,24 @@ test.group('Slack notifications: each (event, channel) once', (group) => {
     })
   })
 
+  test('the lost message is found behind 250 newer ones (the look-up reads page by page)', async ({
+    assert,
+  }) => {
+    const scene = await slackScene(slack)
+    const ticket = await scene.ticket()
+    const payload = { ticket, actor: null, attachments: 0 }
+    slack.script('chat.postMessage', { kind: 'accept_then_drop' })
+    await assert.rejects(() => scene.deliver('ticket.created', payload, { eventId: 31 }))
+    for (let n = 0; n < 250; n++) slack.someoneWrites(IT_CHANNEL, `chatter ${n}`)
+
+    await scene.deliver('ticket.created', payload, { eventId: 31, attempt: 2 })
+    assert.lengthOf(slack.posts(), 1, 'not posted twice')
+    const reads = slack.calls.filter((call) => call.method === 'conversations.history')
+    assert.lengthOf(reads, 2)
+    assert.isDefined(reads[1].body.cursor)
+    assert.match(reads[0].body.oldest, /^\d+\.\d{6}$/)
+  })
+
   test('a reply in a thread, lost answer: the retry finds it in the thread and only updates the parent', async ({
     assert,
   }) => {

@@ -91,4 +91,58 @@ test.group('Slack notifications: one thread per ticket and channel', (group) => 
     assert.lengthOf(slack.topLevel(FACILITIES_CHANNEL), 1)
     assert.lengthOf(slack.replies(IT_CHANNEL, slack.topLevel(IT_CHANNEL)[0].ts), 0)
   })
+
+  test('a thread whose first message was deleted in Slack: the next event starts a new thread', async ({
+    assert,
+  }) => {
+    const scene = await slackScene(slack)
+    const ticket = await scene.ticket()
+    await scene.deliver('ticket.created', { ticket, actor: null, attachments: 0 })
+    const [first] = slack.topLevel(IT_CHANNEL)
+    slack.deleteMessage(IT_CHANNEL, first.ts)
+
+    const resolved = await scene.context.tickets.changeStatus(ticket.id, 'resolved')
+    await scene.deliver('ticket.status_changed', {
+      ticket: resolved,
+      actor: scene.agent,
+      from: 'open',
+      to: 'resolved',
+    })
+    const [fresh] = slack.topLevel(IT_CHANNEL)
+    assert.notEqual(fresh.ts, first.ts)
+    assert.include(fresh.text, 'resolved it')
+    assert.equal(statusField(fresh), '*Status*\nResolved')
+    assert.deepEqual(await scene.context.store.get(`thread:${ticket.id}:${IT_CHANNEL}`), {
+      ts: fresh.ts,
+    })
+  })
+
+  test('a first message Slack will not let us edit: the reply is delivered, the delivery does not fail, the thread stays', async ({
+    assert,
+  }) => {
+    const scene = await slackScene(slack)
+    const ticket = await scene.ticket()
+    await scene.deliver('ticket.created', { ticket, actor: null, attachments: 0 })
+    const [parent] = slack.topLevel(IT_CHANNEL)
+
+    slack.script('chat.update', { kind: 'error', error: 'edit_window_closed' })
+    await scene.deliver('ticket.comment_added', {
+      ticket,
+      actor: scene.agent,
+      comment: { id: 1, body: 'On it', internal: false, authorId: scene.agent.id },
+    })
+    assert.lengthOf(slack.replies(IT_CHANNEL, parent.ts), 1)
+    assert.deepEqual(await scene.context.store.get(`thread:${ticket.id}:${IT_CHANNEL}`), {
+      ts: parent.ts,
+    })
+
+    // Deleted between the reply and the update: forgotten, so the next event starts afresh.
+    slack.script('chat.update', { kind: 'error', error: 'message_not_found' })
+    await scene.deliver('ticket.comment_added', {
+      ticket,
+      actor: scene.agent,
+      comment: { id: 2, body: 'Still on it', internal: false, authorId: scene.agent.id },
+    })
+    assert.isNull(await scene.context.store.get(`thread:${ticket.id}:${IT_CHANNEL}`))
+  })
 })
