@@ -7,6 +7,7 @@
  * latency from commit to Slack (p50, p99, max), duplicates and losses.
  *
  *   npm run bench:slack -- [rate] [seconds]        (default 200 60)
+ *   SLACK_DELAY_MS=1500 npm run bench:slack -- 10 3 (Slack answering slowly)
  *
  * It migrates DB_DATABASE (default switchboard_bench_slack) afresh first.
  */
@@ -32,6 +33,8 @@ await withApp(async () => {
   const { systemContext } = await import('#services/request_context')
 
   const slack = await SlackStandIn.start()
+  // SLACK_DELAY_MS: Slack answers this late (a slow Slack; the worker must not stall on it).
+  slack.answerDelayMs = Number(process.env.SLACK_DELAY_MS ?? 0)
   const sink = await startSmtpSink()
   const organization = await Organization.create({
     name: 'Load',

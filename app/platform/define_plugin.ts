@@ -84,6 +84,17 @@ export type EventContext<Settings> = PluginContext<Settings> & {
    * accepts one).
    */
   once<T>(step: string, work: (db: PluginDatabase) => Promise<T>): Promise<T | null>
+  /**
+   * For a call to another service (a chat message, a webhook): unless
+   * `step` was recorded, makes the call with no transaction open, then
+   * records the step. Use it instead of `once` for anything that waits on
+   * the network: `once` keeps one of the worker's database connections
+   * for as long as its work runs, and a slow service would hold them all.
+   * A crash between the call's return and the record repeats the call on
+   * retry (look your earlier result up, or pass `idempotencyKey` along).
+   * `null` when the step was done before.
+   */
+  callOnce<T>(step: string, call: () => Promise<T>): Promise<T | null>
 }
 
 export type EventHandler<K extends AnyEventName, Settings> = (
@@ -291,7 +302,7 @@ export function definePlugin<Schema extends SettingsSchema | undefined = undefin
  * receive: the same context, but `once` hands them the step's transaction
  * itself, because they write core tables. Not part of the SDK.
  */
-export type BuiltinEventContext = Omit<EventContext<unknown>, 'once'> & {
+export type BuiltinEventContext = Omit<EventContext<unknown>, 'once' | 'callOnce'> & {
   once<T>(step: string, work: (trx: TransactionClientContract) => Promise<T>): Promise<T | null>
   /**
    * For a call to another service (an e-mail): unless `step` is recorded,

@@ -211,11 +211,14 @@ async function runSubscriber(
        * the raw one; the core's built-ins (they write core tables such as
        * notification_logs) get the transaction itself.
        */
+      const callOnce = callOnceFor(steps.deliveryId)
       const runners = plugin.builtin
-        ? { once: steps.once, callOnce: callOnceFor(steps.deliveryId) }
+        ? { once: steps.once, callOnce }
         : {
             once: <T>(step: string, work: (db: PluginDatabase) => Promise<T>) =>
               steps.once(step, (trx) => work(hostDatabaseOn(scope, trx))),
+            callOnce: <T>(step: string, call: () => Promise<T>) =>
+              callOnce(step, call, async () => {}),
           }
       return registration.handler(
         event.payload,

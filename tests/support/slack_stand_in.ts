@@ -1,6 +1,8 @@
 import { once } from 'node:events'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { renderChannels } from './slack_stand_in_view.js'
 
 /**
  * A stand-in for Slack in tests: a real HTTP server on 127.0.0.1 that
@@ -9,7 +11,8 @@ import type { AddressInfo } from 'node:net'
  * HTTP status (incoming_webhook_error_responses.csv); the Web API answers
  * JSON `{ ok: true, … }` or HTTP 200 `{ ok: false, error }`, and 429 with
  * `Retry-After` when rate limited. Messages are kept per channel, with
- * their threads and metadata, so history and replies can be read back.
+ * their threads and metadata, so history and replies can be read back;
+ * `GET /` shows them as a page (slack_stand_in_view.ts).
  */
 
 export type StoredMessage = {
@@ -106,10 +109,18 @@ export class SlackStandIn {
     return new Promise<void>((resolve) => this.server.close(() => resolve()))
   }
 
+  /** Every answer waits this long first: a slow Slack. */
+  answerDelayMs = 0
+
   private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
     let raw = ''
     for await (const chunk of req) raw += chunk
+    if (this.answerDelayMs > 0) await sleep(this.answerDelayMs)
     const url = new URL(req.url ?? '/', this.origin)
+    if (req.method === 'GET' && url.pathname === '/') {
+      const html = renderChannels(this.channels, (channel, ts) => this.replies(channel, ts))
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
+    }
     const method = url.pathname.startsWith('/services/')
       ? 'webhook'
       : url.pathname.replace(/^\/api\//, '')

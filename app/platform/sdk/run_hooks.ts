@@ -46,9 +46,9 @@ function registered(plugin: AnyPlugin, method: string, name: string, handlerAt: 
 
 /**
  * Delivers one event to the plugin's handler for it, as the worker does:
- * with `event`, `attempt`, `idempotencyKey` and `once`. Throws what the
+ * with `event`, `attempt`, `idempotencyKey`, `once` and `callOnce`. Throws what the
  * handler throws (`RetryLater`, `PermanentFailure`…). Run it again with
- * `{ attempt: 2 }` to play a retry: steps `once` completed are skipped.
+ * `{ attempt: 2 }` to play a retry: steps `once` or `callOnce` completed are skipped.
  */
 export async function runEvent<Plugin extends AnyPlugin, K extends EventName>(
   plugin: Plugin,

@@ -138,9 +138,9 @@ export function extend<Base extends object, Extra extends object>(
 
 /**
  * An event handler's context around the test context: `event`,
- * `attempt`, `idempotencyKey` and a `once` on a real transaction that,
- * like a retried delivery's, skips steps that completed for the same
- * event (same `eventId`) in this test context.
+ * `attempt`, `idempotencyKey`, a `once` on a real transaction and a
+ * `callOnce` that, like a retried delivery's, skip steps that completed
+ * for the same event (same `eventId`) in this test context.
  */
 export function eventContext<Plugin>(
   test: PluginTestContext<Plugin>,
@@ -175,6 +175,15 @@ export function eventContext<Plugin>(
           )
         )
       )
+      state.steps.add(key)
+      return result
+    },
+    async callOnce<T>(step: string, call: () => Promise<T>) {
+      const key = `${idempotencyKey}:${step}`
+      if (state.steps.has(key)) {
+        return null
+      }
+      const result = await call()
       state.steps.add(key)
       return result
     },

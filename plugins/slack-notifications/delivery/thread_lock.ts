@@ -4,8 +4,12 @@ import { retryLater } from '#platform/sdk'
 import type { SlackEventContext } from '../types.js'
 
 const TABLE = 'slack_notifications_threads'
-/** Longer than a delivery's Slack calls can take (three calls of at most 10 s). */
-const LEASE_MS = 45_000
+/**
+ * Longer than a delivery may run: the platform stops a handler at its
+ * budget (60 s by default), so a lease outlives its holder's work and
+ * only a crashed worker's lease is ever taken over.
+ */
+const LEASE_MS = 90_000
 /** How long a delivery waits for a busy thread before asking to run again later. */
 const WAIT_MS = 20_000
 const POLL_MS = 50

@@ -123,7 +123,7 @@ async function inThread(context: SlackEventContext, input: ThreadInput) {
   const key = `${context.idempotencyKey}:${channel}`
   const storeKey = threadKey(input.ticketId, channel)
   const stored = await context.store.get<{ ts: string }>(storeKey)
-  const started = await context.once(`post:${channel}`, async () => {
+  const started = await context.callOnce(`post:${channel}`, async () => {
     if (stored) {
       if (await post(context, channel, input.reply, key, stored.ts)) return false
       // Someone deleted the thread in Slack: this event starts a new one.
@@ -135,7 +135,7 @@ async function inThread(context: SlackEventContext, input: ThreadInput) {
   })
   // A new thread's first message already shows the ticket as it is.
   if (!stored || started) return
-  await context.once(`update:${channel}`, async () => {
+  await context.callOnce(`update:${channel}`, async () => {
     const parent = await input.parent(false)
     const answer = await callApi(
       context,

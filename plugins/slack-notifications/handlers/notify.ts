@@ -22,7 +22,8 @@ const shortHash = (text: string) => createHash('sha256').update(text).digest('he
 
 /**
  * Sends one event to every routed channel, one after another, each in a
- * `once` step of its own: a retry skips the channels that already got it.
+ * `callOnce` step of its own: a retry skips the channels that already got it,
+ * and no database connection waits on Slack.
  */
 export async function notify(context: SlackEventContext, happening: Happening) {
   const { ticket } = happening
@@ -42,7 +43,7 @@ export async function notify(context: SlackEventContext, happening: Happening) {
     context.signal.throwIfAborted()
     if (context.settings.mode === 'webhook') {
       const url = route.webhookUrl ?? context.settings.webhookUrl
-      await context.once(`webhook:${shortHash(url ?? '')}`, () =>
+      await context.callOnce(`webhook:${shortHash(url ?? '')}`, () =>
         postWebhook(context, url, messageFor(route), `the webhook of group ${route.groupId}`)
       )
       continue
