@@ -46,6 +46,9 @@ test.group('Slack notifications (browser)', (group) => {
       await page.getByRole('button', { name: 'Save settings' }).click()
       await page.getByText('Plugin settings saved.').waitFor()
       await page.getByLabel('Enabled for your organization').click()
+      await page
+        .getByRole('switch', { name: 'Enabled for your organization', checked: true })
+        .waitFor()
       await screenshot(page, 'slack-settings')
 
       await page.goto(`${baseUrl}/plugins/slack-notifications/admin`)
