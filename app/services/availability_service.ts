@@ -48,6 +48,6 @@ export default class AvailabilityService {
   /** What pages and the API show: available now, and until when away. */
   static view(user: User) {
     const away = user.isAwayAt(DateTime.now())
-    return { available: !away, awayUntil: away ? (user.awayUntil?.toISO() ?? null) : null }
+    return { available: !away, awayUntil: away ? (user.awayUntil?.toUTC().toISO() ?? null) : null }
   }
 }
