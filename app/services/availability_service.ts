@@ -17,7 +17,8 @@ export default class AvailabilityService {
     const before = { isAway: user.isAway, awayUntil: user.awayUntil?.toISO() ?? null }
     const awayUntil = input.available ? null : (input.awayUntil ?? null)
     const after = { isAway: !input.available, awayUntil: awayUntil?.toISO() ?? null }
-    const { oldValues, newValues, changed } = AuditLogService.diff(before, after)
+    // The whole availability goes to the audit log, so its sentence can say "away until …".
+    const { changed } = AuditLogService.diff(before, after)
     if (!changed) {
       return user
     }
@@ -33,8 +34,8 @@ export default class AvailabilityService {
           action: 'user.availability_changed',
           entityType: 'user',
           entityId: user.id,
-          oldValues,
-          newValues,
+          oldValues: before,
+          newValues: after,
         },
         trx
       )

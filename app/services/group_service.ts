@@ -68,6 +68,8 @@ export default class GroupService {
           email: input.email ?? null,
           isActive: input.isActive ?? true,
           position: (position?.max ?? -1) + 1,
+          assignmentMode: 'off',
+          assignmentMaxOpen: null,
         },
         { client: trx }
       ).catch((error) => {

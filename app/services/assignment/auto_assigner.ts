@@ -15,7 +15,7 @@ import { choose, skipReason, type Candidate } from '#services/assignment/assignm
 import { msg, type Message } from '#i18n/message'
 
 /** The first key of the advisory locks that serialize one organization's automatic assignments. */
-const LOCK_SPACE = 7_160_001
+export const LOCK_SPACE = 7_160_001
 
 /** Tickets one drain assigns before it leaves the rest to the next call (the worker's sweep). */
 const DRAIN_LIMIT = 200

@@ -101,7 +101,11 @@ test.group('API: automatic assignment', (group) => {
       .put('/api/v1/me/availability')
       .bearerToken(token)
       .json({ available: true })
-    assert.deepEqual(back.body().data, { user_id: desk.agent.id, available: true, away_until: null })
+    assert.deepEqual(back.body().data, {
+      user_id: desk.agent.id,
+      available: true,
+      away_until: null,
+    })
   })
 
   test('availability: a past or malformed date is a 422; a customer is refused', async ({
