@@ -7,17 +7,12 @@ import { actorContext } from '#services/request_context'
 /** The desk header's switch: at the desk, or away (optionally until a time). */
 export default class AvailabilityController {
   async update(ctx: HttpContext) {
-    const { request, auth, bouncer, session, response, translator } = ctx
+    const { request, auth, bouncer, response } = ctx
     const user = auth.getUserOrFail()
     await bouncer.with(UserPolicy).authorize('setAvailability', user)
     const input = await request.validateUsing(availabilityValidator)
     await AvailabilityService.set(user, input, actorContext(ctx))
-    session.flash(
-      'success',
-      input.available
-        ? translator.t('You are available: new tickets can be assigned to you.')
-        : translator.t('You are away: automatic assignment skips you.')
-    )
+    // No toast: the switch shows the new state, and a toast would sit on top of it.
     return response.redirect().back()
   }
 }

@@ -5,10 +5,7 @@ export default {
   'Group saved.': 'Gruppe gespeichert.',
   'Automatic assignment saved.': 'Automatische Zuweisung gespeichert.',
   'Availability saved.': 'Verfügbarkeit gespeichert.',
-  'You are available: new tickets can be assigned to you.':
-    'Sie sind verfügbar: Neue Tickets können Ihnen zugewiesen werden.',
-  'You are away: automatic assignment skips you.':
-    'Sie sind abwesend: Die automatische Zuweisung überspringt Sie.',
+
   'Group "{name}" deleted.': 'Gruppe „{name}“ gelöscht.',
   'Group "{name}" has tickets, so it was deactivated instead of deleted: it is hidden from new tickets.':
     'Gruppe „{name}“ hat Tickets und wurde deshalb deaktiviert statt gelöscht: Für neue Tickets ist sie ausgeblendet.',
