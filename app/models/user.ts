@@ -24,7 +24,7 @@ export default class User extends compose(UserSchema, OrganizationOwned) {
   @column.dateTime()
   declare awayUntil: DateTime | null
 
-  /** When a ticket was last assigned to them: least active gives ties to who waited longest. */
+  /** When automatic assignment last gave them a ticket: least active gives ties to who waited longest. */
   @column.dateTime()
   declare lastAssignedAt: DateTime | null
 

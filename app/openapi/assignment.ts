@@ -21,7 +21,7 @@ export const assignmentSchemas: Record<string, JsonSchema> = {
         enum: [...ASSIGNMENT_MODES],
         description:
           '`round_robin`: members in turn; `least_active`: the member with the fewest open ' +
-          'tickets across all groups, ties to who waited longest since their last assignment. ' +
+          'tickets across all groups, ties to whoever automatic assignment served longest ago. ' +
           'An enabled plugin providing `ticket.assignment_strategy` is asked first.',
       },
       max_open: {

@@ -65,6 +65,8 @@ export default {
   // Why automatic assignment chose an agent (the ticket's timeline).
   'least active: {count} open tickets, fewest in {group}':
     'am wenigsten ausgelastet: {count} offene Tickets, die wenigsten in {group}',
+  'least active: {count} open ticket, fewest in {group}':
+    'am wenigsten ausgelastet: {count} offenes Ticket, die wenigsten in {group}',
   'round robin: next in turn in {group}': 'reihum: als Nächstes an der Reihe in {group}',
   'chosen by the plugin {plugin}': 'vom Plugin {plugin} gewählt',
   '{name} skipped: away': '{name} übersprungen: abwesend',

@@ -44,7 +44,7 @@ export function skipReason(
  * Picks the agent for the next ticket of a group, by its mode:
  *
  * - least active: fewest open tickets across all groups; a tie goes to
- *   whoever was assigned a ticket longest ago (never first), then the
+ *   whoever automatic assignment gave a ticket longest ago (never first), then the
  *   lower id, so the choice is the same in every process.
  * - round robin: the members in id order, starting after the agent the
  *   group last gave a ticket to; those who cannot take one are passed over
@@ -65,10 +65,11 @@ export function choose(group: RuleGroup, candidates: Candidate[], now: DateTime)
   }
   if (group.mode === 'least_active') {
     const agent = [...eligible].sort(byLeastActive)[0]
-    const rule = msg('least active: {count} open tickets, fewest in {group}', {
-      count: agent.openTickets,
-      group: group.name,
-    })
+    const params = { count: agent.openTickets, group: group.name }
+    const rule =
+      agent.openTickets === 1
+        ? msg('least active: {count} open ticket, fewest in {group}', params)
+        : msg('least active: {count} open tickets, fewest in {group}', params)
     return { agent, reason: withSkipped(rule, skipped) }
   }
   const inOrder = [...eligible].sort((a, b) => a.id - b.id)

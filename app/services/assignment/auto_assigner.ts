@@ -72,6 +72,11 @@ export default class AutoAssigner {
         picked.plugin ? { ...context, plugin: picked.plugin } : context,
         trx
       )
+      // Least active gives ties to whoever automatic assignment served longest ago.
+      await trx
+        .from('users')
+        .where('id', picked.agent.id)
+        .update({ last_assigned_at: DateTime.now().toJSDate() })
       if (group.assignmentMode === 'round_robin') {
         group.roundRobinLastUserId = picked.agent.id
         await group.useTransaction(trx).save()
@@ -101,6 +106,7 @@ export default class AutoAssigner {
       .from('tickets')
       .whereNotNull('assignment_queued_at')
       .whereNull('assignee_id')
+      .whereIn('status', [...ACTIVE_STATUSES])
       .if(organizationId !== undefined, (query) => query.where('organization_id', organizationId!))
       .distinct('organization_id', 'group_id')
     let assigned = 0

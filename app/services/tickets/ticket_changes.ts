@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import TaxonomyTree from '#services/taxonomy_tree'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -54,12 +53,8 @@ export const TicketChanges = {
     ]
     locked.assigneeId = assignee?.id ?? null
     if (assignee) {
-      // Anyone's assignment takes it out of the automatic queue, and counts as the agent's last.
+      // Anyone's assignment takes it out of the automatic queue.
       locked.assignmentQueuedAt = null
-      await trx
-        .from('users')
-        .where('id', assignee.id)
-        .update({ last_assigned_at: DateTime.now().toJSDate() })
     }
     changes.push(...transition(locked, statusAfterAssignment(locked.status, assignee !== null)))
     return changes

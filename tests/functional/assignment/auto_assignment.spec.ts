@@ -166,7 +166,7 @@ test.group('Automatic assignment', (group) => {
     await second.refresh()
     assert.equal(second.assigneeId, desk.agent.id)
     const [entry] = await assigneeEntries(second.id)
-    assert.equal(english(entry), 'least active: 1 open tickets, fewest in IT')
+    assert.equal(english(entry), 'least active: 1 open ticket, fewest in IT')
   })
 
   test('an agent at the cap is named in the reason; members of other groups are never chosen', async ({
