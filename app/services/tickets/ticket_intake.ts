@@ -193,7 +193,9 @@ export default class TicketIntake {
   private static async autoAssign(ticket: Ticket) {
     try {
       if (ticket.assignmentQueuedAt) {
-        return (await AutoAssigner.drainGroup(ticket.organizationId, ticket.groupId)) > 0
+        // A few, so a backlog never slows the request down: the worker takes the rest.
+        const assigned = await AutoAssigner.drainGroup(ticket.organizationId, ticket.groupId, 10)
+        return assigned > 0
       }
       if (!(await Hooks.hasProvider(ticket.organizationId, 'ticket.assignment_strategy'))) {
         return false
