@@ -36,6 +36,7 @@ export type ScannedRoutes = {
     'desk.ticket_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_statuses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.availability.update': { paramsTuple?: []; params?: {} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
@@ -45,10 +46,12 @@ export type ScannedRoutes = {
     'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.resend_invitation': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.user_availability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.index': { paramsTuple?: []; params?: {} }
     'admin.groups.store': { paramsTuple?: []; params?: {} }
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.group_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.categories.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -84,6 +87,7 @@ export type ScannedRoutes = {
     'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.me.show': { paramsTuple?: []; params?: {} }
     'api.me.update_notification_preferences': { paramsTuple?: []; params?: {} }
+    'api.me_availability.update': { paramsTuple?: []; params?: {} }
     'api.me_sessions.index': { paramsTuple?: []; params?: {} }
     'api.me_sessions.destroy_others': { paramsTuple?: []; params?: {} }
     'api.me_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
@@ -116,6 +120,7 @@ export type ScannedRoutes = {
     'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.add_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.remove_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.user_availability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugins.settings': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -344,8 +349,11 @@ export type ScannedRoutes = {
     'desk.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_statuses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.availability.update': { paramsTuple?: []; params?: {} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.user_availability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.group_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
@@ -353,11 +361,13 @@ export type ScannedRoutes = {
     'admin.plugin_settings.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'admin.plugin_states.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.me.update_notification_preferences': { paramsTuple?: []; params?: {} }
+    'api.me_availability.update': { paramsTuple?: []; params?: {} }
     'api.admin.tickets.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.user_availability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.settings': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugins.state': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'plugins.sla-escalation.policies.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -7,6 +7,7 @@ import { zoneOf } from '#services/time_zones'
 import type User from '#models/user'
 import Organization from '#models/organization'
 import { pluginNavigation } from '#platform/plugin_navigation'
+import AvailabilityService from '#services/availability_service'
 
 type Viewer = {
   id: number
@@ -20,6 +21,8 @@ type Viewer = {
   initials: string
   organization: { id: number; name: string }
   areas: string[]
+  /** Whether automatic assignment gives them tickets now (the desk header's switch). */
+  availability: { available: boolean; awayUntil: string | null }
 }
 
 function initialsOf(name: string) {
@@ -50,6 +53,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       initials: initialsOf(user.name),
       organization: { id: organization.id, name: organization.name },
       areas: [...areasFor(user.role)],
+      availability: AvailabilityService.view(user),
     }
   }
 

@@ -1,7 +1,8 @@
 import { TicketSchema } from '#database/schema'
+import type { DateTime } from 'luxon'
 import { compose } from '@adonisjs/core/helpers'
 import { OrganizationOwned } from '#models/organization_owned'
-import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
+import { belongsTo, column, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 import Group from '#models/group'
@@ -28,6 +29,10 @@ export const SOURCES = ['portal', 'api', 'email', 'import'] as const
 export type Source = (typeof SOURCES)[number]
 
 export default class Ticket extends compose(TicketSchema, OrganizationOwned) {
+  /** When it joined its group's assignment queue; null once assigned, or never queued. */
+  @column.dateTime()
+  declare assignmentQueuedAt: DateTime | null
+
   @belongsTo(() => User, { foreignKey: 'requesterId' })
   declare requester: BelongsTo<typeof User>
 

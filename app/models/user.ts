@@ -2,7 +2,8 @@ import { UserSchema } from '#database/schema'
 import { compose } from '@adonisjs/core/helpers'
 import { OrganizationOwned } from '#models/organization_owned'
 import hash from '@adonisjs/core/services/hash'
-import { beforeSave, belongsTo, manyToMany } from '@adonisjs/lucid/orm'
+import { beforeSave, belongsTo, column, manyToMany } from '@adonisjs/lucid/orm'
+import type { DateTime } from 'luxon'
 import type { BelongsTo, ManyToMany } from '@adonisjs/lucid/types/relations'
 import { DbRememberMeTokensProvider } from '@adonisjs/auth/session'
 import { ThrottledAccessTokensProvider } from '#auth/throttled_access_tokens_provider'
@@ -16,6 +17,17 @@ export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 
 export default class User extends compose(UserSchema, OrganizationOwned) {
+  /** Away from the desk: automatic assignment skips them (until `awayUntil`, when set). */
+  @column()
+  declare isAway: boolean
+
+  @column.dateTime()
+  declare awayUntil: DateTime | null
+
+  /** When automatic assignment last gave them a ticket: least active gives ties to who waited longest. */
+  @column.dateTime()
+  declare lastAssignedAt: DateTime | null
+
   static rememberMeTokens = DbRememberMeTokensProvider.forModel(User)
   static accessTokens = ThrottledAccessTokensProvider.forModel(User, {
     expiresIn: '15 minutes',
@@ -50,6 +62,11 @@ export default class User extends compose(UserSchema, OrganizationOwned) {
 
   get isAdmin() {
     return this.role === 'admin'
+  }
+
+  /** Away now: set away with no end, or with an end still to come. */
+  isAwayAt(now: DateTime) {
+    return this.isAway && (this.awayUntil === null || this.awayUntil > now)
   }
 
   get isStaff() {

@@ -45,6 +45,7 @@ export const accountSchemas: Record<string, JsonSchema> = {
     last_sign_in_at: orNull(dateTime),
     created_at: dateTime,
     notification_preferences: ref('NotificationPreferences'),
+    availability: ref('UserAvailability'),
   }),
   SignIn: object({
     id: {

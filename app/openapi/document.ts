@@ -8,6 +8,7 @@ import { taxonomyPaths, taxonomySchemas } from '#openapi/taxonomy'
 import { importPaths, importSchemas } from '#openapi/imports'
 import { pluginPaths, pluginSchemas } from '#openapi/plugins'
 import { pluginRoutePaths } from '#openapi/plugin_routes'
+import { assignmentPaths, assignmentSchemas } from '#openapi/assignment'
 
 const DESCRIPTION = `
 The Switchboard helpdesk over HTTP.
@@ -64,6 +65,7 @@ export function openApiDocument(serverUrl: string) {
       ...taxonomyPaths,
       ...importPaths,
       ...pluginPaths,
+      ...assignmentPaths,
       ...pluginRoutePaths(),
     },
     components: {
@@ -75,6 +77,7 @@ export function openApiDocument(serverUrl: string) {
         ...importSchemas,
         ...deskSchemas,
         ...pluginSchemas,
+        ...assignmentSchemas,
       },
       responses,
       parameters,

@@ -29,6 +29,7 @@ export const taxonomySchemas: Record<string, JsonSchema> = {
     is_active: { type: 'boolean' },
     position: { type: 'integer', minimum: 0 },
     member_count: { type: 'integer', minimum: 0 },
+    assignment: ref('GroupAssignment'),
   }),
   GroupDeletion: object({
     id,
@@ -119,13 +120,14 @@ export const taxonomyPaths: Record<string, Record<string, unknown>> = {
   '/admin/groups/{id}': {
     put: operation({
       operationId: 'updateGroup',
-      summary: 'Replace a group (admins)',
+      summary: 'Change a group (admins)',
       description:
-        'A full replacement: an omitted description or email is cleared; an omitted ' +
-        'is_active is kept.',
+        'A partial update: only the fields sent change (send null to clear a description or ' +
+        'email). `assignment` sets automatic assignment, e.g. ' +
+        '`{"assignment": {"mode": "least_active", "max_open": 5}}`.',
       tags: ['Admin'],
       parameters: [pathId('group')],
-      requestBody: jsonBody('GroupRequest'),
+      requestBody: jsonBody('GroupUpdateRequest'),
       success: { status: 200, description: 'The group.', schema: data(ref('Group')) },
       errors: [400, 401, 403, 404, 422],
     }),

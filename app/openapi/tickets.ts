@@ -80,8 +80,15 @@ const ticketShapes: Record<string, JsonSchema> = {
         items: ref('Attachment'),
         description: 'Files attached to the ticket itself (files of replies are on each comment).',
       },
+      history: {
+        type: 'array',
+        items: ref('HistoryEntry'),
+        description:
+          'The timeline, oldest first (GET only; empty in the answer that creates a ticket). ' +
+          'An automatic assignment has a `reason`.',
+      },
     },
-    { description: 'A ticket with its conversation and files.' }
+    { description: 'A ticket with its conversation, files and timeline.' }
   ),
   Comment: object({
     id,

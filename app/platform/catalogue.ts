@@ -215,9 +215,12 @@ export type ProviderHooks = {
     result: ExternalIdentity
   }
   /**
-   * Picks the agent a new ticket goes to, from the active members of its
-   * group (`candidates`). Answer null to leave the ticket unassigned.
-   * Budget: 1 s.
+   * Picks the agent a new ticket goes to. In a group with automatic
+   * assignment (round robin or least active) it is asked first, with the
+   * members who can take a ticket now (active, not away, under the group's
+   * cap) as `candidates`; null, or an id outside them, lets the group's own
+   * rule choose. In a group without, `candidates` are the group's active
+   * members and null leaves the ticket unassigned. Budget: 1 s.
    */
   'ticket.assignment_strategy': {
     input: { ticket: TicketSnapshot; candidates: { id: number; name: string }[] }

@@ -19,6 +19,13 @@ export default class UserPolicy extends AppPolicy {
     return this.isAdminOf(user, target) && user.id !== target.id
   }
 
+  /** Staff set their own availability; an admin sets any agent's or admin's in the organization. */
+  setAvailability(user: User, target: User) {
+    return (
+      target.isStaff && ((user.isStaff && user.id === target.id) || this.isAdminOf(user, target))
+    )
+  }
+
   deactivate(user: User, target: User) {
     return this.isAdminOf(user, target) && user.id !== target.id
   }

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { Infer } from '@vinejs/vine/types'
-import Group from '#models/group'
+import Group, { type AssignmentMode } from '#models/group'
+import AssignWaitingTickets from '#jobs/assign_waiting_tickets'
 import User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
@@ -9,6 +10,12 @@ import { msg } from '#i18n/message'
 import TranslatableError from '#i18n/translatable_error'
 
 type GroupInput = Infer<typeof groupValidator>
+
+/** A change to a group: the fields given change, those left out keep their values. */
+export type GroupChanges = Partial<GroupInput> & {
+  assignmentMode?: AssignmentMode
+  assignmentMaxOpen?: number | null
+}
 
 export class NotStaffError extends TranslatableError {
   constructor() {
@@ -61,6 +68,8 @@ export default class GroupService {
           email: input.email ?? null,
           isActive: input.isActive ?? true,
           position: (position?.max ?? -1) + 1,
+          assignmentMode: 'off',
+          assignmentMaxOpen: null,
         },
         { client: trx }
       ).catch((error) => {
@@ -81,24 +90,32 @@ export default class GroupService {
     })
   }
 
-  static async update(group: Group, input: GroupInput, context: ActorContext) {
+  static async update(group: Group, input: GroupChanges, context: ActorContext) {
     const before = {
       name: group.name,
       description: group.description,
       email: group.email,
       isActive: group.isActive,
+      assignmentMode: group.assignmentMode,
+      assignmentMaxOpen: group.assignmentMaxOpen,
     }
+    const given = <K extends keyof typeof before>(key: K) =>
+      input[key] === undefined ? before[key] : (input[key] as (typeof before)[K])
     const after = {
-      name: input.name,
-      description: input.description ?? null,
-      email: input.email ?? null,
-      isActive: input.isActive ?? group.isActive,
+      name: given('name'),
+      description: given('description'),
+      email: given('email'),
+      isActive: given('isActive'),
+      assignmentMode: given('assignmentMode'),
+      assignmentMaxOpen: given('assignmentMaxOpen'),
     }
     const { oldValues, newValues, changed } = AuditLogService.diff(before, after)
     if (!changed) {
       return group
     }
-    return db.transaction(async (trx) => {
+    // A raised cap or a mode switched on may let waiting tickets through at once.
+    const assignmentChanged = 'assignmentMode' in newValues || 'assignmentMaxOpen' in newValues
+    const saved = await db.transaction(async (trx) => {
       group.useTransaction(trx)
       group.merge(after)
       await group.save().catch((error) => {
@@ -118,6 +135,10 @@ export default class GroupService {
       )
       return group
     })
+    if (assignmentChanged && saved.assignmentMode !== 'off') {
+      await AssignWaitingTickets.soon()
+    }
+    return saved
   }
 
   static async addMember(group: Group, userId: number, context: ActorContext) {

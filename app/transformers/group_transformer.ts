@@ -7,6 +7,10 @@ export default class GroupTransformer extends BaseTransformer<Group> {
     return {
       ...this.pick(this.resource, ['id', 'name', 'description', 'email', 'isActive', 'position']),
       memberCount: Number(this.resource.$extras.members_count ?? 0),
+      assignment: {
+        mode: this.resource.assignmentMode,
+        maxOpen: this.resource.assignmentMaxOpen,
+      },
     }
   }
 

@@ -13,6 +13,8 @@ export default class TicketHistoryTransformer extends BaseTransformer<TicketHist
           : entry.actorPlugin
             ? { id: null, name: pluginName(entry.actorPlugin), plugin: entry.actorPlugin }
             : null,
+      /** Set by explainReasons, for staff only. */
+      reason: (entry.$extras.reason_text as string | undefined) ?? null,
       createdAt: entry.createdAt.toISO()!,
     }
   }

@@ -1,6 +1,7 @@
 import type User from '#models/user'
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import { preferencesOf } from '#services/notifications/notification_kinds'
+import AvailabilityService from '#services/availability_service'
 
 /**
  * A user as others see them (lists, pickers, audit actors).
@@ -12,6 +13,7 @@ export default class UserTransformer extends BaseTransformer<User> {
       hasPassword: this.resource.password !== null,
       lastSignInAt: this.resource.lastSignInAt?.toISO() ?? null,
       createdAt: this.resource.createdAt.toISO()!,
+      availability: AvailabilityService.view(this.resource),
     }
   }
 

@@ -1,5 +1,7 @@
 import vine from '@vinejs/vine'
 import { ticketRules } from '#validators/ticket'
+import { ASSIGNMENT_MODES } from '#models/group'
+import { assignmentMaxOpen } from '#validators/group'
 
 /**
  * /api/v1 request bodies, in the API's snake_case. The rules are the web
@@ -54,6 +56,20 @@ export const apiGroupValidator = vine.create({
   description: vine.string().trim().maxLength(2000).nullable().optional(),
   email: vine.string().trim().email().maxLength(254).nullable().optional(),
   is_active: vine.boolean().optional(),
+})
+
+/** PUT /api/v1/admin/groups/:id: any of the fields; those left out keep their values. */
+export const apiUpdateGroupValidator = vine.create({
+  name: vine.string().trim().minLength(1).maxLength(120).optional(),
+  description: vine.string().trim().maxLength(2000).nullable().optional(),
+  email: vine.string().trim().email().maxLength(254).nullable().optional(),
+  is_active: vine.boolean().optional(),
+  assignment: vine
+    .object({
+      mode: vine.enum(ASSIGNMENT_MODES).optional(),
+      max_open: assignmentMaxOpen().optional(),
+    })
+    .optional(),
 })
 
 export const apiDeleteGroupValidator = vine.create({

@@ -32,6 +32,7 @@ export const validationMessages: Record<string, string> = {
   'url': 'The {{ field }} must be a full URL, like https://example.com.',
   'confirmed': 'The passwords do not match.',
   'recordId': 'There is no such {{ field }}.',
+  'futureInstant': 'The {{ field }} must be a future date or time.',
   'distinct': 'Each {{ field }} may be chosen only once.',
   'passwordConfirmation.confirmed': 'The passwords do not match.',
   'database.unique': 'This {{ field }} is already in use.',
@@ -88,6 +89,11 @@ export const fieldNames: Record<string, string> = {
   create_missing: 'creation of missing groups',
   default_group_id: 'group for rows without one',
   dry_run: 'dry run',
+  awayUntil: 'away until',
+  away_until: 'away until',
+  assignmentMode: 'automatic assignment',
+  assignmentMaxOpen: 'open ticket limit',
+  max_open: 'open ticket limit',
 }
 
 /**

@@ -42,6 +42,8 @@ export const GroupFactory = factory
     description: faker.lorem.sentence(),
     isActive: true,
     position: 0,
+    assignmentMode: 'off' as const,
+    assignmentMaxOpen: null,
   }))
   .relation('organization', () => OrganizationFactory)
   .build()

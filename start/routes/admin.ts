@@ -18,11 +18,13 @@ router
     router.post('/users/:id/deactivate', [controllers.admin.Users, 'deactivate'])
     router.post('/users/:id/reactivate', [controllers.admin.Users, 'reactivate'])
     router.post('/users/:id/invitation', [controllers.admin.Users, 'resendInvitation'])
+    router.put('/users/:id/availability', [controllers.admin.UserAvailability, 'update'])
 
     router.get('/groups', [controllers.admin.Groups, 'index'])
     router.post('/groups', [controllers.admin.Groups, 'store'])
     router.get('/groups/:id', [controllers.admin.Groups, 'show'])
     router.put('/groups/:id', [controllers.admin.Groups, 'update'])
+    router.put('/groups/:id/assignment', [controllers.admin.GroupAssignments, 'update'])
     router.delete('/groups/:id', [controllers.admin.Groups, 'destroy'])
     router.post('/groups/:id/move', [controllers.admin.Groups, 'move'])
     router.post('/groups/:id/categories', [controllers.admin.Categories, 'store'])

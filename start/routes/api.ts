@@ -34,6 +34,9 @@ router
             'updateNotificationPreferences',
           ])
           .use(write)
+        router
+          .put('/me/availability', [controllers.api.MeAvailability, 'update'])
+          .use([staff, write])
         router.get('/me/sessions', [controllers.api.MeSessions, 'index']).use(read)
         router.delete('/me/sessions', [controllers.api.MeSessions, 'destroyOthers']).use(write)
         router.delete('/me/sessions/:handle', [controllers.api.MeSessions, 'destroy']).use(write)
@@ -91,6 +94,10 @@ router
                 ])
                 router.post('/groups/:id/members', [controllers.api.admin.Groups, 'addMember'])
                 router.delete('/groups/:id/members', [controllers.api.admin.Groups, 'removeMember'])
+                router.put('/users/:id/availability', [
+                  controllers.api.admin.UserAvailability,
+                  'update',
+                ])
               })
               .use([adminOnly, write])
 

@@ -198,6 +198,12 @@ const routes = {
     tokens: [{"old":"/desk/tickets/:id/comments","type":0,"val":"desk","end":""},{"old":"/desk/tickets/:id/comments","type":0,"val":"tickets","end":""},{"old":"/desk/tickets/:id/comments","type":1,"val":"id","end":""},{"old":"/desk/tickets/:id/comments","type":0,"val":"comments","end":""}],
     types: placeholder as Registry['desk.ticket_comments.store']['types'],
   },
+  'desk.availability.update': {
+    methods: ["PUT"],
+    pattern: '/desk/availability',
+    tokens: [{"old":"/desk/availability","type":0,"val":"desk","end":""},{"old":"/desk/availability","type":0,"val":"availability","end":""}],
+    types: placeholder as Registry['desk.availability.update']['types'],
+  },
   'admin.dashboard.show': {
     methods: ["GET","HEAD"],
     pattern: '/admin',
@@ -252,6 +258,12 @@ const routes = {
     tokens: [{"old":"/admin/users/:id/invitation","type":0,"val":"admin","end":""},{"old":"/admin/users/:id/invitation","type":0,"val":"users","end":""},{"old":"/admin/users/:id/invitation","type":1,"val":"id","end":""},{"old":"/admin/users/:id/invitation","type":0,"val":"invitation","end":""}],
     types: placeholder as Registry['admin.users.resend_invitation']['types'],
   },
+  'admin.user_availability.update': {
+    methods: ["PUT"],
+    pattern: '/admin/users/:id/availability',
+    tokens: [{"old":"/admin/users/:id/availability","type":0,"val":"admin","end":""},{"old":"/admin/users/:id/availability","type":0,"val":"users","end":""},{"old":"/admin/users/:id/availability","type":1,"val":"id","end":""},{"old":"/admin/users/:id/availability","type":0,"val":"availability","end":""}],
+    types: placeholder as Registry['admin.user_availability.update']['types'],
+  },
   'admin.groups.index': {
     methods: ["GET","HEAD"],
     pattern: '/admin/groups',
@@ -275,6 +287,12 @@ const routes = {
     pattern: '/admin/groups/:id',
     tokens: [{"old":"/admin/groups/:id","type":0,"val":"admin","end":""},{"old":"/admin/groups/:id","type":0,"val":"groups","end":""},{"old":"/admin/groups/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['admin.groups.update']['types'],
+  },
+  'admin.group_assignments.update': {
+    methods: ["PUT"],
+    pattern: '/admin/groups/:id/assignment',
+    tokens: [{"old":"/admin/groups/:id/assignment","type":0,"val":"admin","end":""},{"old":"/admin/groups/:id/assignment","type":0,"val":"groups","end":""},{"old":"/admin/groups/:id/assignment","type":1,"val":"id","end":""},{"old":"/admin/groups/:id/assignment","type":0,"val":"assignment","end":""}],
+    types: placeholder as Registry['admin.group_assignments.update']['types'],
   },
   'admin.groups.destroy': {
     methods: ["DELETE"],
@@ -486,6 +504,12 @@ const routes = {
     tokens: [{"old":"/api/v1/me/notification-preferences","type":0,"val":"api","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"v1","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"me","end":""},{"old":"/api/v1/me/notification-preferences","type":0,"val":"notification-preferences","end":""}],
     types: placeholder as Registry['api.me.update_notification_preferences']['types'],
   },
+  'api.me_availability.update': {
+    methods: ["PUT"],
+    pattern: '/api/v1/me/availability',
+    tokens: [{"old":"/api/v1/me/availability","type":0,"val":"api","end":""},{"old":"/api/v1/me/availability","type":0,"val":"v1","end":""},{"old":"/api/v1/me/availability","type":0,"val":"me","end":""},{"old":"/api/v1/me/availability","type":0,"val":"availability","end":""}],
+    types: placeholder as Registry['api.me_availability.update']['types'],
+  },
   'api.me_sessions.index': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/me/sessions',
@@ -677,6 +701,12 @@ const routes = {
     pattern: '/api/v1/admin/groups/:id/members',
     tokens: [{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"api","end":""},{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"groups","end":""},{"old":"/api/v1/admin/groups/:id/members","type":1,"val":"id","end":""},{"old":"/api/v1/admin/groups/:id/members","type":0,"val":"members","end":""}],
     types: placeholder as Registry['api.admin.groups.remove_member']['types'],
+  },
+  'api.admin.user_availability.update': {
+    methods: ["PUT"],
+    pattern: '/api/v1/admin/users/:id/availability',
+    tokens: [{"old":"/api/v1/admin/users/:id/availability","type":0,"val":"api","end":""},{"old":"/api/v1/admin/users/:id/availability","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/users/:id/availability","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/users/:id/availability","type":0,"val":"users","end":""},{"old":"/api/v1/admin/users/:id/availability","type":1,"val":"id","end":""},{"old":"/api/v1/admin/users/:id/availability","type":0,"val":"availability","end":""}],
+    types: placeholder as Registry['api.admin.user_availability.update']['types'],
   },
   'api.admin.plugins.index': {
     methods: ["GET","HEAD"],

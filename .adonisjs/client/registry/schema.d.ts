@@ -391,6 +391,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/ticket_comments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'desk.availability.update': {
+    methods: ["PUT"]
+    pattern: '/desk/availability'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/availability').availabilityValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/availability').availabilityValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/availability_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/availability_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.dashboard.show': {
     methods: ["GET","HEAD"]
     pattern: '/admin'
@@ -499,6 +511,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/users_controller').default['resendInvitation']>>>
     }
   }
+  'admin.user_availability.update': {
+    methods: ["PUT"]
+    pattern: '/admin/users/:id/availability'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/availability').availabilityValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/availability').availabilityValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/user_availability_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/user_availability_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.groups.index': {
     methods: ["GET","HEAD"]
     pattern: '/admin/groups'
@@ -545,6 +569,18 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#validators/group').groupValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/groups_controller').default['update']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/groups_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.group_assignments.update': {
+    methods: ["PUT"]
+    pattern: '/admin/groups/:id/assignment'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/group').groupAssignmentValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/group').groupAssignmentValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/group_assignments_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/group_assignments_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.groups.destroy': {
@@ -967,6 +1003,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_controller').default['updateNotificationPreferences']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'api.me_availability.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/me/availability'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/availability').apiAvailabilityValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/availability').apiAvailabilityValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/me_availability_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/me_availability_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'api.me_sessions.index': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/me/sessions'
@@ -1283,10 +1331,10 @@ export interface Registry {
     methods: ["PUT"]
     pattern: '/api/v1/admin/groups/:id'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#validators/api').apiGroupValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#validators/api').apiUpdateGroupValidator)>>
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
-      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiGroupValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#validators/api').apiUpdateGroupValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['update']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
@@ -1349,6 +1397,18 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#validators/api').apiMemberValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['removeMember']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/groups_controller').default['removeMember']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.user_availability.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/admin/users/:id/availability'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/availability').apiAvailabilityValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/availability').apiAvailabilityValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/user_availability_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/user_availability_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.admin.plugins.index': {

@@ -71,6 +71,9 @@ export interface ApiDefinition {
     ticketComments: {
       store: typeof routes['desk.ticket_comments.store']
     }
+    availability: {
+      update: typeof routes['desk.availability.update']
+    }
   }
   admin: {
     dashboard: {
@@ -86,6 +89,9 @@ export interface ApiDefinition {
       reactivate: typeof routes['admin.users.reactivate']
       resendInvitation: typeof routes['admin.users.resend_invitation']
     }
+    userAvailability: {
+      update: typeof routes['admin.user_availability.update']
+    }
     groups: {
       index: typeof routes['admin.groups.index']
       store: typeof routes['admin.groups.store']
@@ -93,6 +99,9 @@ export interface ApiDefinition {
       update: typeof routes['admin.groups.update']
       destroy: typeof routes['admin.groups.destroy']
       move: typeof routes['admin.groups.move']
+    }
+    groupAssignments: {
+      update: typeof routes['admin.group_assignments.update']
     }
     categories: {
       store: typeof routes['admin.categories.store']
@@ -155,6 +164,9 @@ export interface ApiDefinition {
       show: typeof routes['api.me.show']
       updateNotificationPreferences: typeof routes['api.me.update_notification_preferences']
     }
+    meAvailability: {
+      update: typeof routes['api.me_availability.update']
+    }
     meSessions: {
       index: typeof routes['api.me_sessions.index']
       destroyOthers: typeof routes['api.me_sessions.destroy_others']
@@ -207,6 +219,9 @@ export interface ApiDefinition {
         cancel: typeof routes['api.admin.imports.cancel']
         refused: typeof routes['api.admin.imports.refused']
         destroy: typeof routes['api.admin.imports.destroy']
+      }
+      userAvailability: {
+        update: typeof routes['api.admin.user_availability.update']
       }
       plugins: {
         index: typeof routes['api.admin.plugins.index']

@@ -19,6 +19,9 @@ import type User from '#models/user'
 import type Ticket from '#models/ticket'
 import type TicketComment from '#models/ticket_comment'
 import type Attachment from '#models/attachment'
+import type TicketHistory from '#models/ticket_history'
+import TicketHistoryTransformer from '#transformers/ticket_history_transformer'
+import { explainReasons } from '#services/tickets/history_reasons'
 
 /**
  * /api/v1/tickets: the caller's own requests (list), any ticket they may
@@ -100,8 +103,10 @@ export default class TicketsController {
     const user = ctx.auth.getUserOrFail()
     const ticket = await this.findWithRelations(user, id)
     const internal = await ctx.bouncer.with(TicketPolicy).allows('viewInternal', ticket)
-    const thread = await TicketThread.load(ticket, { internal, history: false })
-    return this.respond(ctx, ticket, thread.comments, thread.ticketFiles, 200)
+    const thread = await TicketThread.load(ticket, { internal })
+    // Staff read why automatic assignment chose an agent; requesters see the assignment alone.
+    const history = internal ? explainReasons(thread.history, ctx.translator.t) : thread.history
+    return this.respond(ctx, ticket, thread.comments, thread.ticketFiles, 200, history)
   }
 
   /**
@@ -131,18 +136,21 @@ export default class TicketsController {
     ticket: Ticket,
     thread: TicketComment[],
     ticketFiles: Attachment[],
-    status: number
+    status: number,
+    history: TicketHistory[] = []
   ) {
-    const [detail, comments, files] = await Promise.all([
+    const [detail, comments, files, timeline] = await Promise.all([
       ctx.serialize(TicketTransformer.transform(ticket).useVariant('forDetail')),
       ctx.serialize(TicketCommentTransformer.transform(thread)),
       ctx.serialize(AttachmentTransformer.transform(ticketFiles)),
+      ctx.serialize(TicketHistoryTransformer.transform(history)),
     ])
     const body = {
       data: {
         ...(detail as { data: object }).data,
         comments: (comments as { data: object[] }).data,
         attachments: (files as { data: object[] }).data,
+        history: (timeline as { data: object[] }).data,
       },
     }
     return ctx.response.status(status).json(snakeKeys(body))

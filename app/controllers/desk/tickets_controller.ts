@@ -23,6 +23,7 @@ import TicketTransformer from '#transformers/ticket_transformer'
 import TicketCommentTransformer from '#transformers/ticket_comment_transformer'
 import AttachmentTransformer from '#transformers/attachment_transformer'
 import TicketHistoryTransformer from '#transformers/ticket_history_transformer'
+import { explainReasons } from '#services/tickets/history_reasons'
 import TaxonomyTransformer from '#transformers/taxonomy_transformer'
 import UserTransformer from '#transformers/user_transformer'
 import { PRIORITIES, STATUSES } from '#models/ticket'
@@ -91,7 +92,7 @@ export default class TicketsController {
     })
   }
 
-  async show({ inertia, params, auth, bouncer, request }: HttpContext) {
+  async show({ inertia, params, auth, bouncer, request, translator }: HttpContext) {
     const user = auth.getUserOrFail()
     const ticket = await TicketQuery.visibleTo(user)
       .where('tickets.id', params.id)
@@ -130,7 +131,7 @@ export default class TicketsController {
       ticket: TicketTransformer.transform(ticket).useVariant('forDetail'),
       comments: TicketCommentTransformer.transform(thread.comments),
       files: AttachmentTransformer.transform(thread.ticketFiles),
-      history: TicketHistoryTransformer.transform(thread.history),
+      history: TicketHistoryTransformer.transform(explainReasons(thread.history, translator.t)),
       agents: UserTransformer.transform(agents),
       tree: TaxonomyTransformer.transform(tree),
       otherTickets: TicketTransformer.transform(otherTickets),

@@ -3,6 +3,9 @@ export default {
   'Group "{name}" created. Add its agents next.':
     'Gruppe „{name}“ angelegt. Fügen Sie als Nächstes ihre Agenten hinzu.',
   'Group saved.': 'Gruppe gespeichert.',
+  'Automatic assignment saved.': 'Automatische Zuweisung gespeichert.',
+  'Availability saved.': 'Verfügbarkeit gespeichert.',
+
   'Group "{name}" deleted.': 'Gruppe „{name}“ gelöscht.',
   'Group "{name}" has tickets, so it was deactivated instead of deleted: it is hidden from new tickets.':
     'Gruppe „{name}“ hat Tickets und wurde deshalb deaktiviert statt gelöscht: Für neue Tickets ist sie ausgeblendet.',

@@ -62,4 +62,17 @@ export default {
   'its content is not a recognised document, image, archive or text file':
     'ihr Inhalt ist kein erkanntes Dokument, Bild, Archiv und keine Textdatei',
   'Choose a priority from: {priorities}.': 'Wählen Sie eine Priorität aus: {priorities}.',
+  // Why automatic assignment chose an agent (the ticket's timeline).
+  'least active: {count} open tickets, fewest in {group}':
+    'am wenigsten ausgelastet: {count} offene Tickets, die wenigsten in {group}',
+  'least active: {count} open ticket, fewest in {group}':
+    'am wenigsten ausgelastet: {count} offenes Ticket, die wenigsten in {group}',
+  'round robin: next in turn in {group}': 'reihum: als Nächstes an der Reihe in {group}',
+  'chosen by the plugin {plugin}': 'vom Plugin {plugin} gewählt',
+  '{name} skipped: away': '{name} übersprungen: abwesend',
+  '{name} skipped: deactivated': '{name} übersprungen: deaktiviert',
+  '{name} skipped: at the open ticket limit':
+    '{name} übersprungen: Höchstzahl offener Tickets erreicht',
+  '{before}; {after}': '{before}; {after}',
+  '{before}; {count} more skipped': '{before}; {count} weitere übersprungen',
 } as Record<string, string>

@@ -38,6 +38,8 @@ export default {
     '„{{ field }}“ muss eine vollständige URL sein, etwa https://example.com.',
   'The passwords do not match.': 'Die Passwörter stimmen nicht überein.',
   'There is no such {{ field }}.': '„{{ field }}“ gibt es nicht.',
+  'The {{ field }} must be a future date or time.':
+    '„{{ field }}“ muss ein Datum oder eine Uhrzeit in der Zukunft sein.',
   'Each {{ field }} may be chosen only once.':
     'Jeder Wert für „{{ field }}“ darf nur einmal gewählt werden.',
   'This {{ field }} is already in use.': 'Dieser Wert für „{{ field }}“ wird bereits verwendet.',
@@ -145,4 +147,9 @@ export const fields: Record<string, string> = {
   token: 'Link',
   userId: 'Mitglied',
   user_id: 'Mitglied',
+  awayUntil: 'Abwesend bis',
+  away_until: 'Abwesend bis',
+  assignmentMode: 'Automatische Zuweisung',
+  assignmentMaxOpen: 'Höchstzahl offener Tickets',
+  max_open: 'Höchstzahl offener Tickets',
 }

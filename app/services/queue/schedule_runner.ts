@@ -4,9 +4,10 @@ import { QUEUES, queueConnection, queuePrefix } from '#config/queue'
 import { queue } from '#services/queue/queue_registry'
 import type { ScheduledJob } from '#services/queue/scheduled_job'
 import CloseResolvedTickets from '#jobs/close_resolved_tickets'
+import AssignWaitingTickets from '#jobs/assign_waiting_tickets'
 
 /** The core's recurring jobs. */
-export const CORE_SCHEDULES: ScheduledJob[] = [CloseResolvedTickets]
+export const CORE_SCHEDULES: ScheduledJob[] = [CloseResolvedTickets, AssignWaitingTickets]
 
 /**
  * Registers the recurring jobs as BullMQ job schedulers (idempotent: any

@@ -52,6 +52,10 @@ export const TicketChanges = {
       { field: 'assignee', from: previous?.name ?? null, to: assignee?.name ?? null },
     ]
     locked.assigneeId = assignee?.id ?? null
+    if (assignee) {
+      // Anyone's assignment takes it out of the automatic queue.
+      locked.assignmentQueuedAt = null
+    }
     changes.push(...transition(locked, statusAfterAssignment(locked.status, assignee !== null)))
     return changes
   },

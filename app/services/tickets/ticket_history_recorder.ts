@@ -3,6 +3,8 @@ import { DateTime } from 'luxon'
 import type Ticket from '#models/ticket'
 import type User from '#models/user'
 import type { PluginActor } from '#services/request_context'
+import type { Message } from '#i18n/message'
+import { storeParams } from '#i18n/stored_message'
 
 export type HistoryField =
   | 'created'
@@ -22,6 +24,8 @@ export type Change = {
   to?: string | null
   /** Entries only staff may see (internal notes). */
   internal?: boolean
+  /** Why it changed, when a rule rather than a person decided (automatic assignment). */
+  reason?: Message
 }
 
 /**
@@ -51,6 +55,8 @@ export async function recordHistory(
       old_value: change.from ?? null,
       new_value: change.to ?? null,
       is_internal: change.internal ?? false,
+      reason: change.reason?.text ?? null,
+      reason_params: change.reason ? JSON.stringify(storeParams(change.reason.params)) : null,
       created_at: now,
     }))
   )

@@ -19,6 +19,7 @@ import Hooks from '#platform/hooks'
 import Outbox from '#platform/outbox'
 import { actorSnapshot, ticketSnapshot, userSnapshot } from '#platform/snapshots'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
+import AutoAssigner from '#services/assignment/auto_assigner'
 import FormError from '#exceptions/form_error'
 import { msg } from '#i18n/message'
 
@@ -79,6 +80,7 @@ export default class TicketIntake {
           source,
           requesterId: requester.id,
           ...checked.placement,
+          assignmentQueued: checked.group.assignmentMode !== 'off',
         })
         await Attachment.createMany(
           stored.map((file) => ({
@@ -180,13 +182,21 @@ export default class TicketIntake {
   }
 
   /**
-   * Asks an enabled `ticket.assignment_strategy` provider for an agent; an
-   * answer outside the group's active agents is ignored. A failure here
-   * leaves the ticket unassigned and never fails its creation. Answers
-   * whether it assigned someone (the ticket in hand is then out of date).
+   * A group with automatic assignment queued the ticket: its queue is
+   * worked now, oldest first (the worker's sweep retries whatever this
+   * leaves). A group without asks an enabled `ticket.assignment_strategy`
+   * provider for an agent; an answer outside the group's active agents is
+   * ignored. A failure here leaves the ticket unassigned and never fails
+   * its creation. Answers whether it may have assigned someone (the ticket
+   * in hand is then out of date).
    */
   private static async autoAssign(ticket: Ticket) {
     try {
+      if (ticket.assignmentQueuedAt) {
+        // A few, so a backlog never slows the request down: the worker takes the rest.
+        const assigned = await AutoAssigner.drainGroup(ticket.organizationId, ticket.groupId, 10)
+        return assigned > 0
+      }
       if (!(await Hooks.hasProvider(ticket.organizationId, 'ticket.assignment_strategy'))) {
         return false
       }

@@ -28,6 +28,8 @@ export type NumberedTicketRow = {
   groupId: number
   categoryId: number | null
   subcategoryId: number | null
+  /** Set when the ticket joins its group's automatic assignment queue. */
+  assignmentQueued?: boolean
 }
 
 /**
@@ -50,6 +52,7 @@ export async function insertNumberedTicket(trx: TransactionClientContract, row: 
     ['subcategory_id', row.subcategoryId],
     ['created_at', now],
     ['updated_at', now],
+    ['assignment_queued_at', row.assignmentQueued ? now : null],
   ]
   // The model's own columns only: the search vectors are large and never read back.
   const returning = [...Ticket.$columnsDefinitions.values()].map((column) => column.columnName)

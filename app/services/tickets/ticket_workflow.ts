@@ -10,6 +10,7 @@ import { announceChanges } from '#services/tickets/ticket_events'
 import { assignableAgents, TicketChanges } from '#services/tickets/ticket_changes'
 import { autoCloseCutoff } from '#services/tickets/auto_close_rule'
 import { changeTicket } from '#services/tickets/ticket_lock'
+import type { Message } from '#i18n/message'
 
 export type TicketFieldsInput = {
   title?: string
@@ -35,6 +36,32 @@ export default class TicketWorkflow {
   static async assign(ticket: Ticket, assigneeId: number | null, context: ActorContext) {
     return this.change(ticket, context, 'ticket.assigned', (locked, trx) =>
       TicketChanges.assignee(locked, trx, assigneeId)
+    )
+  }
+
+  /**
+   * An automatic assignment, inside the assigner's transaction (which holds
+   * the organization's assignment lock): the assignee entry of the timeline
+   * carries the rule's reason.
+   */
+  static async assignAutomatically(
+    ticket: Ticket,
+    assigneeId: number,
+    reason: Message,
+    context: ActorContext,
+    trx: TransactionClientContract
+  ) {
+    return this.change(
+      ticket,
+      context,
+      'ticket.assigned',
+      async (locked, inner) => {
+        const changes = await TicketChanges.assignee(locked, inner, assigneeId)
+        return changes.map((change) =>
+          change.field === 'assignee' ? { ...change, reason } : change
+        )
+      },
+      trx
     )
   }
 

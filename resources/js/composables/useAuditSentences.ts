@@ -18,7 +18,7 @@ type Values = Record<string, unknown>
  * this file does not know yet still reads as words, never as a code.
  */
 export function useAuditSentences(): UseAuditSentencesReturn {
-  const { t } = useI18n()
+  const { t, formatDateTime } = useI18n()
   const labels = useTicketLabels()
   const { changes, quote, role, humanize, actionName } = useAuditValues()
 
@@ -80,6 +80,14 @@ export function useAuditSentences(): UseAuditSentencesReturn {
         })
       case 'user.updated':
         return t('{actor} edited {target}: {changes}.', { ...named, changes: list() })
+      case 'user.availability_changed':
+        if (!after.isAway) return t('{actor} set {target} available.', named)
+        return after.awayUntil
+          ? t('{actor} set {target} away until {date}.', {
+              ...named,
+              date: formatDateTime(String(after.awayUntil)),
+            })
+          : t('{actor} set {target} away.', named)
       case 'user.deactivated':
         return t('{actor} deactivated {target}.', named)
       case 'user.reactivated':

@@ -56,6 +56,10 @@ export function useAuditValues(): UseAuditValuesReturn {
     source: t('source'),
     reference: t('reference'),
     commentId: t('comment'),
+    assignmentMode: t('automatic assignment'),
+    assignmentMaxOpen: t('open tickets per agent at most'),
+    isAway: t('availability'),
+    awayUntil: t('away until'),
     ticket_created_receipt: t('Receipt for tickets I open'),
     ticket_status_changed: t('Status changes on my tickets'),
     ticket_replied: t('Replies on my tickets'),
@@ -73,6 +77,7 @@ export function useAuditValues(): UseAuditValuesReturn {
     'user.deactivated': t('User deactivated'),
     'user.reactivated': t('User reactivated'),
     'user.invitation_sent': t('Invitation sent'),
+    'user.availability_changed': t('Availability changed'),
     'group.created': t('Group created'),
     'group.updated': t('Group edited'),
     'group.deleted': t('Group deleted'),
@@ -166,6 +171,16 @@ export function useAuditValues(): UseAuditValuesReturn {
           : t('local password first, then the directory')
       case 'assignee':
         return raw ? String(raw) : t('nobody')
+      case 'assignmentMode':
+        return raw === 'round_robin'
+          ? t('round robin')
+          : raw === 'least_active'
+            ? t('least active')
+            : t('off')
+      case 'assignmentMaxOpen':
+        return raw === null || raw === undefined ? t('no limit') : String(raw)
+      case 'isAway':
+        return raw ? t('away') : t('available')
     }
     if (raw === null || raw === undefined || raw === '') return t('none')
     if (typeof raw === 'boolean') return raw ? t('on') : t('off')

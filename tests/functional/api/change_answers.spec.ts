@@ -12,11 +12,12 @@ async function bearer(user: User) {
   return token.value!.release()
 }
 
-/** A ticket as GET /api/v1/tickets/:id shows it, without its conversation and files. */
+/** A ticket as GET /api/v1/tickets/:id shows it, without its conversation, files and timeline. */
 function detail(data: Record<string, unknown>) {
   const ticket = { ...data }
   delete ticket.comments
   delete ticket.attachments
+  delete ticket.history
   return ticket
 }
 

@@ -5,6 +5,7 @@ import {
   apiGroupValidator,
   apiMemberValidator,
   apiTaxonomyEntryValidator,
+  apiUpdateGroupValidator,
 } from '#validators/api'
 import GroupService, { DuplicateGroupError, NotStaffError } from '#services/group_service'
 import TaxonomyService from '#services/taxonomy_service'
@@ -35,10 +36,17 @@ export default class GroupsController {
 
   async update(ctx: HttpContext) {
     const group = await this.group(ctx)
-    const input = await ctx.request.validateUsing(apiGroupValidator)
+    const input = await ctx.request.validateUsing(apiUpdateGroupValidator)
     await GroupService.update(
       group,
-      { ...input, isActive: input.is_active },
+      {
+        name: input.name,
+        description: input.description,
+        email: input.email,
+        isActive: input.is_active,
+        assignmentMode: input.assignment?.mode,
+        assignmentMaxOpen: input.assignment?.max_open,
+      },
       actorContext(ctx)
     ).catch(duplicateName)
     return apiJson(ctx, GroupTransformer.transform(group))

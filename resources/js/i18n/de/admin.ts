@@ -203,4 +203,28 @@ export default {
   'No rows yet.': 'Noch keine Zeilen.',
   'Add row': 'Zeile hinzufügen',
   'Nothing to choose from.': 'Nichts zur Auswahl.',
+  // automatic assignment (issue 16): the group page and a person's availability
+  'New tickets go to an available member. When nobody is available they wait, and are assigned oldest first as soon as someone is.':
+    'Neue Tickets gehen an ein verfügbares Mitglied. Ist niemand verfügbar, warten sie und werden, die ältesten zuerst, zugewiesen, sobald jemand verfügbar ist.',
+  'Mode': 'Modus',
+  'Off: agents pick tickets themselves': 'Aus: Agents nehmen sich Tickets selbst',
+  'Round robin: members in turn': 'Reihum: Mitglieder der Reihe nach',
+  'Least active: fewest open tickets': 'Am wenigsten ausgelastet: wenigste offene Tickets',
+  'Open tickets per agent at most': 'Höchstens offene Tickets je Agent',
+  'Counted across all groups. Empty: no limit.': 'Über alle Gruppen gezählt. Leer: keine Grenze.',
+  'Save assignment': 'Zuweisung speichern',
+  'away until {date}': 'abwesend bis {date}',
+  'away': 'abwesend',
+  'Availability': 'Verfügbarkeit',
+  'Available: automatic assignment can give them tickets.':
+    'Verfügbar: Die automatische Zuweisung kann Tickets zuweisen.',
+  'Away until {date}: automatic assignment skips them.':
+    'Abwesend bis {date}: Die automatische Zuweisung überspringt die Person.',
+  'Away: automatic assignment skips them.':
+    'Abwesend: Die automatische Zuweisung überspringt die Person.',
+  'Away until': 'Abwesend bis',
+  'Back from the start of that day (UTC). Empty: until set available again.':
+    'Zurück ab Beginn dieses Tages (UTC). Leer: bis wieder auf verfügbar gesetzt.',
+  'Set away': 'Abwesend setzen',
+  'Set available now': 'Jetzt verfügbar setzen',
 } as Record<string, string>

@@ -179,4 +179,18 @@ export default {
   'Plugin': 'Plugin',
   'Plugin delivery': 'Plugin-Zustellung',
   'What happened': 'Was geschah',
+  // automatic assignment (issue 16)
+  'automatic assignment': 'automatische Zuweisung',
+  'open tickets per agent at most': 'höchstens offene Tickets je Agent',
+  'availability': 'Verfügbarkeit',
+  'away until': 'abwesend bis',
+  'round robin': 'reihum',
+  'least active': 'am wenigsten ausgelastet',
+  'no limit': 'keine Grenze',
+  'available': 'verfügbar',
+  'Availability changed': 'Verfügbarkeit geändert',
+  '{actor} set {target} available.': '{actor} hat {target} auf verfügbar gesetzt.',
+  '{actor} set {target} away until {date}.':
+    '{actor} hat {target} bis {date} auf abwesend gesetzt.',
+  '{actor} set {target} away.': '{actor} hat {target} auf abwesend gesetzt.',
 } as Record<string, string>

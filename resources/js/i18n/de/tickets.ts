@@ -177,4 +177,14 @@ export default {
   // plugin slots: queue badges, composer suggestions
   'Flags': 'Hinweise',
   'Suggestions:': 'Vorschläge:',
+  // automatic assignment: the desk header and the timeline
+  'Available': 'Verfügbar',
+  'Away': 'Abwesend',
+  'Away until {date}': 'Abwesend bis {date}',
+  'Set yourself away: no tickets are assigned to you automatically':
+    'Auf abwesend setzen: Ihnen werden keine Tickets automatisch zugewiesen',
+  'Set yourself available for automatically assigned tickets':
+    'Auf verfügbar setzen für automatisch zugewiesene Tickets',
+  'Automatic assignment': 'Automatische Zuweisung',
+  'Why: {reason}': 'Grund: {reason}',
 } as Record<string, string>

@@ -1,0 +1,54 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import type User from '#models/user'
+import AuditLogService from '#services/audit_log_service'
+import type { ActorContext } from '#services/request_context'
+import AssignWaitingTickets from '#jobs/assign_waiting_tickets'
+
+export type AvailabilityInput = { available: boolean; awayUntil?: DateTime | null }
+
+/**
+ * Whether automatic assignment may give an agent tickets. Away with an end
+ * (a vacation) ends by itself: the worker's sweep notices within seconds.
+ * Coming back asks the worker to assign the waiting tickets at once.
+ */
+export default class AvailabilityService {
+  static async set(user: User, input: AvailabilityInput, context: ActorContext) {
+    const before = { isAway: user.isAway, awayUntil: user.awayUntil?.toISO() ?? null }
+    const awayUntil = input.available ? null : (input.awayUntil ?? null)
+    const after = { isAway: !input.available, awayUntil: awayUntil?.toISO() ?? null }
+    // The whole availability goes to the audit log, so its sentence can say "away until …".
+    const { changed } = AuditLogService.diff(before, after)
+    if (!changed) {
+      return user
+    }
+    await db.transaction(async (trx) => {
+      user.useTransaction(trx)
+      user.isAway = after.isAway
+      user.awayUntil = awayUntil
+      await user.save()
+      await AuditLogService.record(
+        context,
+        {
+          organizationId: user.organizationId,
+          action: 'user.availability_changed',
+          entityType: 'user',
+          entityId: user.id,
+          oldValues: before,
+          newValues: after,
+        },
+        trx
+      )
+    })
+    if (!user.isAwayAt(DateTime.now())) {
+      await AssignWaitingTickets.soon()
+    }
+    return user
+  }
+
+  /** What pages and the API show: available now, and until when away. */
+  static view(user: User) {
+    const away = user.isAwayAt(DateTime.now())
+    return { available: !away, awayUntil: away ? (user.awayUntil?.toUTC().toISO() ?? null) : null }
+  }
+}
