@@ -1154,7 +1154,7 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/api').apiReportFiltersValidator)>>
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/report').reportFiltersValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/reports_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/reports_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
     }

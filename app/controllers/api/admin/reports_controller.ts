@@ -1,16 +1,16 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { apiReportFiltersValidator } from '#validators/api'
-import TicketReports from '#services/tickets/ticket_reports'
+import { reportFiltersValidator } from '#validators/report'
+import ReportService from '#services/reports/report_service'
 import { snakeKeys } from '#helpers/api_json'
 
-/** GET /api/v1/admin/reports: counts and average response times over the caller's tickets. */
+/**
+ * GET /api/v1/admin/reports: created, resolved and backlog per day or
+ * week, response and resolution times, per agent and per category.
+ */
 export default class ReportsController {
   async show(ctx: HttpContext) {
-    const range = await apiReportFiltersValidator.validate(ctx.request.qs())
-    const summary = await TicketReports.summary(ctx.auth.getUserOrFail(), {
-      createdFrom: range.created_from,
-      createdTo: range.created_to,
-    })
-    return ctx.response.json({ data: snakeKeys(summary) })
+    const filters = await reportFiltersValidator.validate(ctx.request.qs())
+    const report = await ReportService.build(ctx.auth.getUserOrFail(), filters)
+    return ctx.response.json({ data: snakeKeys(report) })
   }
 }
