@@ -15,6 +15,7 @@ export const controllers = {
     PluginSettings: () => import('#controllers/admin/plugin_settings_controller'),
     PluginStates: () => import('#controllers/admin/plugin_states_controller'),
     Plugins: () => import('#controllers/admin/plugins_controller'),
+    Reports: () => import('#controllers/admin/reports_controller'),
     Settings: () => import('#controllers/admin/settings_controller'),
     Subcategories: () => import('#controllers/admin/subcategories_controller'),
     Users: () => import('#controllers/admin/users_controller'),

@@ -18,6 +18,7 @@ declare module '@adonisjs/inertia/types' {
     'admin/plugin_page': ExtractProps<(typeof import('../../resources/js/pages/admin/plugin_page.vue'))['default']>
     'admin/plugins/index': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/index.vue'))['default']>
     'admin/plugins/show': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/show.vue'))['default']>
+    'admin/reports/show': ExtractProps<(typeof import('../../resources/js/pages/admin/reports/show.vue'))['default']>
     'admin/settings/edit': ExtractProps<(typeof import('../../resources/js/pages/admin/settings/edit.vue'))['default']>
     'admin/users/create': ExtractProps<(typeof import('../../resources/js/pages/admin/users/create.vue'))['default']>
     'admin/users/edit': ExtractProps<(typeof import('../../resources/js/pages/admin/users/edit.vue'))['default']>

@@ -37,6 +37,7 @@ export type ScannedRoutes = {
     'desk.ticket_statuses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.show': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.store': { paramsTuple?: []; params?: {} }
@@ -174,6 +175,7 @@ export type ScannedRoutes = {
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.show': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -235,6 +237,7 @@ export type ScannedRoutes = {
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.show': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

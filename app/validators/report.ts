@@ -22,3 +22,10 @@ export const reportFiltersValidator = vine.create({
 })
 
 export type ReportFiltersInput = Infer<typeof reportFiltersValidator>
+
+/** The query string without empty parameters: a form's "All" sends `group_id=`, meaning none. */
+export function reportQuery(qs: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(qs).filter(([, value]) => value !== '' && value !== null)
+  )
+}

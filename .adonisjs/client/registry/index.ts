@@ -204,6 +204,12 @@ const routes = {
     tokens: [{"old":"/admin","type":0,"val":"admin","end":""}],
     types: placeholder as Registry['admin.dashboard.show']['types'],
   },
+  'admin.reports.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/reports',
+    tokens: [{"old":"/admin/reports","type":0,"val":"admin","end":""},{"old":"/admin/reports","type":0,"val":"reports","end":""}],
+    types: placeholder as Registry['admin.reports.show']['types'],
+  },
   'admin.users.index': {
     methods: ["GET","HEAD"],
     pattern: '/admin/users',

@@ -76,6 +76,9 @@ export interface ApiDefinition {
     dashboard: {
       show: typeof routes['admin.dashboard.show']
     }
+    reports: {
+      show: typeof routes['admin.reports.show']
+    }
     users: {
       index: typeof routes['admin.users.index']
       create: typeof routes['admin.users.create']

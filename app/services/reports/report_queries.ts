@@ -134,20 +134,22 @@ export type AgentRow = {
 /**
  * Per agent: assignments made to them in the period, tickets resolved in
  * it that they hold, and the median first response of the tickets created
- * in it that they hold. Only agents with any of the three are listed.
+ * in it that they hold. Only agents with any of the three are listed. The
+ * three are MATERIALIZED and drive the join: inlined, the planner may
+ * re-run them once per user of the organization.
  */
 export async function agentRows(scope: ReportScope, period: ReportPeriod) {
   const assignments = narrow(scope, { agent: 'agent_id' })
   const facts = narrow(scope, { agent: 'assignee_id' })
   const range = (where: Sql) => [scope.organizationId, period.from, period.to, ...where.bindings]
   const result = await db.rawQuery(
-    `WITH a AS (SELECT agent_id, count(*)::int AS n FROM ticket_report_assignments
+    `WITH a AS MATERIALIZED (SELECT agent_id, count(*)::int AS n FROM ticket_report_assignments
                  WHERE organization_id = ? AND assigned_day BETWEEN ?::date AND ?::date ${assignments.sql}
                  GROUP BY agent_id),
-          r AS (SELECT assignee_id AS agent_id, count(*)::int AS n FROM ticket_report_facts
+          r AS MATERIALIZED (SELECT assignee_id AS agent_id, count(*)::int AS n FROM ticket_report_facts
                  WHERE organization_id = ? AND done_day BETWEEN ?::date AND ?::date
                    AND assignee_id IS NOT NULL ${facts.sql} GROUP BY assignee_id),
-          f AS (SELECT assignee_id AS agent_id,
+          f AS MATERIALIZED (SELECT assignee_id AS agent_id,
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_seconds) AS m
                   FROM ticket_report_facts
                  WHERE organization_id = ? AND created_day BETWEEN ?::date AND ?::date
@@ -155,9 +157,9 @@ export async function agentRows(scope: ReportScope, period: ReportPeriod) {
                  GROUP BY assignee_id)
      SELECT u.id AS agent_id, u.name, coalesce(a.n, 0) AS assigned, coalesce(r.n, 0) AS resolved,
             f.m AS median_first_response
-       FROM users u
+       FROM (SELECT agent_id FROM a UNION SELECT agent_id FROM r UNION SELECT agent_id FROM f) ids
+       JOIN users u ON u.id = ids.agent_id AND u.organization_id = ?
        LEFT JOIN a ON a.agent_id = u.id LEFT JOIN r ON r.agent_id = u.id LEFT JOIN f ON f.agent_id = u.id
-      WHERE u.organization_id = ? AND (a.n IS NOT NULL OR r.n IS NOT NULL OR f.m IS NOT NULL)
       ORDER BY u.name, u.id`,
     [...range(assignments), ...range(facts), ...range(facts), scope.organizationId]
   )
