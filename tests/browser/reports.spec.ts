@@ -18,7 +18,10 @@ test.group('Admin: reports', (group) => {
     await signIn(page, desk.admin.email, FACTORY_PASSWORD)
     await page.waitForURL((url) => !url.pathname.startsWith('/login'))
     await page.goto(`${baseUrl}/admin`)
-    await page.getByRole('link', { name: 'Reports' }).click()
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Reports' })
+      .click()
     await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor()
 
     await page.getByLabel('From').fill('2026-03-01')
@@ -83,5 +86,28 @@ test.group('Admin: reports', (group) => {
     await error.waitFor()
     assert.equal(await error.innerText(), 'The last day must be on or after the first day.')
     assert.equal(await page.getByLabel('To').getAttribute('aria-invalid'), 'true')
+  })
+
+  test('the dashboard shows the desk at a glance and leads into the matching queue', async ({
+    browserContext,
+    assert,
+  }) => {
+    const desk = await fourDays()
+    const page = await browserContext.newPage()
+    await signIn(page, desk.admin.email, FACTORY_PASSWORD)
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+    await page.goto(`${baseUrl}/admin`)
+    const glance = page.getByTestId('desk-glance')
+    await glance.waitFor()
+    // fourDays leaves two tickets active: the reopened-then-resolved one is done, one is closed.
+    assert.equal(await page.getByTestId('glance-open').innerText(), '2')
+    await screenshot(page, 'dashboard-glance')
+    const unassigned = await page.getByTestId('glance-unassigned').innerText()
+    await page.getByTestId('glance-unassigned').click()
+    await page.waitForURL(/\/desk\?queue=unassigned/)
+    assert.equal(
+      await page.getByTestId('ticket-table').locator('tbody tr').count(),
+      Number(unassigned)
+    )
   })
 })

@@ -32,6 +32,14 @@ export default {
   'Week': 'Woche',
   'Show': 'Anzeigen',
   'Reset': 'Zurücksetzen',
+  // The dashboard at a glance (components/reports/DeskGlance.vue)
+  'The desk at a glance': 'Der Desk auf einen Blick',
+  'Open tickets by status': 'Offene Tickets nach Status',
+  'Open tickets by priority': 'Offene Tickets nach Priorität',
+  'Waiting longest': 'Wartet am längsten',
+  'since {when}': 'seit {when}',
+  'Nobody is waiting.': 'Niemand wartet.',
+  'Today': 'Heute',
   // Messages the report's server checks send (shown under their field)
   'There is no such group.': 'Diese Gruppe gibt es nicht.',
   'There is no such agent.': 'Diesen Agenten gibt es nicht.',
