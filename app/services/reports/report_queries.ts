@@ -103,24 +103,35 @@ export type TimesRow = {
  * Median and 90th percentile, in seconds, of the first response of the
  * tickets created in the period and of the resolution of those resolved
  * in it; exact (percentile_cont over the facts), not averaged from days.
+ * Two statements, so that PostgreSQL sorts both at once on two cores.
  */
-export async function timesRow(scope: ReportScope, period: ReportPeriod) {
+export async function timesRow(scope: ReportScope, period: ReportPeriod): Promise<TimesRow> {
   const where = narrow(scope, { agent: 'assignee_id' })
   const range = [scope.organizationId, period.from, period.to, ...where.bindings]
-  const result = await db.rawQuery(
-    `SELECT f.p AS first_response, f.n AS first_responses, r.p AS resolution, r.n AS resolved, r.reopened
-       FROM (SELECT percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY first_response_seconds) AS p,
-                    count(first_response_seconds)::int AS n
-               FROM ticket_report_facts
-              WHERE organization_id = ? AND created_day BETWEEN ?::date AND ?::date
-                AND first_response_seconds IS NOT NULL ${where.sql}) f,
-            (SELECT percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY resolution_seconds) AS p,
-                    count(*)::int AS n, count(*) FILTER (WHERE reopened > 0)::int AS reopened
-               FROM ticket_report_facts
-              WHERE organization_id = ? AND done_day BETWEEN ?::date AND ?::date ${where.sql}) r`,
-    [...range, ...range]
-  )
-  return result.rows[0] as TimesRow
+  const [first, resolution] = await Promise.all([
+    db.rawQuery(
+      `SELECT percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY first_response_seconds) AS p,
+              count(first_response_seconds)::int AS n
+         FROM ticket_report_facts
+        WHERE organization_id = ? AND created_day BETWEEN ?::date AND ?::date
+          AND first_response_seconds IS NOT NULL ${where.sql}`,
+      range
+    ),
+    db.rawQuery(
+      `SELECT percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY resolution_seconds) AS p,
+              count(*)::int AS n, count(*) FILTER (WHERE reopened > 0)::int AS reopened
+         FROM ticket_report_facts
+        WHERE organization_id = ? AND done_day BETWEEN ?::date AND ?::date ${where.sql}`,
+      range
+    ),
+  ])
+  return {
+    first_response: first.rows[0].p,
+    first_responses: first.rows[0].n,
+    resolution: resolution.rows[0].p,
+    resolved: resolution.rows[0].n,
+    reopened: resolution.rows[0].reopened,
+  }
 }
 
 export type AgentRow = {

@@ -17,8 +17,8 @@ const minutes = (seconds: number | null | undefined) =>
 /**
  * Reports over the rollups: created, resolved and backlog per day or week,
  * medians and 90th percentiles of first response and resolution, the
- * reopened share, per agent and per category — six statements whatever the
- * period. Times are calendar time (`timeBasis`); the SLA plugin's own panel
+ * reopened share, per agent and per category — seven statements whatever
+ * the period. Times are calendar time (`timeBasis`); the SLA plugin's own panel
  * reports business hours.
  */
 export default class ReportService {
