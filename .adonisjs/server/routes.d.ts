@@ -38,6 +38,7 @@ export type ScannedRoutes = {
     'desk.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.reports.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.export': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.store': { paramsTuple?: []; params?: {} }
@@ -176,6 +177,7 @@ export type ScannedRoutes = {
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.reports.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.export': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -238,6 +240,7 @@ export type ScannedRoutes = {
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.reports.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.export': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -10,6 +10,7 @@ router
   .group(() => {
     router.get('/', [controllers.admin.Dashboard, 'show'])
     router.get('/reports', [controllers.admin.Reports, 'show'])
+    router.get('/reports/export', [controllers.admin.Reports, 'export'])
 
     router.get('/users', [controllers.admin.Users, 'index'])
     router.get('/users/new', [controllers.admin.Users, 'create'])

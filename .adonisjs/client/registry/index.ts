@@ -210,6 +210,12 @@ const routes = {
     tokens: [{"old":"/admin/reports","type":0,"val":"admin","end":""},{"old":"/admin/reports","type":0,"val":"reports","end":""}],
     types: placeholder as Registry['admin.reports.show']['types'],
   },
+  'admin.reports.export': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/reports/export',
+    tokens: [{"old":"/admin/reports/export","type":0,"val":"admin","end":""},{"old":"/admin/reports/export","type":0,"val":"reports","end":""},{"old":"/admin/reports/export","type":0,"val":"export","end":""}],
+    types: placeholder as Registry['admin.reports.export']['types'],
+  },
   'admin.users.index': {
     methods: ["GET","HEAD"],
     pattern: '/admin/users',

@@ -78,6 +78,7 @@ export interface ApiDefinition {
     }
     reports: {
       show: typeof routes['admin.reports.show']
+      export: typeof routes['admin.reports.export']
     }
     users: {
       index: typeof routes['admin.users.index']

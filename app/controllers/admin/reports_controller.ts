@@ -6,6 +6,7 @@ import ReportService from '#services/reports/report_service'
 import UserService from '#services/user_service'
 import db from '@adonisjs/lucid/services/db'
 import Hooks from '#platform/hooks'
+import { reportWorkbook } from '#services/reports/report_workbook'
 
 type FieldErrors = Record<string, string>
 
@@ -68,5 +69,23 @@ export default class ReportsController {
       agents: staff.map((agent) => ({ id: agent.id, name: agent.name })),
       panels,
     })
+  }
+
+  /** The same report as an Excel workbook; invalid filters go back to the page, named there. */
+  async export({ request, auth, response, translator }: HttpContext) {
+    const filters = await reportFiltersValidator.validate(reportQuery(request.qs()), {
+      messagesProvider: validationMessagesFor(translator.locale),
+    })
+    const report = await ReportService.build(auth.getUserOrFail(), filters)
+    const file = await reportWorkbook(report, (text) => translator.t(text))
+    response.header(
+      'content-type',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    )
+    response.header(
+      'content-disposition',
+      `attachment; filename="report-${report.period.from}-${report.period.to}.xlsx"`
+    )
+    return response.send(file)
   }
 }

@@ -25,6 +25,7 @@ export default {
   'Hide the table': 'Tabelle ausblenden',
   'Show as a table': 'Als Tabelle zeigen',
   'Download CSV': 'CSV herunterladen',
+  'Download everything as Excel (.xlsx)': 'Alles als Excel (.xlsx) herunterladen',
   'Report filters': 'Berichtsfilter',
   'Per': 'Pro',
   'Automatic': 'Automatisch',
