@@ -39,6 +39,7 @@ export const controllers = {
     Tickets: () => import('#controllers/api/tickets_controller'),
   },
   desk: {
+    Figures: () => import('#controllers/desk/figures_controller'),
     TicketAssignments: () => import('#controllers/desk/ticket_assignments_controller'),
     TicketBulkActions: () => import('#controllers/desk/ticket_bulk_actions_controller'),
     TicketExports: () => import('#controllers/desk/ticket_exports_controller'),

@@ -29,6 +29,7 @@ export type ScannedRoutes = {
     'portal.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'desk.tickets.index': { paramsTuple?: []; params?: {} }
+    'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_bulk_actions.store': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -173,6 +174,7 @@ export type ScannedRoutes = {
     'portal.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'desk.tickets.index': { paramsTuple?: []; params?: {} }
+    'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
@@ -236,6 +238,7 @@ export type ScannedRoutes = {
     'portal.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'desk.tickets.index': { paramsTuple?: []; params?: {} }
+    'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }

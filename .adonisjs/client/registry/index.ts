@@ -156,6 +156,12 @@ const routes = {
     tokens: [{"old":"/desk","type":0,"val":"desk","end":""}],
     types: placeholder as Registry['desk.tickets.index']['types'],
   },
+  'desk.figures.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/desk/figures',
+    tokens: [{"old":"/desk/figures","type":0,"val":"desk","end":""},{"old":"/desk/figures","type":0,"val":"figures","end":""}],
+    types: placeholder as Registry['desk.figures.show']['types'],
+  },
   'desk.ticket_exports.show': {
     methods: ["GET","HEAD"],
     pattern: '/desk/tickets/export',

@@ -307,6 +307,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/tickets_controller').default['index']>>>
     }
   }
+  'desk.figures.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/desk/figures'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/figures_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/figures_controller').default['show']>>>
+    }
+  }
   'desk.ticket_exports.show': {
     methods: ["GET","HEAD"]
     pattern: '/desk/tickets/export'

@@ -56,6 +56,9 @@ export interface ApiDefinition {
       show: typeof routes['desk.tickets.show']
       update: typeof routes['desk.tickets.update']
     }
+    figures: {
+      show: typeof routes['desk.figures.show']
+    }
     ticketExports: {
       show: typeof routes['desk.ticket_exports.show']
     }

@@ -25,11 +25,12 @@ export default class ReportService {
   /**
    * The report `user` may see. An admin chooses any agent of their
    * organization; anybody else sees their own figures only, whatever they
-   * asked for. A group or agent of another organization is a 422 on its
-   * field, exactly like one that does not exist.
+   * asked for (and so does anybody asking for `own` figures: the desk's).
+   * A group or agent of another organization is a 422 on its field,
+   * exactly like one that does not exist.
    */
-  static async build(user: User, input: ReportFiltersInput) {
-    const agentId = user.role === 'admin' ? input.agent_id : user.id
+  static async build(user: User, input: ReportFiltersInput, options: { own?: boolean } = {}) {
+    const agentId = user.role === 'admin' && !options.own ? input.agent_id : user.id
     const check = await db.rawQuery(
       `SELECT o.timezone,
               (?::int IS NULL OR EXISTS (SELECT 1 FROM groups g WHERE g.id = ? AND g.organization_id = o.id)) AS group_ok,

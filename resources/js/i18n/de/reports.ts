@@ -33,6 +33,12 @@ export default {
   'Week': 'Woche',
   'Show': 'Anzeigen',
   'Reset': 'Zurücksetzen',
+  // Desk → My figures (pages/desk/figures.vue)
+  'My figures': 'Meine Zahlen',
+  'Assigned to you': 'Ihnen zugewiesen',
+  'Still open at the end': 'Am Ende noch offen',
+  'Your tickets, {period}, days in {zone}. Times are calendar time.':
+    'Ihre Tickets, {period}, Tage in {zone}. Zeiten sind Kalenderzeit.',
   // The dashboard at a glance (components/reports/DeskGlance.vue)
   'The desk at a glance': 'Der Desk auf einen Blick',
   'Open tickets by status': 'Offene Tickets nach Status',
