@@ -31,6 +31,8 @@ export default class PluginProvider {
     PluginCatalog.registerBuiltin(notifications)
     const { default: hostMail } = await import('#services/plugin_host/host_mail_subscriber')
     PluginCatalog.registerBuiltin(hostMail)
+    const { default: reports } = await import('#services/reports/report_subscriber')
+    PluginCatalog.registerBuiltin(reports)
     // The host API's implementation is handed to the platform here, so app/platform never imports services.
     const { installHost } = await import('#platform/host')
     const { createHost } = await import('#services/plugin_host/create_host')

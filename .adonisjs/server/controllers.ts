@@ -16,6 +16,7 @@ export const controllers = {
     PluginSettings: () => import('#controllers/admin/plugin_settings_controller'),
     PluginStates: () => import('#controllers/admin/plugin_states_controller'),
     Plugins: () => import('#controllers/admin/plugins_controller'),
+    Reports: () => import('#controllers/admin/reports_controller'),
     Settings: () => import('#controllers/admin/settings_controller'),
     Subcategories: () => import('#controllers/admin/subcategories_controller'),
     UserAvailability: () => import('#controllers/admin/user_availability_controller'),
@@ -43,6 +44,7 @@ export const controllers = {
   },
   desk: {
     Availability: () => import('#controllers/desk/availability_controller'),
+    Figures: () => import('#controllers/desk/figures_controller'),
     TicketAssignments: () => import('#controllers/desk/ticket_assignments_controller'),
     TicketBulkActions: () => import('#controllers/desk/ticket_bulk_actions_controller'),
     TicketExports: () => import('#controllers/desk/ticket_exports_controller'),

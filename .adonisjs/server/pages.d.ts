@@ -18,6 +18,7 @@ declare module '@adonisjs/inertia/types' {
     'admin/plugin_page': ExtractProps<(typeof import('../../resources/js/pages/admin/plugin_page.vue'))['default']>
     'admin/plugins/index': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/index.vue'))['default']>
     'admin/plugins/show': ExtractProps<(typeof import('../../resources/js/pages/admin/plugins/show.vue'))['default']>
+    'admin/reports/show': ExtractProps<(typeof import('../../resources/js/pages/admin/reports/show.vue'))['default']>
     'admin/settings/edit': ExtractProps<(typeof import('../../resources/js/pages/admin/settings/edit.vue'))['default']>
     'admin/users/create': ExtractProps<(typeof import('../../resources/js/pages/admin/users/create.vue'))['default']>
     'admin/users/edit': ExtractProps<(typeof import('../../resources/js/pages/admin/users/edit.vue'))['default']>
@@ -25,6 +26,7 @@ declare module '@adonisjs/inertia/types' {
     'auth/forgot_password': ExtractProps<(typeof import('../../resources/js/pages/auth/forgot_password.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/js/pages/auth/login.vue'))['default']>
     'auth/reset_password': ExtractProps<(typeof import('../../resources/js/pages/auth/reset_password.vue'))['default']>
+    'desk/figures': ExtractProps<(typeof import('../../resources/js/pages/desk/figures.vue'))['default']>
     'desk/plugin_page': ExtractProps<(typeof import('../../resources/js/pages/desk/plugin_page.vue'))['default']>
     'desk/tickets/index': ExtractProps<(typeof import('../../resources/js/pages/desk/tickets/index.vue'))['default']>
     'desk/tickets/show': ExtractProps<(typeof import('../../resources/js/pages/desk/tickets/show.vue'))['default']>

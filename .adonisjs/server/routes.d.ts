@@ -29,6 +29,7 @@ export type ScannedRoutes = {
     'portal.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'desk.tickets.index': { paramsTuple?: []; params?: {} }
+    'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_bulk_actions.store': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -38,6 +39,8 @@ export type ScannedRoutes = {
     'desk.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.availability.update': { paramsTuple?: []; params?: {} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.export': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.store': { paramsTuple?: []; params?: {} }
@@ -176,9 +179,12 @@ export type ScannedRoutes = {
     'portal.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'desk.tickets.index': { paramsTuple?: []; params?: {} }
+    'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.export': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -237,9 +243,12 @@ export type ScannedRoutes = {
     'portal.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'ticket_attachments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'desk.tickets.index': { paramsTuple?: []; params?: {} }
+    'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.show': { paramsTuple?: []; params?: {} }
+    'admin.reports.export': { paramsTuple?: []; params?: {} }
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

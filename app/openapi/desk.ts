@@ -1,30 +1,10 @@
-import { PRIORITIES, STATUSES } from '#models/ticket'
-import { data, id, object, ref, type JsonSchema } from '#openapi/json_schema'
+import { data, ref, type JsonSchema } from '#openapi/json_schema'
 import { jsonBody, operation, param, pathId } from '#openapi/operation'
 import { filterNote, ticketFilters } from '#openapi/ticket_parameters'
 
-/** Working tickets and the report: agents and admins. */
+/** Working tickets: agents and admins. */
 
-const countsBy = (keys: readonly string[]) => ({
-  type: 'object',
-  propertyNames: { enum: [...keys] },
-  additionalProperties: { type: 'integer', minimum: 0 },
-  description: 'Only values that occur are present.',
-})
-
-export const deskSchemas: Record<string, JsonSchema> = {
-  Report: object({
-    total: { type: 'integer', minimum: 0 },
-    by_status: countsBy(STATUSES),
-    by_priority: countsBy(PRIORITIES),
-    by_group: {
-      type: 'array',
-      items: object({ id, name: { type: 'string' }, total: { type: 'integer', minimum: 0 } }),
-    },
-    average_first_response_hours: { type: ['number', 'null'] },
-    average_resolution_hours: { type: ['number', 'null'] },
-  }),
-}
+export const deskSchemas: Record<string, JsonSchema> = {}
 
 export const deskPaths: Record<string, Record<string, unknown>> = {
   '/admin/tickets': {
@@ -80,18 +60,6 @@ export const deskPaths: Record<string, Record<string, unknown>> = {
       requestBody: jsonBody('StatusRequest'),
       success: { status: 200, description: 'The ticket.', schema: data(ref('TicketDetail')) },
       errors: [400, 401, 403, 404, 422],
-    }),
-  },
-
-  '/admin/reports': {
-    get: operation({
-      operationId: 'getReport',
-      summary: 'Counts and average response times (agents, admins)',
-      description: 'Over the tickets the caller may see, optionally by creation day.',
-      tags: ['Reports'],
-      parameters: [param('CreatedFrom'), param('CreatedTo')],
-      success: { status: 200, description: 'The report.', schema: data(ref('Report')) },
-      errors: [401, 403, 422],
     }),
   },
 }

@@ -3,6 +3,7 @@ import { parameters } from '#openapi/ticket_parameters'
 import { accountPaths, accountSchemas } from '#openapi/account'
 import { ticketPaths, ticketSchemas } from '#openapi/tickets'
 import { deskPaths, deskSchemas } from '#openapi/desk'
+import { reportPaths, reportSchemas } from '#openapi/reports'
 import { ticketExportPaths } from '#openapi/ticket_exports'
 import { taxonomyPaths, taxonomySchemas } from '#openapi/taxonomy'
 import { importPaths, importSchemas } from '#openapi/imports'
@@ -61,6 +62,7 @@ export function openApiDocument(serverUrl: string) {
       ...accountPaths,
       ...ticketPaths,
       ...deskPaths,
+      ...reportPaths,
       ...ticketExportPaths,
       ...taxonomyPaths,
       ...importPaths,
@@ -76,6 +78,7 @@ export function openApiDocument(serverUrl: string) {
         ...taxonomySchemas,
         ...importSchemas,
         ...deskSchemas,
+        ...reportSchemas,
         ...pluginSchemas,
         ...assignmentSchemas,
       },

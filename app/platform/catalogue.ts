@@ -236,6 +236,12 @@ export type SlotProps = {
   /** A tab of its own in Admin → Settings. */
   'admin.settings_tab': { organizationId: number }
   /**
+   * A panel of Admin → Reports, below the core's figures, for the period
+   * the admin chose: calendar days `from`–`to` (YYYY-MM-DD, both included)
+   * in the organization's time zone `zone`.
+   */
+  'admin.reports': { organizationId: number; from: string; to: string; zone: string }
+  /**
    * Beside the conversation on the portal's ticket page, seen by the
    * requester: only data the requester may see belongs in it.
    */
@@ -324,6 +330,7 @@ export const SLOTS = [
   'ticket.sidebar',
   'ticket.header_badges',
   'admin.settings_tab',
+  'admin.reports',
   'portal.ticket',
 ] as const satisfies readonly SlotName[]
 

@@ -83,8 +83,3 @@ export const apiTaxonomyEntryValidator = vine.create({
 export const apiMemberValidator = vine.create({
   user_id: ticketRules.id(),
 })
-
-export const apiReportFiltersValidator = vine.create({
-  created_from: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
-  created_to: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
-})

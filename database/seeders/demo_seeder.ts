@@ -9,6 +9,7 @@ import TicketConversation from '#services/tickets/ticket_conversation'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { systemContext } from '#services/request_context'
 import Outbox from '#platform/outbox'
+import ReportRollups from '#services/reports/report_rollups'
 
 /** Shared by every demo account; printed when the seeder runs and listed in the README. */
 export const DEMO_PASSWORD = 'demo-password-1'
@@ -188,6 +189,9 @@ export default class DemoSeeder extends BaseSeeder {
     // db:seed closes the database as soon as run() returns: hand the
     // events (receipts, user.created…) to the queue before that.
     await Outbox.settle()
+    // Admin → Reports reads rollups the worker keeps; fill them now, so the
+    // demo's reports show its tickets even before a worker has run.
+    await ReportRollups.rebuild(organization.id)
     logger.info(
       `demo organization seeded: sign in as admin@demo.test, sam@demo.test or casey@demo.test with the password "${DEMO_PASSWORD}"`
     )

@@ -9,6 +9,8 @@ import { middleware } from '#start/kernel'
 router
   .group(() => {
     router.get('/', [controllers.admin.Dashboard, 'show'])
+    router.get('/reports', [controllers.admin.Reports, 'show'])
+    router.get('/reports/export', [controllers.admin.Reports, 'export'])
 
     router.get('/users', [controllers.admin.Users, 'index'])
     router.get('/users/new', [controllers.admin.Users, 'create'])

@@ -8,6 +8,7 @@ import { middleware } from '#start/kernel'
 router
   .group(() => {
     router.get('/', [controllers.desk.Tickets, 'index'])
+    router.get('/figures', [controllers.desk.Figures, 'show'])
     router.get('/tickets/export', [controllers.desk.TicketExports, 'show'])
     router.post('/tickets/bulk', [controllers.desk.TicketBulkActions, 'store'])
     router.get('/tickets/:id', [controllers.desk.Tickets, 'show'])

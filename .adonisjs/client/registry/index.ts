@@ -156,6 +156,12 @@ const routes = {
     tokens: [{"old":"/desk","type":0,"val":"desk","end":""}],
     types: placeholder as Registry['desk.tickets.index']['types'],
   },
+  'desk.figures.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/desk/figures',
+    tokens: [{"old":"/desk/figures","type":0,"val":"desk","end":""},{"old":"/desk/figures","type":0,"val":"figures","end":""}],
+    types: placeholder as Registry['desk.figures.show']['types'],
+  },
   'desk.ticket_exports.show': {
     methods: ["GET","HEAD"],
     pattern: '/desk/tickets/export',
@@ -209,6 +215,18 @@ const routes = {
     pattern: '/admin',
     tokens: [{"old":"/admin","type":0,"val":"admin","end":""}],
     types: placeholder as Registry['admin.dashboard.show']['types'],
+  },
+  'admin.reports.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/reports',
+    tokens: [{"old":"/admin/reports","type":0,"val":"admin","end":""},{"old":"/admin/reports","type":0,"val":"reports","end":""}],
+    types: placeholder as Registry['admin.reports.show']['types'],
+  },
+  'admin.reports.export': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/reports/export',
+    tokens: [{"old":"/admin/reports/export","type":0,"val":"admin","end":""},{"old":"/admin/reports/export","type":0,"val":"reports","end":""},{"old":"/admin/reports/export","type":0,"val":"export","end":""}],
+    types: placeholder as Registry['admin.reports.export']['types'],
   },
   'admin.users.index': {
     methods: ["GET","HEAD"],

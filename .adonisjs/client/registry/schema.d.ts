@@ -307,6 +307,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/tickets_controller').default['index']>>>
     }
   }
+  'desk.figures.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/desk/figures'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/figures_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/figures_controller').default['show']>>>
+    }
+  }
   'desk.ticket_exports.show': {
     methods: ["GET","HEAD"]
     pattern: '/desk/tickets/export'
@@ -413,6 +425,30 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/dashboard_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/dashboard_controller').default['show']>>>
+    }
+  }
+  'admin.reports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/reports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/reports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/reports_controller').default['show']>>>
+    }
+  }
+  'admin.reports.export': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/reports/export'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/report').reportFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/reports_controller').default['export']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/reports_controller').default['export']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'admin.users.index': {
@@ -1202,7 +1238,7 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: ExtractQueryForGet<InferInput<(typeof import('#validators/api').apiReportFiltersValidator)>>
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/report').reportFiltersValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/reports_controller').default['show']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/reports_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
     }

@@ -56,6 +56,9 @@ export interface ApiDefinition {
       show: typeof routes['desk.tickets.show']
       update: typeof routes['desk.tickets.update']
     }
+    figures: {
+      show: typeof routes['desk.figures.show']
+    }
     ticketExports: {
       show: typeof routes['desk.ticket_exports.show']
     }
@@ -78,6 +81,10 @@ export interface ApiDefinition {
   admin: {
     dashboard: {
       show: typeof routes['admin.dashboard.show']
+    }
+    reports: {
+      show: typeof routes['admin.reports.show']
+      export: typeof routes['admin.reports.export']
     }
     users: {
       index: typeof routes['admin.users.index']

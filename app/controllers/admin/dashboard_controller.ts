@@ -3,14 +3,18 @@ import db from '@adonisjs/lucid/services/db'
 import AuditLog from '#models/audit_log'
 import AuditLogTransformer from '#transformers/audit_log_transformer'
 import AuditLogNames from '#services/audit_log_names'
+import Organization from '#models/organization'
+import DashboardGlance from '#services/reports/dashboard_glance'
 
 /**
- * The admin's landing page: what exists, and what to set up next.
+ * The admin's landing page: the desk at a glance, what exists, and what to
+ * set up next.
  */
 export default class DashboardController {
   async show({ inertia, auth }: HttpContext) {
     const organizationId = auth.getUserOrFail().organizationId
-    const [roles, groups, staffedGroups, settingsReviewed, recent] = await Promise.all([
+    const organization = await Organization.findOrFail(organizationId)
+    const [roles, groups, staffedGroups, settingsReviewed, recent, glance] = await Promise.all([
       db
         .from('users')
         .where('organization_id', organizationId)
@@ -36,6 +40,7 @@ export default class DashboardController {
         .withScopes((scopes) => scopes.forOrganization(organizationId))
         .orderBy('id', 'desc')
         .limit(8),
+      DashboardGlance.of(organizationId, organization.timezone),
     ])
 
     await AuditLogNames.attach(organizationId, recent)
@@ -50,6 +55,7 @@ export default class DashboardController {
     }
     return inertia.render('admin/dashboard', {
       stats,
+      glance,
       recentActivity: AuditLogTransformer.transform(recent),
     })
   }

@@ -5,6 +5,7 @@ import tickets from '#i18n/de/tickets'
 import admin from '#i18n/de/admin'
 import mails from '#i18n/de/mails'
 import imports from '#i18n/de/imports'
+import reports from '#i18n/de/reports'
 
 /**
  * German server texts, keyed by the English text. Terms follow the
@@ -12,7 +13,7 @@ import imports from '#i18n/de/imports'
  * Bearbeiter, Agent, Administrator; Sie-form throughout).
  */
 const de: Catalogue = {
-  messages: { ...validation, ...accounts, ...tickets, ...admin, ...mails, ...imports },
+  messages: { ...validation, ...accounts, ...tickets, ...admin, ...mails, ...imports, ...reports },
   fields,
 }
 

@@ -18,6 +18,8 @@ export default {
   'The {{ field }} must be yes or no.': '„{{ field }}“ muss Ja oder Nein sein.',
   'The {{ field }} must be a number.': '„{{ field }}“ muss eine Zahl sein.',
   'The {{ field }} must be a date.': '„{{ field }}“ muss ein Datum sein.',
+  'The last day must be on or after the first day.':
+    'Der letzte Tag darf nicht vor dem ersten liegen.',
   'The {{ field }} must be at least {{ min }}.': '„{{ field }}“ muss mindestens {{ min }} sein.',
   'The {{ field }} must be at most {{ max }}.': '„{{ field }}“ darf höchstens {{ max }} sein.',
   'The {{ field }} must be between {{ min }} and {{ max }}.':
@@ -69,6 +71,8 @@ export default {
  */
 export const fields: Record<string, string> = {
   customerPriorities: 'Prioritäten für Kunden',
+  agent_id: 'Agent',
+  interval: 'Intervall',
   moveOpenTicketsTo: 'Offene Tickets verschieben nach',
   move_open_tickets_to: 'Offene Tickets verschieben nach',
   action: 'Aktion',

@@ -1,8 +1,6 @@
 import { test } from '@japa/runner'
 import User from '#models/user'
 import Ticket from '#models/ticket'
-import TicketWorkflow from '#services/tickets/ticket_workflow'
-import { systemContext } from '#services/request_context'
 import { isolate } from '#tests/support/world'
 import { EXE_BYTES, PNG_BYTES, fileOnDisk, helpdesk, openTicket } from '#tests/support/tickets'
 
@@ -226,36 +224,6 @@ test.group('API: desk and admin', (group) => {
       .json({ priority: 'critical', title: 'Renamed by API' })
     assert.equal(update.body().data.priority, 'critical')
     assert.equal(update.body().data.title, 'Renamed by API')
-  })
-
-  test('reports count by status, priority and group, with average response and resolution times', async ({
-    client,
-    assert,
-  }) => {
-    const desk = await helpdesk()
-    const as = { ...systemContext, actor: desk.admin }
-    const a = await openTicket(desk.customer, desk.it.id, { priority: 'high' })
-    await openTicket(desk.customer, desk.facilities.id)
-    await TicketWorkflow.changeStatus(a, 'resolved', as)
-    await Ticket.query()
-      .where('id', a.id)
-      .update({
-        createdAt: new Date(Date.now() - 4 * 3600_000),
-        firstResponseAt: new Date(Date.now() - 3 * 3600_000),
-        resolvedAt: new Date(Date.now() - 2 * 3600_000),
-      })
-    const response = await client.get('/api/v1/admin/reports').bearerToken(await bearer(desk.admin))
-    response.assertStatus(200)
-    const report = response.body().data
-    assert.equal(report.total, 2)
-    assert.deepEqual(report.by_status, { open: 1, resolved: 1 })
-    assert.deepEqual(report.by_priority, { high: 1, medium: 1 })
-    assert.sameDeepMembers(report.by_group, [
-      { id: desk.it.id, name: 'IT', total: 1 },
-      { id: desk.facilities.id, name: 'Facilities', total: 1 },
-    ])
-    assert.closeTo(report.average_first_response_hours, 1, 0.01)
-    assert.closeTo(report.average_resolution_hours, 2, 0.01)
   })
 
   test('admins manage groups, categories, subcategories and members; agents may not', async ({

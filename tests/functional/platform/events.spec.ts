@@ -139,7 +139,7 @@ test.group('Events: the outbox', (group) => {
     const rows = await EventDelivery.query().where('outbox_event_id', event.id)
     assert.sameMembers(
       rows.map((row) => row.subscriber),
-      ['core:notifications', 'plugin:fixture-events']
+      ['core:notifications', 'core:reports', 'plugin:fixture-events']
     )
     await drainEvents()
     assert.lengthOf(await effects(), 1)

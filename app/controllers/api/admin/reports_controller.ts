@@ -1,16 +1,19 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { apiReportFiltersValidator } from '#validators/api'
-import TicketReports from '#services/tickets/ticket_reports'
+import { reportFiltersValidator, reportQuery } from '#validators/report'
+import ReportService from '#services/reports/report_service'
 import { snakeKeys } from '#helpers/api_json'
+import { validationMessagesFor } from '#i18n/validation_messages'
 
-/** GET /api/v1/admin/reports: counts and average response times over the caller's tickets. */
+/**
+ * GET /api/v1/admin/reports: created, resolved and backlog per day or
+ * week, response and resolution times, per agent and per category.
+ */
 export default class ReportsController {
   async show(ctx: HttpContext) {
-    const range = await apiReportFiltersValidator.validate(ctx.request.qs())
-    const summary = await TicketReports.summary(ctx.auth.getUserOrFail(), {
-      createdFrom: range.created_from,
-      createdTo: range.created_to,
+    const filters = await reportFiltersValidator.validate(reportQuery(ctx.request.qs()), {
+      messagesProvider: validationMessagesFor(ctx.translator.locale),
     })
-    return ctx.response.json({ data: snakeKeys(summary) })
+    const report = await ReportService.build(ctx.auth.getUserOrFail(), filters)
+    return ctx.response.json({ data: snakeKeys(report) })
   }
 }

@@ -1,0 +1,23 @@
+/** Admin → Reports: the Excel workbook's sheets and columns. */
+export default {
+  'Per week': 'Pro Woche',
+  'Per day': 'Pro Tag',
+  'Period': 'Zeitraum',
+  'Created': 'Erstellt',
+  'Resolved': 'Gelöst',
+  'Backlog': 'Rückstand',
+  'Agents': 'Agenten',
+  'Agent': 'Agent',
+  'Assigned': 'Zugewiesen',
+  'Median first response (min)': 'Median erste Antwort (min)',
+  'Categories': 'Kategorien',
+  'Category': 'Kategorie',
+  'No category': 'Keine Kategorie',
+  'Times': 'Zeiten',
+  'Figure': 'Kennzahl',
+  'Tickets': 'Tickets',
+  'Median (min)': 'Median (min)',
+  '90th percentile (min)': '90. Perzentil (min)',
+  'First response': 'Erste Antwort',
+  'Resolution': 'Lösung',
+}
