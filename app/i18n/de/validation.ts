@@ -156,4 +156,7 @@ export const fields: Record<string, string> = {
   assignmentMode: 'Automatische Zuweisung',
   assignmentMaxOpen: 'Höchstzahl offener Tickets',
   max_open: 'Höchstzahl offener Tickets',
+  assignment: 'Automatische Zuweisung',
+  'assignment.mode': 'Art der Zuweisung',
+  available: 'Verfügbar',
 }
