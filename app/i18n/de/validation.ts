@@ -157,6 +157,6 @@ export const fields: Record<string, string> = {
   assignmentMaxOpen: 'Höchstzahl offener Tickets',
   max_open: 'Höchstzahl offener Tickets',
   assignment: 'Automatische Zuweisung',
-  'assignment.mode': 'Art der Zuweisung',
+  mode: 'Modus',
   available: 'Verfügbar',
 }
