@@ -224,6 +224,11 @@ await withApp(async () => {
       `WITH base AS (
          SELECT n,
                 random() AS r1, random() AS r2, random() AS r3, random() AS r4,
+                -- Response and resolution times spread like real ones (log-normal-ish:
+                -- seconds to days, a long tail to weeks), so percentiles over them are
+                -- not handed a single repeated value.
+                1800 * exp((random() + random() + random() - 1.5) * 4) AS response_s,
+                86400 * exp((random() + random() + random() - 1.5) * 3) AS resolution_s,
                 -- Numbers follow time, as in a live helpdesk (row n is the n-th ticket
                 -- created): ids, numbers and the table's physical order all
                 -- correlate with created_at, which the newest-first plans rely on.
@@ -244,9 +249,11 @@ await withApp(async () => {
               CASE WHEN st.status = 'open' THEN NULL ELSE ?::int + floor(r3 * (?::int - ?::int + 1))::int END,
               ?::int + (n % (?::int - ?::int + 1)),
               ?::int + (n % (?::int - ?::int + 1)),
-              CASE WHEN st.status = 'open' THEN NULL ELSE created + interval '2 hours' END,
-              CASE WHEN st.status IN ('resolved', 'closed') THEN created + interval '2 days' END,
-              CASE WHEN st.status = 'closed' THEN created + interval '9 days' END,
+              CASE WHEN st.status = 'open' THEN NULL ELSE least(now(), created + response_s * interval '1 second') END,
+              CASE WHEN st.status IN ('resolved', 'closed')
+                THEN least(now(), created + (response_s + resolution_s) * interval '1 second') END,
+              CASE WHEN st.status = 'closed'
+                THEN least(now(), created + (response_s + resolution_s) * interval '1 second' + interval '7 days') END,
               created, created + interval '1 day'
          FROM base,
               LATERAL (SELECT (${sqlArray(SUBJECTS)})[1 + floor(r1 * ${SUBJECTS.length})::int] AS subject) s,

@@ -17,6 +17,7 @@ export default class QueueWork extends BaseCommand {
     const { stopAllWork } = await import('#platform/stopping')
     const { stopping } = await import('#config/queue')
     const { default: ImportJobs } = await import('#services/imports/import_jobs')
+    const { default: ReportBackfill } = await import('#services/reports/report_backfill')
 
     /**
      * Jobs build links into the app (notification e-mails use urlFor), and
@@ -34,6 +35,7 @@ export default class QueueWork extends BaseCommand {
     sweeper.start()
     const importWorker = ImportJobs.startWorker()
     const stopImportSweep = ImportJobs.startSweeper()
+    const stopReportBackfill = ReportBackfill.start()
 
     /**
      * bin/console.ts terminates the app on SIGTERM. Terminating hooks run
@@ -51,11 +53,14 @@ export default class QueueWork extends BaseCommand {
       }, stopping.shutdownGraceMs)
       await sweeper.stop()
       stopImportSweep()
+      await stopReportBackfill()
       await Promise.all([events.close(), runs.close(), importWorker.close(), schedules.stop()])
       clearTimeout(grace)
       await closeQueues()
     })
     process.once('SIGINT', () => this.app.terminate())
-    this.logger.info('worker started: events, schedules, imports and the outbox sweep')
+    this.logger.info(
+      'worker started: events, schedules, imports, report backfill and the outbox sweep'
+    )
   }
 }

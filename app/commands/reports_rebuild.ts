@@ -5,8 +5,9 @@ export default class ReportsRebuild extends BaseCommand {
   static commandName = 'reports:rebuild'
   static description = 'Recompute the report figures (rollups) of every organization, or of one'
   static help = [
-    'The worker keeps the figures current from ticket events. Run this after loading tickets',
-    "with SQL, after changing an organization's time zone, or after deleting tickets.",
+    'The worker keeps the figures current from ticket events, and rebuilds them by itself after',
+    "the upgrade that brought reports and after a change of an organization's time zone. Run this",
+    'after loading or deleting tickets with SQL.',
   ]
 
   static options: CommandOptions = { startApp: true }

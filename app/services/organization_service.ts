@@ -26,8 +26,16 @@ export default class OrganizationService {
     }
     return db.transaction(async (trx) => {
       organization.useTransaction(trx)
+      const zoneChanged = input.timezone !== undefined && input.timezone !== before.timezone
       organization.merge(input)
       await organization.save()
+      if (zoneChanged) {
+        // Report tables count days in the organization's zone: the worker rebuilds them.
+        await trx.rawQuery(
+          'UPDATE organizations SET reports_rebuild_requested_at = now() WHERE id = ?',
+          [organization.id]
+        )
+      }
       await AuditLogService.record(
         context,
         {

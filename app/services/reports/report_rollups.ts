@@ -46,6 +46,9 @@ const STATS_INSERT = (daysFilter: string) => `
 
 type Day = string
 
+/** PostgreSQL's lock_not_available: lock_timeout ran out. */
+const LOCK_NOT_AVAILABLE = '55P03'
+
 /**
  * Keeps the report tables in step with the tickets. Everything is
  * recomputed from the tickets' current state, never incremented, so a
@@ -134,15 +137,38 @@ export default class ReportRollups {
 
   /**
    * Recomputes one organization's report tables from scratch: after a
-   * bulk load, a change of the organization's time zone, or deletions
-   * (which send no event). Assignments come back from the outbox's
-   * `ticket.assigned` events that are still kept.
+   * bulk load, an upgrade, a change of the organization's time zone, or
+   * deletions (which send no event). Assignments come back from the
+   * outbox's `ticket.assigned` events that are still kept.
+   *
+   * Clears the organization's rebuild request, unless a newer one arrived
+   * meanwhile (which then gets its own rebuild). With `onlyIfRequested`
+   * (the worker's backfill) it does nothing, and answers false, when no
+   * request is pending or another process holds the organization's lock
+   * for more than a few seconds.
    */
-  static async rebuild(organizationId: number) {
-    await db.transaction(async (trx) => {
-      await trx.rawQuery(`SELECT pg_advisory_xact_lock(hashtext('ticket_daily_stats'), ?)`, [
-        organizationId,
-      ])
+  static async rebuild(organizationId: number, options: { onlyIfRequested?: boolean } = {}) {
+    const rebuild = db.transaction(async (trx) => {
+      if (options.onlyIfRequested) {
+        // Ticket refreshes hold the lock for milliseconds and are waited for;
+        // another process's rebuild holds it for long, and is not.
+        await trx.rawQuery(`SET LOCAL lock_timeout = '5s'`)
+        await trx.rawQuery(`SELECT pg_advisory_xact_lock(hashtext('ticket_daily_stats'), ?)`, [
+          organizationId,
+        ])
+        await trx.rawQuery(`SET LOCAL lock_timeout = 0`)
+      } else {
+        await trx.rawQuery(`SELECT pg_advisory_xact_lock(hashtext('ticket_daily_stats'), ?)`, [
+          organizationId,
+        ])
+      }
+      const request = await trx.rawQuery(
+        // As text: a JS Date would drop the microseconds the comparison below needs.
+        'SELECT reports_rebuild_requested_at::text AS at FROM organizations WHERE id = ?',
+        [organizationId]
+      )
+      const requestedAt: string | null = request.rows[0]?.at ?? null
+      if (options.onlyIfRequested && requestedAt === null) return false
       await trx.rawQuery('DELETE FROM ticket_report_facts WHERE organization_id = ?', [
         organizationId,
       ])
@@ -168,8 +194,28 @@ export default class ReportRollups {
          ON CONFLICT (event_id) DO NOTHING`,
         [organizationId]
       )
+      // Rows whose events are no longer kept stay; their day follows a new time zone.
+      await trx.rawQuery(
+        `UPDATE ticket_report_assignments a SET assigned_day = (a.assigned_at AT TIME ZONE o.timezone)::date
+           FROM organizations o
+          WHERE o.id = a.organization_id AND a.organization_id = ?
+            AND a.assigned_day <> (a.assigned_at AT TIME ZONE o.timezone)::date`,
+        [organizationId]
+      )
+      await trx.rawQuery(
+        `UPDATE organizations SET reports_rebuild_requested_at = NULL
+          WHERE id = ? AND coalesce(reports_rebuild_requested_at::text, '') = ?`,
+        [organizationId, requestedAt ?? '']
+      )
+      return true
     })
+    const rebuilt = await rebuild.catch((error) => {
+      if (options.onlyIfRequested && error?.code === LOCK_NOT_AVAILABLE) return false
+      throw error
+    })
+    if (!rebuilt) return false
     await db.rawQuery('ANALYZE ticket_report_facts')
     await db.rawQuery('ANALYZE ticket_daily_stats')
+    return true
   }
 }
