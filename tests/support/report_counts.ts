@@ -96,3 +96,29 @@ export async function directAssignments(
     ])
   )
 }
+
+/** Each agent's median first response in minutes (tickets created in the period that they hold). */
+export async function directAgentMedians(
+  organizationId: number,
+  zone: string,
+  from: string,
+  to: string,
+  narrow: Narrow = {}
+) {
+  const result = await db.rawQuery(
+    `${PARAMS} SELECT t.assignee_id AS agent_id,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY floor(extract(epoch FROM t.first_response_at - t.created_at))) AS m
+       FROM p, tickets t
+      WHERE ${where(narrow)} AND t.assignee_id IS NOT NULL AND t.first_response_at IS NOT NULL
+        AND t.created_at >= (p.f::timestamp AT TIME ZONE p.zone)
+        AND t.created_at < ((p.t + 1)::timestamp AT TIME ZONE p.zone)
+      GROUP BY 1 ORDER BY 1`,
+    [organizationId, zone, from, to]
+  )
+  return Object.fromEntries(
+    (result.rows as { agent_id: number; m: number }[]).map((row) => [
+      row.agent_id,
+      Math.round((row.m / 60) * 10) / 10,
+    ])
+  )
+}

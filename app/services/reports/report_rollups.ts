@@ -1,5 +1,12 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import {
+  applyFactChanges,
+  countAssignment,
+  FACT_ROW_COLUMNS,
+  rebuildMonths,
+  type FactRow,
+} from '#services/reports/report_month_rollups'
 
 /**
  * A ticket's report facts, computed from the ticket itself: days in its
@@ -69,7 +76,7 @@ export default class ReportRollups {
         organizationId,
       ])
       const before = await trx.rawQuery(
-        `SELECT created_day::text AS a, done_day::text AS b FROM ticket_report_facts
+        `SELECT ${FACT_ROW_COLUMNS} FROM ticket_report_facts
           WHERE organization_id = ? AND ticket_id = ANY(?::bigint[])`,
         [organizationId, ticketIds]
       )
@@ -77,14 +84,16 @@ export default class ReportRollups {
         `INSERT INTO ticket_report_facts ${FACTS_COLUMNS}
          ${FACTS_SELECT} WHERE t.organization_id = ? AND t.id = ANY(?::bigint[])
          ${FACTS_UPSERT}
-         RETURNING created_day::text AS a, done_day::text AS b`,
+         RETURNING ${FACT_ROW_COLUMNS}`,
         [organizationId, ticketIds]
       )
+      const rows = [...before.rows, ...after.rows] as FactRow[]
       const days = new Set<Day>()
-      for (const row of [...before.rows, ...after.rows] as { a: Day; b: Day | null }[]) {
-        days.add(row.a)
-        if (row.b) days.add(row.b)
+      for (const row of rows) {
+        days.add(row.created_day)
+        if (row.done_day) days.add(row.done_day)
       }
+      await applyFactChanges(trx, organizationId, before.rows, after.rows)
       await this.recomputeDays(trx, organizationId, [...days])
     })
   }
@@ -104,7 +113,10 @@ export default class ReportRollups {
     ])
   }
 
-  /** Records an assignment; the event id makes a redelivery a no-op. */
+  /**
+   * Records an assignment and counts it in its agent's month; the event id
+   * makes a redelivery a no-op.
+   */
   static async recordAssignment(entry: {
     eventId: number
     organizationId: number
@@ -114,25 +126,34 @@ export default class ReportRollups {
     priority: string
     at: Date
   }) {
-    await db.rawQuery(
-      `INSERT INTO ticket_report_assignments
-         (event_id, organization_id, ticket_id, agent_id, group_id, priority, assigned_at, assigned_day)
-       SELECT ?, o.id, ?, ?, ?, ?, ?::timestamptz, (?::timestamptz AT TIME ZONE o.timezone)::date
-         FROM organizations o
-        WHERE o.id = ? AND EXISTS (SELECT 1 FROM tickets WHERE id = ? AND organization_id = o.id)
-       ON CONFLICT (event_id) DO NOTHING`,
-      [
-        entry.eventId,
-        entry.ticketId,
-        entry.agentId,
-        entry.groupId,
-        entry.priority,
-        entry.at,
-        entry.at,
+    await db.transaction(async (trx) => {
+      await trx.rawQuery(`SELECT pg_advisory_xact_lock(hashtext('ticket_daily_stats'), ?)`, [
         entry.organizationId,
-        entry.ticketId,
-      ]
-    )
+      ])
+      const inserted = await trx.rawQuery(
+        `INSERT INTO ticket_report_assignments
+           (event_id, organization_id, ticket_id, agent_id, group_id, priority, assigned_at, assigned_day)
+         SELECT ?, o.id, ?, ?, ?, ?, ?::timestamptz, (?::timestamptz AT TIME ZONE o.timezone)::date
+           FROM organizations o
+          WHERE o.id = ? AND EXISTS (SELECT 1 FROM tickets WHERE id = ? AND organization_id = o.id)
+         ON CONFLICT (event_id) DO NOTHING
+         RETURNING assigned_day::text AS day`,
+        [
+          entry.eventId,
+          entry.ticketId,
+          entry.agentId,
+          entry.groupId,
+          entry.priority,
+          entry.at,
+          entry.at,
+          entry.organizationId,
+          entry.ticketId,
+        ]
+      )
+      if (inserted.rows.length > 0) {
+        await countAssignment(trx, entry.organizationId, { ...entry, day: inserted.rows[0].day })
+      }
+    })
   }
 
   /**
@@ -202,6 +223,7 @@ export default class ReportRollups {
             AND a.assigned_day <> (a.assigned_at AT TIME ZONE o.timezone)::date`,
         [organizationId]
       )
+      await rebuildMonths(trx, organizationId)
       await trx.rawQuery(
         `UPDATE organizations SET reports_rebuild_requested_at = NULL
           WHERE id = ? AND coalesce(reports_rebuild_requested_at::text, '') = ?`,
@@ -216,6 +238,8 @@ export default class ReportRollups {
     if (!rebuilt) return false
     await db.rawQuery('ANALYZE ticket_report_facts')
     await db.rawQuery('ANALYZE ticket_daily_stats')
+    await db.rawQuery('ANALYZE ticket_month_times')
+    await db.rawQuery('ANALYZE ticket_month_agents')
     return true
   }
 }

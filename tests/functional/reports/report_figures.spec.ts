@@ -143,9 +143,24 @@ test.group('Reports: figures', (group) => {
         .from('ticket_report_assignments')
         .where('organization_id', desk.organization.id)
         .orderBy('event_id'),
+      times: await db
+        .from('ticket_month_times')
+        .where('organization_id', desk.organization.id)
+        .orderBy(['metric', 'month', 'group_id', 'priority', 'bucket']),
+      agents: await db
+        .from('ticket_month_agents')
+        .where('organization_id', desk.organization.id)
+        .orderBy(['month', 'agent_id', 'group_id', 'priority']),
+      agentTimes: await db
+        .from('ticket_month_agent_times')
+        .where('organization_id', desk.organization.id)
+        .orderBy(['month', 'agent_id', 'bucket']),
     })
     const kept = await snapshot()
     assert.isAbove(kept.days.length, 0)
+    assert.isAbove(kept.times.length, 0)
+    assert.isAbove(kept.agents.length, 0)
+    assert.isAbove(kept.agentTimes.length, 0)
     await ReportRollups.rebuild(desk.organization.id)
     assert.deepEqual(await snapshot(), kept)
   })
