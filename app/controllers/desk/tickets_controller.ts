@@ -31,6 +31,7 @@ import Hooks from '#platform/hooks'
 import SlotData from '#platform/slot_data'
 import { ticketSnapshot, userSnapshot } from '#platform/snapshots'
 import { backToTicketOrQueue } from '#helpers/desk_redirects'
+import { myFiguresAtAGlance } from '#services/reports/desk_glance_figures'
 
 /**
  * The desk: queues, filters and search over the tickets an agent may see,
@@ -41,18 +42,25 @@ export default class TicketsController {
     const user = auth.getUserOrFail()
     const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
     const filters = { queue: 'unassigned' as const, ...(parsed ?? {}) }
-    const [{ page, snippets, counts, countsCapped, countsPartial }, groups, agents, pluginSorts] =
-      await Promise.all([
-        TicketLists.list(TicketQuery.queueBase(user, filters.queue), user, filters),
-        db
-          .from('groups')
-          .where('organization_id', user.organizationId)
-          .orderBy('position')
-          .orderBy('name')
-          .select('id', 'name'),
-        UserService.staff(user.organizationId),
-        SlotData.sorts(user.organizationId, 'desk.queue'),
-      ])
+    const [
+      { page, snippets, counts, countsCapped, countsPartial },
+      groups,
+      agents,
+      pluginSorts,
+      myFigures,
+    ] = await Promise.all([
+      TicketLists.list(TicketQuery.queueBase(user, filters.queue), user, filters),
+      db
+        .from('groups')
+        .where('organization_id', user.organizationId)
+        .orderBy('position')
+        .orderBy('name')
+        .select('id', 'name'),
+      UserService.staff(user.organizationId),
+      SlotData.sorts(user.organizationId, 'desk.queue'),
+      // The desk's home shows the agent their own figures; alongside the queue, not after it.
+      myFiguresAtAGlance(user),
+    ])
     const badges = await SlotData.badges(user.organizationId, 'desk.queue', {
       tickets: page.all().map(ticketSnapshot),
     })
@@ -89,6 +97,7 @@ export default class TicketsController {
       priorities: [...PRIORITIES],
       groups: groups as { id: number; name: string }[],
       agents: agents.map((agent) => ({ id: agent.id, name: agent.name })),
+      myFigures,
     })
   }
 

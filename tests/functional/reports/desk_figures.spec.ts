@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
+import { fakeClock } from '#platform/sdk/fake_clock'
 import { isolate } from '#tests/support/world'
-import { directSeries } from '#tests/support/report_counts'
+import { directAssignments, directSeries, directTimes } from '#tests/support/report_counts'
 import { ZONE, fourDays } from '#tests/support/report_scenes'
 
 test.group('Desk: my figures', (group) => {
@@ -27,6 +29,50 @@ test.group('Desk: my figures', (group) => {
         report.agents.map((row: { agentId: number }) => row.agentId),
         [user.id]
       )
+    }
+  })
+
+  test("the desk's home carries the agent's own figures of the last 30 days, nobody else's", async ({
+    client,
+    assert,
+  }) => {
+    const desk = await fourDays()
+    // The desk's home always shows the last 30 days: stand on the scene's last day.
+    const clock = fakeClock(DateTime.fromISO('2026-03-06T12:00', { zone: ZONE }))
+    try {
+      const from = '2026-02-05'
+      const to = '2026-03-06'
+      const assignments = await directAssignments(desk.organization.id, ZONE, from, to)
+      for (const user of [desk.agent, desk.admin]) {
+        const response = await client.get('/desk?queue=all').loginAs(user).withInertia()
+        response.assertStatus(200)
+        const direct = await directSeries(desk.organization.id, ZONE, from, to, {
+          agentId: user.id,
+        })
+        const times = await directTimes(desk.organization.id, ZONE, from, to, {
+          agentId: user.id,
+        })
+        assert.deepEqual(response.inertiaProps.myFigures, {
+          from,
+          to,
+          assigned: assignments[user.id] ?? 0,
+          resolved: direct.reduce((sum, day) => sum + day.resolved, 0),
+          open: direct.at(-1)!.backlog,
+          medianFirstResponseMinutes: times.firstResponse[0],
+        })
+      }
+      // The two have different figures, so neither page could be showing the other's.
+      const [agent, admin] = await Promise.all(
+        [desk.agent, desk.admin].map(async (user) => {
+          const response = await client.get('/desk').loginAs(user).withInertia()
+          return response.inertiaProps.myFigures
+        })
+      )
+      assert.notDeepEqual(agent, admin)
+      assert.equal(agent.assigned, 2, 'the agent took tickets a and c')
+      assert.equal(admin.assigned, 1, 'the admin took ticket b')
+    } finally {
+      clock.restore()
     }
   })
 
