@@ -3,7 +3,7 @@ import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import { FACTORY_PASSWORD } from '#database/factories/main'
 import { isolate } from '#tests/support/world'
-import { baseUrl, screenshot, signIn } from '#tests/support/browser'
+import { baseUrl, htmlHasClass, screenshot, signIn } from '#tests/support/browser'
 import { fakeClock } from '#platform/sdk/fake_clock'
 import {
   directAssignments,
@@ -115,6 +115,13 @@ test.group('Admin: reports', (group) => {
       workbook.headers()['content-type'],
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
     )
+
+    // In the dark theme the axes take the page's light ink (a screenshot to look at).
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
+    await page.reload()
+    assert.isTrue(await htmlHasClass(page, 'dark'))
+    assert.isAbove(await paintedPixels(volume), 0)
+    await screenshot(page, 'reports-chart-dark')
   })
 
   test("an agent's desk opens with their own figures, and My figures charts them", async ({

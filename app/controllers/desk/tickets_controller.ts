@@ -42,25 +42,18 @@ export default class TicketsController {
     const user = auth.getUserOrFail()
     const [, parsed] = await ticketFiltersValidator.tryValidate(normalizeTicketQuery(request.qs()))
     const filters = { queue: 'unassigned' as const, ...(parsed ?? {}) }
-    const [
-      { page, snippets, counts, countsCapped, countsPartial },
-      groups,
-      agents,
-      pluginSorts,
-      myFigures,
-    ] = await Promise.all([
-      TicketLists.list(TicketQuery.queueBase(user, filters.queue), user, filters),
-      db
-        .from('groups')
-        .where('organization_id', user.organizationId)
-        .orderBy('position')
-        .orderBy('name')
-        .select('id', 'name'),
-      UserService.staff(user.organizationId),
-      SlotData.sorts(user.organizationId, 'desk.queue'),
-      // The desk's home shows the agent their own figures; alongside the queue, not after it.
-      myFiguresAtAGlance(user),
-    ])
+    const [{ page, snippets, counts, countsCapped, countsPartial }, groups, agents, pluginSorts] =
+      await Promise.all([
+        TicketLists.list(TicketQuery.queueBase(user, filters.queue), user, filters),
+        db
+          .from('groups')
+          .where('organization_id', user.organizationId)
+          .orderBy('position')
+          .orderBy('name')
+          .select('id', 'name'),
+        UserService.staff(user.organizationId),
+        SlotData.sorts(user.organizationId, 'desk.queue'),
+      ])
     const badges = await SlotData.badges(user.organizationId, 'desk.queue', {
       tickets: page.all().map(ticketSnapshot),
     })
@@ -97,7 +90,12 @@ export default class TicketsController {
       priorities: [...PRIORITIES],
       groups: groups as { id: number; name: string }[],
       agents: agents.map((agent) => ({ id: agent.id, name: agent.name })),
-      myFigures,
+      /**
+       * The agent's own figures, in brief: asked for by the page once the
+       * queue is on screen, so the queue (the hot path) never waits for a
+       * report; if the report fails, the panel is left out, not the queue.
+       */
+      myFigures: inertia.defer(() => myFiguresAtAGlance(user), { rescue: true }),
     })
   }
 
