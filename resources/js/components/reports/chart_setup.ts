@@ -12,8 +12,9 @@ import {
 } from 'chart.js'
 
 /**
- * Only the Chart.js parts the reports draw (bars, a line, two linear axes
- * and the tooltip) are registered, so the bundle carries nothing else. The
+ * Only the Chart.js parts the reports draw (bars, a line, category and
+ * linear axes, the tooltip) are registered: the other chart types and
+ * plugins stay out of the bundle, which only the report pages load. The
  * legend is HTML beside the canvas, not Chart.js's, so it follows the page.
  */
 Chart.register(
