@@ -25,10 +25,15 @@ test.group('Small screens', (group) => {
       '/admin/groups',
       '/admin/settings',
       '/admin/audit',
+      '/admin/reports',
+      '/desk',
+      '/desk/figures',
       '/profile',
     ]) {
       await page.goto(`${baseUrl}${path}`)
       await page.locator('main h1').waitFor()
+      // The desk's home fills in the agent's figures after the queue: measure with them.
+      if (path === '/desk') await page.getByTestId('my-figures-panel').waitFor()
       const overflow = await horizontalOverflow(page)
       await screenshot(page, `mobile${path.replace(/\//g, '-')}`)
       assert.isAtMost(overflow, 0, `${path} scrolls sideways by ${overflow}px`)

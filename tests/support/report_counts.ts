@@ -122,3 +122,27 @@ export async function directAgentMedians(
     ])
   )
 }
+
+/** Per category (its name, null for none): created and resolved in [from, to], as the report orders them. */
+export async function directCategories(
+  organizationId: number,
+  zone: string,
+  from: string,
+  to: string
+) {
+  const start = `(p.f::timestamp AT TIME ZONE p.zone)`
+  const end = `((p.t + 1)::timestamp AT TIME ZONE p.zone)`
+  const result = await db.rawQuery(
+    `${PARAMS} SELECT c.name,
+            count(*) FILTER (WHERE t.created_at >= ${start} AND t.created_at < ${end})::int AS created,
+            count(*) FILTER (WHERE ${DONE} >= ${start} AND ${DONE} < ${end})::int AS resolved
+       FROM p, tickets t LEFT JOIN categories c ON c.id = t.category_id
+      WHERE t.organization_id = p.org
+      GROUP BY c.name
+     HAVING count(*) FILTER (WHERE t.created_at >= ${start} AND t.created_at < ${end}) > 0
+         OR count(*) FILTER (WHERE ${DONE} >= ${start} AND ${DONE} < ${end}) > 0
+      ORDER BY created DESC, c.name NULLS LAST`,
+    [organizationId, zone, from, to]
+  )
+  return result.rows as { name: string | null; created: number; resolved: number }[]
+}

@@ -31,6 +31,7 @@ import Hooks from '#platform/hooks'
 import SlotData from '#platform/slot_data'
 import { ticketSnapshot, userSnapshot } from '#platform/snapshots'
 import { backToTicketOrQueue } from '#helpers/desk_redirects'
+import { myFiguresAtAGlance } from '#services/reports/desk_glance_figures'
 
 /**
  * The desk: queues, filters and search over the tickets an agent may see,
@@ -89,6 +90,12 @@ export default class TicketsController {
       priorities: [...PRIORITIES],
       groups: groups as { id: number; name: string }[],
       agents: agents.map((agent) => ({ id: agent.id, name: agent.name })),
+      /**
+       * The agent's own figures, in brief: asked for by the page once the
+       * queue is on screen, so the queue (the hot path) never waits for a
+       * report; if the report fails, the panel is left out, not the queue.
+       */
+      myFigures: inertia.defer(() => myFiguresAtAGlance(user), { rescue: true }),
     })
   }
 

@@ -45,9 +45,21 @@ export function useI18n() {
     }).format(new Date(iso))
   }
 
+  /**
+   * A calendar day ('2026-03-01', a report's period) as day and month, short
+   * ("Mar 1", "1. März"): it is a date, not an instant, so no zone moves it.
+   */
+  function formatDay(day: string) {
+    return new Intl.DateTimeFormat(locale.value, {
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${day}T00:00:00Z`))
+  }
+
   function formatNumber(value: number) {
     return new Intl.NumberFormat(locale.value).format(value)
   }
 
-  return { t, locale, timeZone, formatDateTime, formatNumber }
+  return { t, locale, timeZone, formatDateTime, formatDay, formatNumber }
 }

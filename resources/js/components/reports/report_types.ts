@@ -37,3 +37,6 @@ export type ReportFilterValues = {
   priority: string
   interval: string
 }
+
+/** One colour per figure, the same on every chart (and legible on light and dark cards). */
+export const FIGURE_COLORS = { created: '#0284c7', resolved: '#059669', backlog: '#d97706' }

@@ -32,13 +32,17 @@ export default {
   'Day': 'Tag',
   'Week': 'Woche',
   'Show': 'Anzeigen',
-  'Reset': 'Zurücksetzen',
   // Desk → My figures (pages/desk/figures.vue)
   'My figures': 'Meine Zahlen',
   'Assigned to you': 'Ihnen zugewiesen',
   'Still open at the end': 'Am Ende noch offen',
   'Your tickets, {period}, days in {zone}. Times are calendar time.':
     'Ihre Tickets, {period}, Tage in {zone}. Zeiten sind Kalenderzeit.',
+  // The desk home's slim row of them (components/reports/MyFiguresPanel.vue)
+  'last 30 days': 'letzte 30 Tage',
+  'Open now': 'Jetzt offen',
+  'Median first response': 'Median erste Antwort',
+  'All my figures': 'Alle meine Zahlen',
   // The dashboard at a glance (components/reports/DeskGlance.vue)
   'The desk at a glance': 'Der Desk auf einen Blick',
   'Open tickets by status': 'Offene Tickets nach Status',
