@@ -199,7 +199,11 @@ export default class TicketWorkflow {
       ticket.merge(locked.$attributes)
       return changes
     }
-    const changes = outer ? await run(outer) : await db.transaction(run)
+    if (outer) {
+      // Not committed yet: a run now could miss it. The caller asks after its commit (group deletion).
+      return run(outer)
+    }
+    const changes = await db.transaction(run)
     const placed = changes.some((change) => change.field === 'assignee' || change.field === 'group')
     if (placed && ticket.assignmentQueuedAt && ticket.assigneeId === null) {
       // Unassigned by hand or moved into an auto-assigning group: the worker takes it from here.

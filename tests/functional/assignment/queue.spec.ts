@@ -3,6 +3,7 @@ import Ticket from '#models/ticket'
 import TicketHistory from '#models/ticket_history'
 import AutoAssigner from '#services/assignment/auto_assigner'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
+import GroupDeletion from '#services/group_deletion'
 import { systemContext } from '#services/request_context'
 import { isolate } from '#tests/support/world'
 import { helpdesk, openTicket } from '#tests/support/tickets'
@@ -118,6 +119,26 @@ test.group('Automatic assignment: joining the queue', (group) => {
     assert.equal(await AutoAssigner.drainAll(), 1)
     await ticket.refresh()
     assert.equal(ticket.assigneeId, kim.id)
+  })
+
+  test("a deleted group's open tickets moved into an auto-assigning group wait in its queue", async ({
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    await setMode(desk.it, 'round_robin')
+    const moved = await openTicket(desk.customer, desk.facilities.id)
+
+    await GroupDeletion.delete(
+      desk.facilities,
+      { moveOpenTicketsTo: desk.it.id },
+      { ...systemContext, actor: desk.admin }
+    )
+    await moved.refresh()
+    assert.equal(moved.groupId, desk.it.id)
+    assert.isNotNull(moved.assignmentQueuedAt)
+    assert.equal(await AutoAssigner.drainAll(), 1)
+    await moved.refresh()
+    assert.equal(moved.assigneeId, desk.agent.id)
   })
 
   test('a ticket unassigned by hand goes back to the queue; a resolved one does not', async ({
