@@ -22,7 +22,7 @@ import { ACTIVE_STATUSES } from '#services/tickets/ticket_lifecycle'
  */
 export async function settleQueue(locked: Ticket, trx: TransactionClientContract) {
   if (locked.assigneeId !== null || !ACTIVE_STATUSES.includes(locked.status)) {
-    if (locked.assigneeId !== null) locked.assignmentQueuedAt = null
+    locked.assignmentQueuedAt = null
     return
   }
   const group = await trx

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import User from '#models/user'
 import Ticket from '#models/ticket'
 import TicketHistory from '#models/ticket_history'
 import AutoAssigner from '#services/assignment/auto_assigner'
@@ -163,5 +164,26 @@ test.group('Automatic assignment: joining the queue', (group) => {
     const resolved = await Ticket.findOrFail(ticket.id)
     assert.isNull(resolved.assignmentQueuedAt)
     assert.equal(await AutoAssigner.drainAll(), 0)
+  })
+
+  test('PUT /api/v1/admin/tickets/:id/assign with null queues the ticket again', async ({
+    client,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    await setMode(desk.it, 'least_active')
+    const ticket = await openTicket(desk.customer, desk.it.id)
+    assert.equal(ticket.assigneeId, desk.agent.id)
+    const token = await User.accessTokens.create(desk.admin)
+
+    const response = await client
+      .put(`/api/v1/admin/tickets/${ticket.id}/assign`)
+      .bearerToken(token.value!.release())
+      .json({ assigned_to: null })
+    response.assertStatus(200)
+    await ticket.refresh()
+    assert.isNull(ticket.assigneeId)
+    assert.isNotNull(ticket.assignmentQueuedAt)
+    assert.equal(await AutoAssigner.drainAll(), 1)
   })
 })
