@@ -7,9 +7,10 @@ import { jsonBody, operation, pathId } from '#openapi/operation'
 const awayUntil = {
   type: ['string', 'null'],
   description:
-    'Away until then, ISO 8601: a date (`2026-12-24`, midnight UTC) or a date-time with an ' +
-    'offset. Must be in the future. Left out or null with `available: false`: away until ' +
-    'set available again. Ignored with `available: true`.',
+    'Away until then, ISO 8601: a date (`2026-12-24`: the start of that day in the ' +
+    "organization's time zone) or a date-time with an offset (that instant). Must be in the " +
+    'future. Left out or null with `available: false`: away until set available again. ' +
+    'Ignored with `available: true`.',
   examples: ['2026-12-24', '2026-12-24T09:00:00+01:00'],
 }
 

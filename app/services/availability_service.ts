@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type User from '#models/user'
+import Organization from '#models/organization'
 import AuditLogService from '#services/audit_log_service'
 import type { ActorContext } from '#services/request_context'
 import AssignWaitingTickets from '#jobs/assign_waiting_tickets'
@@ -44,6 +45,16 @@ export default class AvailabilityService {
       await AssignWaitingTickets.soon()
     }
     return user
+  }
+
+  /**
+   * The availability validators' metadata for someone: the zone a date
+   * alone is read in, their organization's (a team's vacation calendar),
+   * not the person's own zone nor UTC.
+   */
+  static async validationMeta(user: Pick<User, 'organizationId'>) {
+    const organization = await Organization.findOrFail(user.organizationId)
+    return { timezone: organization.timezone }
   }
 
   /** What pages and the API show: available now, and until when away. */

@@ -3,6 +3,7 @@ import Group from '#models/group'
 import Ticket from '#models/ticket'
 import TaxonomyService from '#services/taxonomy_service'
 import TicketWorkflow from '#services/tickets/ticket_workflow'
+import AssignWaitingTickets from '#jobs/assign_waiting_tickets'
 import { ACTIVE_STATUSES } from '#services/tickets/ticket_lifecycle'
 import type { ActorContext } from '#services/request_context'
 import FormError from '#exceptions/form_error'
@@ -53,7 +54,9 @@ export default class GroupDeletion {
     input: { moveOpenTicketsTo?: number | null },
     context: ActorContext
   ): Promise<GroupDeletionOutcome> {
-    return db.transaction(async (trx) => {
+    // Whether moved tickets now wait in an auto-assigning group: the worker is told after the commit.
+    let queued = false
+    const deletion = await db.transaction(async (trx) => {
       await trx.from('groups').where('id', group.id).forUpdate().first()
       let movedTo: GroupDeletionOutcome['movedTo'] = null
       let movedTickets = 0
@@ -75,6 +78,7 @@ export default class GroupDeletion {
         }
         movedTo = { id: target.id, name: target.name }
         movedTickets = open.length
+        queued = movedTickets > 0 && target.assignmentMode !== 'off'
       }
       const outcome = await TaxonomyService.remove('group', group, context, {
         trx,
@@ -82,5 +86,9 @@ export default class GroupDeletion {
       })
       return { outcome, movedTickets, movedTo }
     })
+    if (queued) {
+      await AssignWaitingTickets.soon()
+    }
+    return deletion
   }
 }

@@ -4,6 +4,7 @@ import Group, { type AssignmentMode } from '#models/group'
 import AssignWaitingTickets from '#jobs/assign_waiting_tickets'
 import User from '#models/user'
 import AuditLogService from '#services/audit_log_service'
+import { requeueGroup } from '#services/assignment/assignment_queue'
 import type { ActorContext } from '#services/request_context'
 import type { groupValidator } from '#validators/group'
 import { msg } from '#i18n/message'
@@ -113,7 +114,7 @@ export default class GroupService {
     if (!changed) {
       return group
     }
-    // A raised cap or a mode switched on may let waiting tickets through at once.
+    // A raised cap or a mode switched on (with its backlog) may let waiting tickets through at once.
     const assignmentChanged = 'assignmentMode' in newValues || 'assignmentMaxOpen' in newValues
     const saved = await db.transaction(async (trx) => {
       group.useTransaction(trx)
@@ -121,6 +122,9 @@ export default class GroupService {
       await group.save().catch((error) => {
         throw isUniqueViolation(error) ? new DuplicateGroupError() : error
       })
+      if ('assignmentMode' in newValues) {
+        await requeueGroup(trx, group, group.assignmentMode)
+      }
       await AuditLogService.record(
         context,
         {

@@ -14,7 +14,9 @@ export default class UserAvailabilityController {
       params.id
     )
     await bouncer.with(UserPolicy).authorize('setAvailability', target)
-    const input = await request.validateUsing(availabilityValidator)
+    const input = await request.validateUsing(availabilityValidator, {
+      meta: await AvailabilityService.validationMeta(target),
+    })
     await AvailabilityService.set(target, input, actorContext(ctx))
     session.flash('success', translator.t('Availability saved.'))
     return response.redirect().back()

@@ -5,6 +5,7 @@ import UserPolicy from '#policies/user_policy'
 import UserTransformer from '#transformers/user_transformer'
 import { actorContext } from '#services/request_context'
 import { ROLES } from '#models/user'
+import Organization from '#models/organization'
 import FormError from '#exceptions/form_error'
 import { PASSWORD_RULES_TEXT } from '#validators/rules/password_strength'
 
@@ -62,12 +63,15 @@ export default class UsersController {
     const user = await UserService.findInOrganization(viewer.organizationId, params.id)
     await bouncer.with(UserPolicy).authorize('update', user)
     await user.load('groups')
+    const organization = await Organization.findOrFail(viewer.organizationId)
     return inertia.render('admin/users/edit', {
       account: UserTransformer.transform(user),
       groups: user.groups.map((group) => ({ id: group.id, name: group.name })),
       /** The directory's view of the person, for accounts an auth provider plugin owns. */
       directoryGroups: user.directoryGroups ?? [],
       roles: [...ROLES],
+      /** A date alone in the availability form means the start of that day here. */
+      organizationTimezone: organization.timezone,
       can: {
         changeRole: await bouncer.with(UserPolicy).allows('changeRole', user),
         deactivate: await bouncer.with(UserPolicy).allows('deactivate', user),

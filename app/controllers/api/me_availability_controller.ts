@@ -10,7 +10,9 @@ export default class MeAvailabilityController {
   async update(ctx: HttpContext) {
     const user = ctx.auth.getUserOrFail()
     await ctx.bouncer.with(UserPolicy).authorize('setAvailability', user)
-    const input = await ctx.request.validateUsing(apiAvailabilityValidator)
+    const input = await ctx.request.validateUsing(apiAvailabilityValidator, {
+      meta: await AvailabilityService.validationMeta(user),
+    })
     await AvailabilityService.set(
       user,
       { available: input.available, awayUntil: input.away_until },

@@ -10,7 +10,9 @@ export default class AvailabilityController {
     const { request, auth, bouncer, response } = ctx
     const user = auth.getUserOrFail()
     await bouncer.with(UserPolicy).authorize('setAvailability', user)
-    const input = await request.validateUsing(availabilityValidator)
+    const input = await request.validateUsing(availabilityValidator, {
+      meta: await AvailabilityService.validationMeta(user),
+    })
     await AvailabilityService.set(user, input, actorContext(ctx))
     // No toast: the switch shows the new state, and a toast would sit on top of it.
     return response.redirect().back()

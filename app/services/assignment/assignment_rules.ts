@@ -44,8 +44,9 @@ export function skipReason(
  * Picks the agent for the next ticket of a group, by its mode:
  *
  * - least active: fewest open tickets across all groups; a tie goes to
- *   whoever automatic assignment gave a ticket longest ago (never first), then the
- *   lower id, so the choice is the same in every process.
+ *   whoever was last given a ticket longest ago, by hand or automatically
+ *   (never first), then the lower id, so the choice is the same in every
+ *   process.
  * - round robin: the members in id order, starting after the agent the
  *   group last gave a ticket to; those who cannot take one are passed over
  *   and keep their place for the next round.

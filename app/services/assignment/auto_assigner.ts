@@ -72,11 +72,6 @@ export default class AutoAssigner {
         picked.plugin ? { ...context, plugin: picked.plugin } : context,
         trx
       )
-      // Least active gives ties to whoever automatic assignment served longest ago.
-      await trx
-        .from('users')
-        .where('id', picked.agent.id)
-        .update({ last_assigned_at: DateTime.now().toJSDate() })
       if (group.assignmentMode === 'round_robin') {
         group.roundRobinLastUserId = picked.agent.id
         await group.useTransaction(trx).save()

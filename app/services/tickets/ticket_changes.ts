@@ -1,5 +1,6 @@
 import TaxonomyTree from '#services/taxonomy_tree'
 import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Ticket from '#models/ticket'
 import type { Status } from '#models/ticket'
@@ -53,8 +54,11 @@ export const TicketChanges = {
     ]
     locked.assigneeId = assignee?.id ?? null
     if (assignee) {
-      // Anyone's assignment takes it out of the automatic queue.
-      locked.assignmentQueuedAt = null
+      // Least active gives ties to whoever was given a ticket longest ago, by hand or not.
+      await trx
+        .from('users')
+        .where('id', assignee.id)
+        .update({ last_assigned_at: DateTime.now().toJSDate() })
     }
     changes.push(...transition(locked, statusAfterAssignment(locked.status, assignee !== null)))
     return changes

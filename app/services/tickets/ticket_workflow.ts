@@ -10,6 +10,8 @@ import { announceChanges } from '#services/tickets/ticket_events'
 import { assignableAgents, TicketChanges } from '#services/tickets/ticket_changes'
 import { autoCloseCutoff } from '#services/tickets/auto_close_rule'
 import { changeTicket } from '#services/tickets/ticket_lock'
+import { settleQueue } from '#services/assignment/assignment_queue'
+import AssignWaitingTickets from '#jobs/assign_waiting_tickets'
 import type { Message } from '#i18n/message'
 
 export type TicketFieldsInput = {
@@ -147,7 +149,8 @@ export default class TicketWorkflow {
   /**
    * Shared frame: hold the row (changeTicket), let `apply` mutate it and
    * describe the changes, then save, record history and audit — or do
-   * nothing at all when nothing changed.
+   * nothing at all when nothing changed. A change of assignee or group
+   * also settles the ticket's place in the automatic assignment queue.
    */
   private static async change(
     ticket: Ticket,
@@ -163,6 +166,9 @@ export default class TicketWorkflow {
         async (row) => {
           const was = { assigneeId: row.assigneeId, status: row.status }
           const found = await apply(row, trx)
+          if (found.some((change) => change.field === 'assignee' || change.field === 'group')) {
+            await settleQueue(row, trx)
+          }
           if (found.length) {
             row.updatedAt = DateTime.now()
           }
@@ -193,7 +199,17 @@ export default class TicketWorkflow {
       ticket.merge(locked.$attributes)
       return changes
     }
-    return outer ? run(outer) : db.transaction(run)
+    if (outer) {
+      // Not committed yet: a run now could miss it. The caller asks after its commit (group deletion).
+      return run(outer)
+    }
+    const changes = await db.transaction(run)
+    const placed = changes.some((change) => change.field === 'assignee' || change.field === 'group')
+    if (placed && ticket.assignmentQueuedAt && ticket.assigneeId === null) {
+      // Unassigned by hand or moved into an auto-assigning group: the worker takes it from here.
+      await AssignWaitingTickets.soon()
+    }
+    return changes
   }
 }
 

@@ -108,6 +108,51 @@ test.group('API: automatic assignment', (group) => {
     })
   })
 
+  test("a date alone begins in the organization's time zone; a date-time with an offset is that instant", async ({
+    client,
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    await desk.organization.merge({ timezone: 'Europe/Berlin' }).save()
+    // The agent's own zone is not the one: a team's vacation calendar is the organization's.
+    await desk.agent.merge({ timezone: 'America/New_York' }).save()
+    const [kim] = await agentsIn(desk.organization, desk.it, ['Kim'])
+    const token = await bearer(desk.agent)
+    const own = await client
+      .put('/api/v1/me/availability')
+      .bearerToken(token)
+      .json({ available: false, away_until: '2099-12-24' })
+    own.assertStatus(200)
+    assert.equal(own.body().data.away_until, '2099-12-23T23:00:00.000Z')
+    const summer = await client
+      .put('/api/v1/me/availability')
+      .bearerToken(token)
+      .json({ available: false, away_until: '2099-07-01' })
+    assert.equal(summer.body().data.away_until, '2099-06-30T22:00:00.000Z')
+    const instant = await client
+      .put('/api/v1/me/availability')
+      .bearerToken(token)
+      .json({ available: false, away_until: '2099-12-24T09:00:00Z' })
+    assert.equal(instant.body().data.away_until, '2099-12-24T09:00:00.000Z')
+
+    const byAdmin = await client
+      .put(`/api/v1/admin/users/${kim.id}/availability`)
+      .bearerToken(await bearer(desk.admin))
+      .json({ available: false, away_until: '2099-12-24' })
+    assert.equal(byAdmin.body().data.away_until, '2099-12-23T23:00:00.000Z')
+
+    // Admin → Users → a person → Availability posts the date picker's value.
+    const form = await client
+      .put(`/admin/users/${kim.id}/availability`)
+      .loginAs(desk.admin)
+      .withCsrfToken()
+      .form({ available: 'false', awayUntil: '2099-08-01' })
+      .redirects(0)
+    form.assertStatus(302)
+    await kim.refresh()
+    assert.equal(kim.awayUntil?.toUTC().toISO(), '2099-07-31T22:00:00.000Z')
+  })
+
   test('availability: a past or malformed date is a 422; a customer is refused', async ({
     client,
     assert,

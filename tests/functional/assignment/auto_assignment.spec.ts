@@ -76,6 +76,28 @@ test.group('Automatic assignment', (group) => {
     assert.include(english(entry), 'skipped: deactivated')
   })
 
+  test('the least-active tie-break counts an assignment by hand as much as an automatic one', async ({
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    const [kim, lee] = await agentsIn(desk.organization, desk.it, ['Kim', 'Lee'])
+    await User.query().where('id', desk.agent.id).update({ isActive: false })
+    await User.query()
+      .where('id', kim.id)
+      .update({ lastAssignedAt: DateTime.now().minus({ hours: 2 }) })
+    await User.query()
+      .where('id', lee.id)
+      .update({ lastAssignedAt: DateTime.now().minus({ hours: 1 }) })
+    // Kim is given a ticket by hand, which she resolves: the open counts stay even.
+    const byHand = await openTicket(desk.customer, desk.it.id)
+    await TicketWorkflow.assign(byHand, kim.id, { ...systemContext, actor: desk.admin })
+    await TicketWorkflow.changeStatus(byHand, 'resolved', systemContext)
+    await setMode(desk.it, 'least_active')
+
+    const next = await openTicket(desk.customer, desk.it.id)
+    assert.equal(next.assigneeId, lee.id)
+  })
+
   test('round robin goes round the members in turn and passes over the away', async ({
     assert,
   }) => {

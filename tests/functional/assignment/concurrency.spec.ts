@@ -8,7 +8,9 @@ import AutoAssigner, { LOCK_SPACE } from '#services/assignment/auto_assigner'
 import Installations from '#platform/installations'
 import { runAce } from '#tests/support/ace_process'
 import { helpdesk, openTicket } from '#tests/support/tickets'
-import { agentsIn } from '#tests/support/assignment'
+import { agentsIn, setMode } from '#tests/support/assignment'
+import TicketWorkflow from '#services/tickets/ticket_workflow'
+import { systemContext } from '#services/request_context'
 
 /**
  * Several processes assigning the same queue at once, on committed data:
@@ -165,4 +167,53 @@ test.group('Automatic assignment: several processes at once', (group) => {
       )
     }
   }).timeout(120_000)
+
+  test('switching a mode on while a ticket is being assigned by hand leaves that ticket out of the queue', async ({
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    organizations.push(desk.organization.id)
+    const [kim] = await agentsIn(desk.organization, desk.it, ['Kim'])
+    const backlog = []
+    for (let i = 0; i < 3; i++) {
+      backlog.push(await openTicket(desk.customer, desk.it.id, { title: `Backlog ${i}` }))
+    }
+    const held = backlog[1]
+
+    let switched: Promise<unknown> = Promise.resolve()
+    await db.transaction(async (trx) => {
+      await TicketWorkflow.update(held, { assigneeId: kim.id }, systemContext, trx)
+      switched = setMode(desk.it, 'round_robin')
+      // The switch's UPDATE of the backlog now waits for this transaction's row lock.
+      while ((await waitingOnLocks()) === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    })
+    await switched
+
+    const rows = await Ticket.query()
+      .whereIn(
+        'id',
+        backlog.map((ticket) => ticket.id)
+      )
+      .orderBy('id')
+    assert.deepEqual(
+      rows.map((row) => [row.assigneeId, row.assignmentQueuedAt !== null]),
+      [
+        [null, true],
+        [kim.id, false],
+        [null, true],
+      ]
+    )
+    assert.equal(await AutoAssigner.drainGroup(desk.organization.id, desk.it.id), 2)
+    assert.deepEqual(await assigneeEntryCounts(backlog.map((ticket) => ticket.id)), [1, 1, 1])
+  }).timeout(30_000)
+
+  async function waitingOnLocks() {
+    const result = await db.rawQuery(
+      `SELECT count(*)::int AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`
+    )
+    return result.rows[0].waiting as number
+  }
 })

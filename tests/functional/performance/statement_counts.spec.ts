@@ -20,7 +20,8 @@ const CEILINGS = {
   apiTicketCreation: 10,
   deskUnassignedQueue: 13,
   apiReply: 8,
-  apiAssign: 10,
+  // One more since the assignee's last_assigned_at is stamped for the least-active tie-break.
+  apiAssign: 11,
   apiStatusChange: 9,
 }
 

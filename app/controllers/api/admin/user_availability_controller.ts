@@ -14,7 +14,9 @@ export default class UserAvailabilityController {
       ctx.params.id
     )
     await ctx.bouncer.with(UserPolicy).authorize('setAvailability', target)
-    const input = await ctx.request.validateUsing(apiAvailabilityValidator)
+    const input = await ctx.request.validateUsing(apiAvailabilityValidator, {
+      meta: await AvailabilityService.validationMeta(target),
+    })
     await AvailabilityService.set(
       target,
       { available: input.available, awayUntil: input.away_until },

@@ -223,8 +223,8 @@ export default {
   'Away: automatic assignment skips them.':
     'Abwesend: Die automatische Zuweisung überspringt die Person.',
   'Away until': 'Abwesend bis',
-  'Back from the start of that day (UTC). Empty: until set available again.':
-    'Zurück ab Beginn dieses Tages (UTC). Leer: bis wieder auf verfügbar gesetzt.',
+  "Back from the start of that day in the organization's time zone ({zone}). Empty: until set available again.":
+    'Zurück ab Beginn dieses Tages in der Zeitzone der Organisation ({zone}). Leer: bis wieder auf verfügbar gesetzt.',
   'Set away': 'Abwesend setzen',
   'Set available now': 'Jetzt verfügbar setzen',
 } as Record<string, string>
