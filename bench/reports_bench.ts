@@ -6,7 +6,7 @@
  * report sends. Beside it, the floor of the same question asked of the
  * tickets table directly (created, resolved, backlog at the end and the
  * two medians in one statement, no per-day series), and a check that the
- * report's totals equal that direct count.
+ * report's totals and medians equal that direct count.
  *
  *   npm run bench:reports -- [runs]   (DB_DATABASE defaults to switchboard_bench;
  *                                      run `node ace reports:rebuild` once after bench:seed)
@@ -22,7 +22,7 @@ const ONLY = process.argv
   .split(',')
   .map(Number)
 
-type Narrow = { group_id?: number; agent_id?: number; priority?: 'high' }
+type Narrow = { group_id?: number; agent_id?: number; priority?: 'high' | 'medium' }
 const PERIODS = [
   { name: '7 days', days: 7 },
   { name: '30 days', days: 30 },
@@ -36,6 +36,8 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0)
+const minutes = (seconds: number | null) =>
+  seconds === null ? null : Math.round((seconds / 60) * 10) / 10
 
 await withApp(async () => {
   const { default: db } = await import('@adonisjs/lucid/services/db')
@@ -73,12 +75,28 @@ await withApp(async () => {
          FROM tickets t JOIN organizations o ON o.id = t.organization_id
         WHERE t.assignee_id IS NOT NULL`
     )
-    await db.rawQuery('VACUUM ANALYZE ticket_report_assignments')
+  }
+  /**
+   * A rebuild rewrites the report tables; until autovacuum passes, every
+   * page of them is "not all-visible", and index-only scans read the table
+   * too. A live installation's old months are vacuumed long since.
+   */
+  for (const table of [
+    'ticket_report_facts',
+    'ticket_report_assignments',
+    'ticket_daily_stats',
+    'ticket_month_times',
+    'ticket_month_agents',
+    'ticket_month_agent_times',
+  ]) {
+    await db.rawQuery(`VACUUM ANALYZE ${table}`)
   }
   const narrowings: { name: string; narrow: Narrow }[] = [
     { name: 'everything', narrow: {} },
     { name: 'one group', narrow: { group_id: group.id } },
     { name: 'priority high', narrow: { priority: 'high' } },
+    // Medium is the most common priority (55 % of the tickets): the largest narrowed set.
+    { name: 'priority medium', narrow: { priority: 'medium' } },
     { name: 'one agent', narrow: { agent_id: agent.id } },
     { name: 'group + high', narrow: { group_id: group.id, priority: 'high' } },
   ]
@@ -99,7 +117,7 @@ await withApp(async () => {
          CROSS JOIN LATERAL (SELECT CASE WHEN t.status IN ('resolved', 'closed') THEN coalesce(t.resolved_at, t.closed_at) END AS at) d
         WHERE t.organization_id = ? ${narrow.group_id ? `AND t.group_id = ${narrow.group_id}` : ''}
           ${narrow.agent_id ? `AND t.assignee_id = ${narrow.agent_id}` : ''}
-          ${narrow.priority ? `AND t.priority = 'high'` : ''}`,
+          ${narrow.priority ? `AND t.priority = '${narrow.priority}'` : ''}`,
       [from, zone, to, zone, admin.organizationId]
     )
 
@@ -134,10 +152,8 @@ await withApp(async () => {
         report!.totals.created === counted.created &&
         report!.totals.resolved === counted.resolved &&
         report!.totals.backlog === counted.backlog &&
-        report!.times.firstResponse.medianMinutes ===
-          (counted.first_response === null
-            ? null
-            : Math.round((counted.first_response / 60) * 10) / 10)
+        report!.times.firstResponse.medianMinutes === minutes(counted.first_response) &&
+        report!.times.resolution.medianMinutes === minutes(counted.resolution)
       if (!same) {
         mismatches++
         process.stderr.write(
