@@ -10,6 +10,7 @@ import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { systemContext } from '#services/request_context'
 import Outbox from '#platform/outbox'
 import ReportRollups from '#services/reports/report_rollups'
+import { playDemoHistory } from '#database/demo/demo_history'
 
 /** Shared by every demo account; printed when the seeder runs and listed in the README. */
 export const DEMO_PASSWORD = 'demo-password-1'
@@ -115,6 +116,29 @@ export default class DemoSeeder extends BaseSeeder {
     const casey = byEmail('casey@demo.test')
     const jordan = byEmail('jordan@demo.test')
     const sam = byEmail('sam@demo.test')
+    await playDemoHistory({
+      requesters: [casey, jordan, byEmail('taylor@demo.test')],
+      teams: [
+        {
+          group: it,
+          agents: [sam, adminUser],
+          categories: [ids['Hardware'], ids['Software'], ids['Accounts']],
+          subjects: [
+            'Laptop will not start',
+            'Outlook keeps asking for my password',
+            'Need access to the finance share',
+            'Monitor flickers',
+            'Install a PDF editor',
+          ],
+        },
+        {
+          group: facilities,
+          agents: [byEmail('robin@demo.test')],
+          categories: [ids['Building access'], ids['Desks and chairs'], ids['Heating and air']],
+          subjects: ['Meeting room too cold', 'Chair is broken', 'Badge stopped working'],
+        },
+      ],
+    })
     const as = (user: User) => ({ ...systemContext, actor: user })
     const vpn = await TicketIntake.open(
       casey,

@@ -57,8 +57,9 @@ export default class ReportsController {
     return inertia.render('admin/reports/show', {
       report,
       filters: {
-        from: problems.from || problems.to ? '' : text('from'),
-        to: problems.from || problems.to ? '' : text('to'),
+        // The period shown fills the date fields, also when it is the default one.
+        from: problems.from || problems.to ? '' : text('from') || report.period.from,
+        to: problems.from || problems.to ? '' : text('to') || report.period.to,
         group_id: problems.group_id ? '' : text('group_id'),
         agent_id: problems.agent_id ? '' : text('agent_id'),
         priority: problems.priority ? '' : text('priority'),

@@ -28,8 +28,8 @@ export default class FiguresController {
     return inertia.render('desk/figures', {
       report,
       filters: {
-        from: invalid || typeof qs.from !== 'string' ? '' : qs.from,
-        to: invalid || typeof qs.to !== 'string' ? '' : qs.to,
+        from: invalid ? '' : typeof qs.from === 'string' && qs.from ? qs.from : report.period.from,
+        to: invalid ? '' : typeof qs.to === 'string' && qs.to ? qs.to : report.period.to,
       },
       fieldErrors,
     })
