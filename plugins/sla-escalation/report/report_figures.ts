@@ -22,6 +22,9 @@ function outcomes(row: AggregateRow, target: Target): Outcomes {
   const breached = Number(row[`${target}_breached`])
   const pending = Number(row[`${target}_pending`])
   const total = inTime + late + breached + pending
+  const taken = row[`${target}_business_minutes`]
+  const rounded = (value: number | undefined) =>
+    value === undefined || value === null ? null : Math.round(value * 10) / 10
   return {
     total,
     inTime,
@@ -34,6 +37,7 @@ function outcomes(row: AggregateRow, target: Target): Outcomes {
       breached: percent(breached, total),
       pending: percent(pending, total),
     },
+    businessMinutes: { median: rounded(taken?.[0]), p90: rounded(taken?.[1]) },
   }
 }
 

@@ -20,7 +20,8 @@ export type AggregateRow = {
   priority: string | null
   tickets: number | string
   under_policy: number | string
-} & Record<`${Target}_${Outcome}`, number | string>
+} & Record<`${Target}_${Outcome}`, number | string> &
+  Record<`${Target}_business_minutes`, number[] | null>
 
 /**
  * The four outcomes of one target, as SQL conditions. A target counts
@@ -38,6 +39,9 @@ function outcomeColumns(target: Target) {
       `count(*) filter (where ${due} is not null and ${met} > ${due}) as ${target}_late`,
       `count(*) filter (where ${due} is not null and ${breached}) as ${target}_breached`,
       `count(*) filter (where ${due} is not null and ${met} is null and not (${breached})) as ${target}_pending`,
+      // Median and 90th percentile of the business minutes a met target took.
+      `percentile_cont(array[0.5, 0.9]) within group (order by ${target}_business_minutes)
+         filter (where ${met} is not null) as ${target}_business_minutes`,
     ],
     /** The `?` of the breached condition, which the last two columns hold. */
     bindings: 2,

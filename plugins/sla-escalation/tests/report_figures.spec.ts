@@ -94,6 +94,8 @@ test.group('SLA report: figures', () => {
       under_policy: '6',
       first_response_in_time: '2',
       first_response_breached: '1',
+      // percentile_cont's answer for the two met in time.
+      first_response_business_minutes: [45.5, 118.26],
     }),
     row({ all_priorities: 1, group_id: 9, tickets: '1', under_policy: '1' }),
     row({ all_priorities: 1, group_id: null, tickets: '1', under_policy: '0' }),
@@ -131,8 +133,10 @@ test.group('SLA report: figures', () => {
       breached: 1,
       pending: 0,
       percent: { inTime: 67, late: 0, breached: 33, pending: 0 },
+      businessMinutes: { median: 45.5, p90: 118.3 },
     })
     assert.equal(report.overall.targets.resolution.total, 0)
+    assert.deepEqual(report.overall.targets.resolution.businessMinutes, { median: null, p90: null })
     assert.equal(report.generatedAt, NOW.toISO())
   })
 

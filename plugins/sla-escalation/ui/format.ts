@@ -32,6 +32,12 @@ export function formatMinutes(minutes: number) {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
 }
 
+/** Median and 90th percentile of business minutes taken: "1 h 30 min / 6 h", or "–" when none. */
+export function formatTaken(taken: { median: number | null; p90: number | null }) {
+  if (taken.median === null || taken.p90 === null) return '–'
+  return `${formatMinutes(Math.round(taken.median))} / ${formatMinutes(Math.round(taken.p90))}`
+}
+
 const intervalsText = (intervals: Interval[]) =>
   intervals.map((interval) => `${interval.start}–${interval.end}`).join(', ')
 

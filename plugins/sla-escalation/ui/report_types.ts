@@ -14,6 +14,11 @@ export type Outcomes = {
   breached: number
   pending: number
   percent: { inTime: number; late: number; breached: number; pending: number }
+  /**
+   * Of the tickets that met this target, the business minutes it took:
+   * median and 90th percentile (null when none met it yet).
+   */
+  businessMinutes: { median: number | null; p90: number | null }
 }
 
 export type ReportLine = {

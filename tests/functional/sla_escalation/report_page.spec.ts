@@ -124,6 +124,7 @@ async function reportScene() {
   return { ...desk, other }
 }
 
+/** The scene's clocks store no business minutes: nothing to take a median of. */
 const outcomes = (inTime: number, late: number, breached: number, pending: number) => {
   const total = inTime + late + breached + pending
   const pct = (n: number) => (total ? Math.round((n / total) * 100) : 0)
@@ -139,6 +140,7 @@ const outcomes = (inTime: number, late: number, breached: number, pending: numbe
       breached: pct(breached),
       pending: pct(pending),
     },
+    businessMinutes: { median: null, p90: null },
   }
 }
 
