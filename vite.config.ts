@@ -29,6 +29,14 @@ export default defineConfig({
    */
   server: { ws: { host: process.env.HOST } },
 
+  /**
+   * Pre-bundled when the dev server starts, not when the first chart page
+   * asks for them: a dependency discovered late makes Vite re-bundle and
+   * reload pages already open, which left the chart pages blank in a long
+   * browser test run.
+   */
+  optimizeDeps: { include: ['chart.js', 'vue-chartjs'] },
+
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/resources/js/`,
