@@ -79,7 +79,9 @@ await withApp(async () => {
     const { default: ReportRollups } = await import('#services/reports/report_rollups')
     const started = performance.now()
     await ReportRollups.rebuild(admin.organizationId)
-    process.stdout.write(`report tables rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+    process.stdout.write(
+      `report tables rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s\n`
+    )
   }
   /**
    * A rebuild rewrites the report tables; until autovacuum passes, every
