@@ -37,6 +37,14 @@ export default defineConfig({
    */
   optimizeDeps: { include: ['chart.js', 'vue-chartjs'] },
 
+  /**
+   * The test run's dev server keeps its pre-bundles apart: a test starts
+   * `npm run dev`, whose Vite would otherwise rewrite node_modules/.vite
+   * under the running suite and leave later pages importing chunks that
+   * are gone.
+   */
+  cacheDir: process.env.NODE_ENV === 'test' ? 'node_modules/.vite-test' : 'node_modules/.vite',
+
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/resources/js/`,
