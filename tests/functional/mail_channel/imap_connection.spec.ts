@@ -1,7 +1,13 @@
+import { existsSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { test } from '@japa/runner'
 import { simpleParser } from 'mailparser'
 import { imapClient, testConnection } from '#services/mail_channel/imap_connection'
-import { startImapServer, type ImapServerHandle } from '#tests/support/imap_server'
+import {
+  startImapServer,
+  stopAllImapServers,
+  type ImapServerHandle,
+} from '#tests/support/imap_server'
 import { readMailFixture } from '#tests/support/mail_fixtures'
 import { freePort } from '#tests/support/ldap/commands'
 
@@ -154,5 +160,24 @@ test.group('IMAP test server: support module', (group) => {
     assert.deepEqual(await imap.folderUids('sales@example.com', 'INBOX'), [])
     const result = await testConnection(imap.settings('agent'), 'INBOX')
     assert.containsSubset(result, { ok: true, messages: 3 })
+  })
+})
+
+test.group('IMAP test server: teardown', () => {
+  test('stopAllImapServers stops a server a test forgot, frees its port and removes its folder', async ({
+    assert,
+  }) => {
+    const imap = await startImapServer()
+    const folder = dirname(imap.logFile)
+
+    await stopAllImapServers()
+
+    assert.isNull(imap.pid)
+    assert.isFalse(existsSync(folder))
+    assert.containsSubset(await testConnection(imap.settings(), 'INBOX'), {
+      ok: false,
+      stage: 'connect',
+    })
+    await imap.stop()
   })
 })

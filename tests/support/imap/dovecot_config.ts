@@ -12,7 +12,9 @@ export interface ImapUser {
  * login processes as root and refuses mail users with uid 0: Debian's
  * package brings the dovenull and dovecot users for the former, and mail is
  * stored as `nobody`. As anyone else, dovecot runs everything as that user
- * (dovecot's documentation, "Rootless installation").
+ * (dovecot's documentation, "Rootless installation"; the same settings
+ * were checked once by running the research lab's script as `nobody`, not
+ * through this module: CI runs as root).
  */
 export interface Accounts {
   root: boolean
