@@ -15,6 +15,7 @@ import { chromium } from 'playwright'
 import { ensureServicesReachable } from '#tests/support/services'
 import { startMailCatcher } from '#tests/support/mailbox'
 import { stopAllSlapd } from '#tests/support/slapd'
+import { stopAllImapServers } from '#tests/support/imap_server'
 import '#tests/support/macros'
 
 /**
@@ -60,8 +61,11 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
     () => testUtils.db().migrate(),
     () => startMailCatcher(),
   ],
-  /** A throwaway slapd a failed test left running (tests/support/slapd.ts) is stopped here. */
-  teardown: [() => stopAllSlapd()],
+  /**
+   * A throwaway slapd or dovecot a failed test left running
+   * (tests/support/slapd.ts, tests/support/imap_server.ts) is stopped here.
+   */
+  teardown: [() => stopAllSlapd(), () => stopAllImapServers()],
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
