@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import User from '#models/user'
-import Group from '#models/group'
+import { GroupFactory } from '#database/factories/main'
 import Mailbox from '#models/mailbox'
 import AuditLog from '#models/audit_log'
 import { isolate, organizationWithStaff } from '#tests/support/world'
@@ -83,6 +83,10 @@ test.group('API: mailboxes of the e-mail channel', (group) => {
     const shown = await client.get(`${URL}/${body.id}`).bearerToken(await bearer(desk.admin))
     shown.assertStatus(200)
     assert.deepEqual(shown.body().data, body)
+
+    // The answer has exactly the keys the OpenAPI document promises.
+    const openapi = await client.get('/api/v1/openapi.json')
+    assert.sameMembers(Object.keys(body), openapi.body().components.schemas.Mailbox.required)
   })
 
   test('takes every setting given', async ({ client, assert }) => {
@@ -116,16 +120,23 @@ test.group('API: mailboxes of the e-mail channel', (group) => {
       loop_window_minutes: 30,
       is_active: false,
     })
+
+    // The body parser turns blank text into null, which reads as "not given": the defaults apply.
+    const blank = await client
+      .post(URL)
+      .bearerToken(await bearer(desk.admin))
+      .json({ ...minimal(desk.it.id), name: 'Blank folders', folder: '  ', move_to: '' })
+    blank.assertStatus(201)
+    assert.containsSubset(blank.body().data, { folder: 'INBOX', move_to: 'Processed' })
   })
 
   test('refuses bad settings with a 422 per field', async ({ client, assert }) => {
     const desk = await helpdesk()
     const other = await organizationWithStaff()
-    const foreign = await Group.create({
+    const foreign = await GroupFactory.merge({
       organizationId: other.organization.id,
       name: 'Elsewhere',
-      position: 0,
-    })
+    }).create()
     const token = await bearer(desk.admin)
 
     const hostless: Record<string, unknown> = minimal(desk.it.id)
@@ -141,8 +152,8 @@ test.group('API: mailboxes of the e-mail channel', (group) => {
     for (const [field, value] of [
       ['host', 'imaps://imap.example.com:993'],
       ['port', 0],
-      ['folder', '   '],
-      ['move_to', ''],
+      ['folder', 'x'.repeat(256)],
+      ['move_to', 'y'.repeat(256)],
       ['after_fetch', 'archive'],
       ['loop_limit', 0],
     ] as const) {
@@ -150,7 +161,7 @@ test.group('API: mailboxes of the e-mail channel', (group) => {
         .post(URL)
         .bearerToken(token)
         .json({ ...minimal(desk.it.id), [field]: value })
-      response.assertStatus(422)
+      assert.equal(response.status(), 422, `${field}: ${value}`)
       assert.deepEqual(Object.keys(response.body().details), [field], `${field}: ${value}`)
     }
 
