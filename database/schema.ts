@@ -317,6 +317,57 @@ export class ImportSchema extends BaseModel {
   declare valueMaps: any
 }
 
+export class MailboxSchema extends BaseModel {
+  static $columns = ['afterFetch', 'allowCcReplies', 'createdAt', 'folder', 'groupId', 'host', 'id', 'isActive', 'lastError', 'lastFetchedAt', 'lastUid', 'loopLimit', 'loopWindowMinutes', 'moveTo', 'name', 'organizationId', 'passwordEncrypted', 'port', 'tls', 'uidValidity', 'updatedAt', 'username', 'verifyCertificates'] as const
+  $columns = MailboxSchema.$columns
+  @column()
+  declare afterFetch: 'move' | 'delete'
+  @column()
+  declare allowCcReplies: boolean
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare folder: string
+  @column()
+  declare groupId: number
+  @column()
+  declare host: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare isActive: boolean
+  @column()
+  declare lastError: string | null
+  @column.dateTime()
+  declare lastFetchedAt: DateTime | null
+  @column()
+  declare lastUid: number | null
+  @column()
+  declare loopLimit: number
+  @column()
+  declare loopWindowMinutes: number
+  @column()
+  declare moveTo: string
+  @column()
+  declare name: string
+  @column()
+  declare organizationId: number
+  @column({ serializeAs: null })
+  declare passwordEncrypted: string | null
+  @column()
+  declare port: number
+  @column()
+  declare tls: 'implicit' | 'starttls' | 'none'
+  @column()
+  declare uidValidity: number | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare username: string
+  @column()
+  declare verifyCertificates: boolean
+}
+
 export class NotificationLogSchema extends BaseModel {
   static $columns = ['channel', 'createdAt', 'deliveryId', 'error', 'id', 'kind', 'messageId', 'organizationId', 'recipient', 'status', 'subject', 'ticketId', 'userId'] as const
   $columns = NotificationLogSchema.$columns

@@ -91,5 +91,19 @@ export default {
         },
       },
     },
+    mailboxes: {
+      columns: {
+        tls: { decorators: [{ name: '@column' }], tsType: `'implicit' | 'starttls' | 'none'` },
+        after_fetch: { decorators: [{ name: '@column' }], tsType: `'move' | 'delete'` },
+        // Never serialized: the API answers password_set instead.
+        password_encrypted: {
+          decorators: [{ name: '@column', args: { serializeAs: null } }],
+          tsType: 'string',
+        },
+        // bigint, read as a number (config/database.ts); the generator adds `| null`.
+        uid_validity: { decorators: [{ name: '@column' }], tsType: 'number' },
+        last_uid: { decorators: [{ name: '@column' }], tsType: 'number' },
+      },
+    },
   },
 } satisfies SchemaRules

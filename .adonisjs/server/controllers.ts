@@ -26,6 +26,7 @@ export const controllers = {
     admin: {
       Groups: () => import('#controllers/api/admin/groups_controller'),
       Imports: () => import('#controllers/api/admin/imports_controller'),
+      Mailboxes: () => import('#controllers/api/admin/mailboxes_controller'),
       PluginDeliveries: () => import('#controllers/api/admin/plugin_deliveries_controller'),
       Plugins: () => import('#controllers/api/admin/plugins_controller'),
       Reports: () => import('#controllers/api/admin/reports_controller'),

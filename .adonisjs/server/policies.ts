@@ -3,6 +3,7 @@ export const policies = {
   CategoryPolicy: () => import('#policies/category_policy'),
   DataImportPolicy: () => import('#policies/data_import_policy'),
   GroupPolicy: () => import('#policies/group_policy'),
+  MailboxPolicy: () => import('#policies/mailbox_policy'),
   OrganizationPolicy: () => import('#policies/organization_policy'),
   PluginPolicy: () => import('#policies/plugin_policy'),
   TicketPolicy: () => import('#policies/ticket_policy'),

@@ -116,6 +116,11 @@ export type ScannedRoutes = {
     'api.admin.imports.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailboxes.index': { paramsTuple?: []; params?: {} }
+    'api.admin.mailboxes.store': { paramsTuple?: []; params?: {} }
+    'api.admin.mailboxes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailboxes.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailboxes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.store': { paramsTuple?: []; params?: {} }
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -213,6 +218,8 @@ export type ScannedRoutes = {
     'api.admin.imports.index': { paramsTuple?: []; params?: {} }
     'api.admin.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailboxes.index': { paramsTuple?: []; params?: {} }
+    'api.admin.mailboxes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -277,6 +284,8 @@ export type ScannedRoutes = {
     'api.admin.imports.index': { paramsTuple?: []; params?: {} }
     'api.admin.imports.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailboxes.index': { paramsTuple?: []; params?: {} }
+    'api.admin.mailboxes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -327,6 +336,7 @@ export type ScannedRoutes = {
     'api.admin.imports.store': { paramsTuple?: []; params?: {} }
     'api.admin.imports.run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailboxes.store': { paramsTuple?: []; params?: {} }
     'api.admin.groups.store': { paramsTuple?: []; params?: {} }
     'api.admin.groups.store_category': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -375,6 +385,7 @@ export type ScannedRoutes = {
     'api.admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.tickets.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailboxes.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.user_availability.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.plugins.settings': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -393,6 +404,7 @@ export type ScannedRoutes = {
     'api.me_sessions.destroy_others': { paramsTuple?: []; params?: {} }
     'api.me_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }
     'api.admin.imports.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailboxes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.remove_member': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'plugins.sla-escalation.policies.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -7,6 +7,7 @@ import { reportPaths, reportSchemas } from '#openapi/reports'
 import { ticketExportPaths } from '#openapi/ticket_exports'
 import { taxonomyPaths, taxonomySchemas } from '#openapi/taxonomy'
 import { importPaths, importSchemas } from '#openapi/imports'
+import { mailboxPaths, mailboxSchemas } from '#openapi/mailboxes'
 import { pluginPaths, pluginSchemas } from '#openapi/plugins'
 import { pluginRoutePaths } from '#openapi/plugin_routes'
 import { assignmentPaths, assignmentSchemas } from '#openapi/assignment'
@@ -49,7 +50,10 @@ export function openApiDocument(serverUrl: string) {
       },
       { name: 'Desk', description: 'Working tickets: agents and admins.' },
       { name: 'Reports', description: 'Figures over tickets: agents and admins.' },
-      { name: 'Admin', description: 'Groups, their categories and members, and imports: admins.' },
+      {
+        name: 'Admin',
+        description: 'Groups, their categories and members, imports and mailboxes: admins.',
+      },
       { name: 'Plugins', description: 'Plugins, their settings and failed deliveries: admins.' },
       {
         name: 'Plugin routes',
@@ -66,6 +70,7 @@ export function openApiDocument(serverUrl: string) {
       ...ticketExportPaths,
       ...taxonomyPaths,
       ...importPaths,
+      ...mailboxPaths,
       ...pluginPaths,
       ...assignmentPaths,
       ...pluginRoutePaths(),
@@ -77,6 +82,7 @@ export function openApiDocument(serverUrl: string) {
         ...ticketSchemas,
         ...taxonomySchemas,
         ...importSchemas,
+        ...mailboxSchemas,
         ...deskSchemas,
         ...reportSchemas,
         ...pluginSchemas,

@@ -192,7 +192,12 @@ export default class TaxonomyService {
                 .select('id')
                 .first()
             : null
-      if (inUse || underneath) {
+      // A mailbox's new tickets go to its group (the key restricts the delete): deactivated, like a used one.
+      const mailbox =
+        level === 'group'
+          ? await trx.from('mailboxes').where('group_id', entry.id).select('id').first()
+          : null
+      if (inUse || underneath || mailbox) {
         await trx
           .from(TABLE[level])
           .where('id', entry.id)
@@ -204,7 +209,11 @@ export default class TaxonomyService {
           `${level}.deactivated`,
           level,
           entry.id,
-          { name: entry.name, reason: 'in use by tickets', ...options.audit }
+          {
+            name: entry.name,
+            reason: inUse || underneath ? 'in use by tickets' : 'in use by a mailbox',
+            ...options.audit,
+          }
         )
         return 'deactivated' as const
       }

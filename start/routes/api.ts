@@ -76,6 +76,13 @@ router
                   .get('/imports/:id/refused', [controllers.api.admin.Imports, 'refused'])
                   .use(read)
                 router.delete('/imports/:id', [controllers.api.admin.Imports, 'destroy']).use(write)
+                router.get('/mailboxes', [controllers.api.admin.Mailboxes, 'index']).use(read)
+                router.post('/mailboxes', [controllers.api.admin.Mailboxes, 'store']).use(write)
+                router.get('/mailboxes/:id', [controllers.api.admin.Mailboxes, 'show']).use(read)
+                router.put('/mailboxes/:id', [controllers.api.admin.Mailboxes, 'update']).use(write)
+                router
+                  .delete('/mailboxes/:id', [controllers.api.admin.Mailboxes, 'destroy'])
+                  .use(write)
               })
               .use(adminOnly)
 

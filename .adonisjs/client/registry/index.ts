@@ -678,6 +678,36 @@ const routes = {
     tokens: [{"old":"/api/v1/admin/imports/:id","type":0,"val":"api","end":""},{"old":"/api/v1/admin/imports/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/imports/:id","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/imports/:id","type":0,"val":"imports","end":""},{"old":"/api/v1/admin/imports/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['api.admin.imports.destroy']['types'],
   },
+  'api.admin.mailboxes.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/admin/mailboxes',
+    tokens: [{"old":"/api/v1/admin/mailboxes","type":0,"val":"api","end":""},{"old":"/api/v1/admin/mailboxes","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/mailboxes","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/mailboxes","type":0,"val":"mailboxes","end":""}],
+    types: placeholder as Registry['api.admin.mailboxes.index']['types'],
+  },
+  'api.admin.mailboxes.store': {
+    methods: ["POST"],
+    pattern: '/api/v1/admin/mailboxes',
+    tokens: [{"old":"/api/v1/admin/mailboxes","type":0,"val":"api","end":""},{"old":"/api/v1/admin/mailboxes","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/mailboxes","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/mailboxes","type":0,"val":"mailboxes","end":""}],
+    types: placeholder as Registry['api.admin.mailboxes.store']['types'],
+  },
+  'api.admin.mailboxes.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/v1/admin/mailboxes/:id',
+    tokens: [{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"api","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"mailboxes","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.admin.mailboxes.show']['types'],
+  },
+  'api.admin.mailboxes.update': {
+    methods: ["PUT"],
+    pattern: '/api/v1/admin/mailboxes/:id',
+    tokens: [{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"api","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"mailboxes","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.admin.mailboxes.update']['types'],
+  },
+  'api.admin.mailboxes.destroy': {
+    methods: ["DELETE"],
+    pattern: '/api/v1/admin/mailboxes/:id',
+    tokens: [{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"api","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"v1","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"admin","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":0,"val":"mailboxes","end":""},{"old":"/api/v1/admin/mailboxes/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['api.admin.mailboxes.destroy']['types'],
+  },
   'api.admin.groups.store': {
     methods: ["POST"],
     pattern: '/api/v1/admin/groups',

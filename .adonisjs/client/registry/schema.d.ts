@@ -1351,6 +1351,66 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/imports_controller').default['destroy']>>>
     }
   }
+  'api.admin.mailboxes.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/mailboxes'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['index']>>>
+    }
+  }
+  'api.admin.mailboxes.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/mailboxes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/mailbox').apiCreateMailboxValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/mailbox').apiCreateMailboxValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.mailboxes.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/mailboxes/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['show']>>>
+    }
+  }
+  'api.admin.mailboxes.update': {
+    methods: ["PUT"]
+    pattern: '/api/v1/admin/mailboxes/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/mailbox').apiUpdateMailboxValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/mailbox').apiUpdateMailboxValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.mailboxes.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/admin/mailboxes/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['destroy']>>>
+    }
+  }
   'api.admin.groups.store': {
     methods: ["POST"]
     pattern: '/api/v1/admin/groups'

@@ -227,6 +227,13 @@ export interface ApiDefinition {
         refused: typeof routes['api.admin.imports.refused']
         destroy: typeof routes['api.admin.imports.destroy']
       }
+      mailboxes: {
+        index: typeof routes['api.admin.mailboxes.index']
+        store: typeof routes['api.admin.mailboxes.store']
+        show: typeof routes['api.admin.mailboxes.show']
+        update: typeof routes['api.admin.mailboxes.update']
+        destroy: typeof routes['api.admin.mailboxes.destroy']
+      }
       userAvailability: {
         update: typeof routes['api.admin.user_availability.update']
       }

@@ -14,6 +14,7 @@ export default {
     '{count} offene Tickets wurden nach „{group}“ verschoben.',
   'Choose another active group.': 'Wählen Sie eine andere aktive Gruppe.',
   'A group with this name already exists.': 'Eine Gruppe mit diesem Namen gibt es bereits.',
+  'A mailbox with this name already exists.': 'Ein Postfach mit diesem Namen gibt es bereits.',
   'Member added.': 'Mitglied hinzugefügt.',
   'Member removed.': 'Mitglied entfernt.',
   'Only agents and admins of this organization can be group members.':

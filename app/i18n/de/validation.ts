@@ -42,6 +42,7 @@ export default {
   'There is no such {{ field }}.': '„{{ field }}“ gibt es nicht.',
   'The {{ field }} must be a future date or time.':
     '„{{ field }}“ muss ein Datum oder eine Uhrzeit in der Zukunft sein.',
+  'Enter a host name or an IP address.': 'Geben Sie einen Hostnamen oder eine IP-Adresse ein.',
   'Each {{ field }} may be chosen only once.':
     'Jeder Wert für „{{ field }}“ darf nur einmal gewählt werden.',
   'This {{ field }} is already in use.': 'Dieser Wert für „{{ field }}“ wird bereits verwendet.',
@@ -159,4 +160,15 @@ export const fields: Record<string, string> = {
   assignment: 'Automatische Zuweisung',
   mode: 'Modus',
   available: 'Verfügbar',
+  host: 'Server',
+  port: 'Port',
+  tls: 'Verschlüsselung',
+  verify_certificates: 'Zertifikatsprüfung',
+  user: 'Benutzername',
+  folder: 'Ordner',
+  after_fetch: 'Nach dem Abholen',
+  move_to: 'Ordner für abgeholte E-Mails',
+  allow_cc_replies: 'Antworten von Personen in Kopie',
+  loop_limit: 'Nachrichten je Absender',
+  loop_window_minutes: 'Zeitraum des Schleifenschutzes (Minuten)',
 }
