@@ -13,7 +13,7 @@ export type AuditNames = {
   related: Record<string, string | Record<string, string>>
 }
 
-type Kind = 'user' | 'ticket' | 'group' | 'category' | 'subcategory' | 'organization'
+type Kind = 'user' | 'ticket' | 'group' | 'category' | 'subcategory' | 'organization' | 'mailbox'
 
 const LOOKUPS: Record<Kind, { table: string; label: string; scope: string }> = {
   user: { table: 'users', label: 'name', scope: 'organization_id' },
@@ -22,6 +22,7 @@ const LOOKUPS: Record<Kind, { table: string; label: string; scope: string }> = {
   category: { table: 'categories', label: 'name', scope: 'organization_id' },
   subcategory: { table: 'subcategories', label: 'name', scope: 'organization_id' },
   organization: { table: 'organizations', label: 'name', scope: 'id' },
+  mailbox: { table: 'mailboxes', label: 'name', scope: 'organization_id' },
 }
 
 /** Values that name another record by id, and which kind of record. */

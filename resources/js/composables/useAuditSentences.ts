@@ -100,6 +100,13 @@ export function useAuditSentences(): UseAuditSentencesReturn {
             )
           : t('{actor} sent {target} an invitation.', named)
 
+      case 'mailbox.created':
+        return t('{actor} added the mailbox {target}.', named)
+      case 'mailbox.updated':
+        return t('{actor} edited the mailbox {target}: {changes}.', { ...named, changes: list() })
+      case 'mailbox.deleted':
+        return t('{actor} removed the mailbox {target}.', named)
+
       case 'group.created':
         return t('{actor} created the group {target}.', named)
       case 'group.updated':

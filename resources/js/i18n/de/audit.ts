@@ -23,6 +23,10 @@ export default {
   '{actor} tried to send {target} an invitation, but the mail server refused it.':
     '{actor} wollte {target} eine Einladung senden, aber der Mailserver hat sie abgelehnt.',
   '{actor} sent {target} an invitation.': '{actor} hat {target} eine Einladung gesendet.',
+  '{actor} added the mailbox {target}.': '{actor} hat das Postfach {target} hinzugefügt.',
+  '{actor} edited the mailbox {target}: {changes}.':
+    '{actor} hat das Postfach {target} bearbeitet: {changes}.',
+  '{actor} removed the mailbox {target}.': '{actor} hat das Postfach {target} entfernt.',
   '{actor} created the group {target}.': '{actor} hat die Gruppe {target} angelegt.',
   '{actor} edited the group {target}: {changes}.':
     '{actor} hat die Gruppe {target} bearbeitet: {changes}.',
@@ -121,6 +125,9 @@ export default {
   'User deactivated': 'Benutzer deaktiviert',
   'User reactivated': 'Benutzer wieder aktiviert',
   'Invitation sent': 'Einladung gesendet',
+  'Mailbox added': 'Postfach hinzugefügt',
+  'Mailbox edited': 'Postfach bearbeitet',
+  'Mailbox removed': 'Postfach entfernt',
   'Group created': 'Gruppe angelegt',
   'Group edited': 'Gruppe bearbeitet',
   'Group deleted': 'Gruppe gelöscht',
