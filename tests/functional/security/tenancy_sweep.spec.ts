@@ -84,7 +84,29 @@ async function victimWorld() {
     ladder: [],
   })
   const dataImport = await uploadImport(a.admin, 'victim.csv', 'title,group\nVictim row,IT\n')
-  return { a, ticket, attachment, delivery, calendarId, policyId, dataImport }
+  const mailbox = await db
+    .table('mailboxes')
+    .insert({
+      organization_id: a.organization.id,
+      name: 'Victim mailbox',
+      host: 'imap.example.com',
+      port: 993,
+      username: 'helpdesk@example.com',
+      group_id: a.it.id,
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
+    .returning('id')
+  return {
+    a,
+    ticket,
+    attachment,
+    delivery,
+    calendarId,
+    policyId,
+    dataImport,
+    mailboxId: mailbox[0].id as number,
+  }
 }
 
 type Victim = Awaited<ReturnType<typeof victimWorld>>
@@ -95,8 +117,9 @@ type Victim = Awaited<ReturnType<typeof victimWorld>>
  * route escapes the check.
  */
 function fill(pattern: string, victim: Victim) {
-  const { a, ticket, attachment, delivery, calendarId, policyId, dataImport } = victim
+  const { a, ticket, attachment, delivery, calendarId, policyId, dataImport, mailboxId } = victim
   const owner: [RegExp, number][] = [
+    [/mailboxes\/:id/, mailboxId],
     [/sla-escalation\/calendars\/:id/, calendarId],
     [/sla-escalation\/policies\/:id/, policyId],
     [/imports\/:id/, dataImport.id],
@@ -136,6 +159,7 @@ async function snapshot(organizationId: number) {
     'sla_escalation_calendars',
     'sla_escalation_policies',
     'imports',
+    'mailboxes',
   ]
   const rows: Record<string, unknown> = {}
   for (const table of tables) {
