@@ -317,6 +317,55 @@ export class ImportSchema extends BaseModel {
   declare valueMaps: any
 }
 
+export class MailMessageSchema extends BaseModel {
+  static $columns = ['attempts', 'commentId', 'createdAt', 'error', 'fromAddress', 'fullText', 'id', 'mailboxId', 'messageId', 'organizationId', 'processedAt', 'rawKey', 'rawSize', 'reason', 'receivedAt', 'refusedAttachments', 'status', 'subject', 'ticketId', 'uid', 'uidValidity', 'updatedAt'] as const
+  $columns = MailMessageSchema.$columns
+  @column()
+  declare attempts: number
+  @column()
+  declare commentId: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare error: string | null
+  @column()
+  declare fromAddress: string | null
+  @column()
+  declare fullText: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare mailboxId: number
+  @column()
+  declare messageId: string | null
+  @column()
+  declare organizationId: number
+  @column.dateTime()
+  declare processedAt: DateTime | null
+  @column()
+  declare rawKey: string
+  @column()
+  declare rawSize: number
+  @column()
+  declare reason: string | null
+  @column.dateTime()
+  declare receivedAt: DateTime | null
+  @column()
+  declare refusedAttachments: { name: string; reason: string }[]
+  @column()
+  declare status: 'pending' | 'ticket' | 'reply' | 'ignored' | 'held' | 'failed'
+  @column()
+  declare subject: string | null
+  @column()
+  declare ticketId: number | null
+  @column()
+  declare uid: number
+  @column()
+  declare uidValidity: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class MailboxSchema extends BaseModel {
   static $columns = ['afterFetch', 'allowCcReplies', 'createdAt', 'folder', 'groupId', 'host', 'id', 'isActive', 'lastError', 'lastFetchedAt', 'lastUid', 'loopLimit', 'loopWindowMinutes', 'moveTo', 'name', 'organizationId', 'passwordEncrypted', 'port', 'tls', 'uidValidity', 'updatedAt', 'username', 'verifyCertificates'] as const
   $columns = MailboxSchema.$columns
@@ -369,8 +418,10 @@ export class MailboxSchema extends BaseModel {
 }
 
 export class NotificationLogSchema extends BaseModel {
-  static $columns = ['channel', 'createdAt', 'deliveryId', 'error', 'id', 'kind', 'messageId', 'organizationId', 'recipient', 'status', 'subject', 'ticketId', 'userId'] as const
+  static $columns = ['bouncedAt', 'channel', 'createdAt', 'deliveryId', 'error', 'id', 'kind', 'messageId', 'organizationId', 'recipient', 'status', 'subject', 'ticketId', 'userId'] as const
   $columns = NotificationLogSchema.$columns
+  @column.dateTime()
+  declare bouncedAt: DateTime | null
   @column()
   declare channel: string
   @column.dateTime({ autoCreate: true })

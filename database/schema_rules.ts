@@ -105,5 +105,22 @@ export default {
         last_uid: { decorators: [{ name: '@column' }], tsType: 'number' },
       },
     },
+    mail_messages: {
+      columns: {
+        id: { decorators: [{ name: '@column', args: { isPrimary: true } }], tsType: 'number' },
+        uid_validity: { decorators: [{ name: '@column' }], tsType: 'number' },
+        uid: { decorators: [{ name: '@column' }], tsType: 'number' },
+        ticket_id: { decorators: [{ name: '@column' }], tsType: 'number' },
+        comment_id: { decorators: [{ name: '@column' }], tsType: 'number' },
+        status: {
+          decorators: [{ name: '@column' }],
+          tsType: `'pending' | 'ticket' | 'reply' | 'ignored' | 'held' | 'failed'`,
+        },
+        refused_attachments: {
+          decorators: [{ name: '@column' }],
+          tsType: '{ name: string; reason: string }[]',
+        },
+      },
+    },
   },
 } satisfies SchemaRules
