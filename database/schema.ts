@@ -318,7 +318,7 @@ export class ImportSchema extends BaseModel {
 }
 
 export class MailMessageSchema extends BaseModel {
-  static $columns = ['attempts', 'commentId', 'createdAt', 'error', 'fromAddress', 'fullText', 'id', 'mailboxId', 'messageId', 'organizationId', 'processedAt', 'rawKey', 'rawSize', 'reason', 'receivedAt', 'refusedAttachments', 'status', 'subject', 'ticketId', 'uid', 'uidValidity', 'updatedAt'] as const
+  static $columns = ['attempts', 'commentId', 'createdAt', 'detail', 'error', 'fromAddress', 'fullText', 'id', 'mailboxId', 'messageId', 'organizationId', 'processedAt', 'rawKey', 'rawSize', 'reason', 'receivedAt', 'refusedAttachments', 'status', 'subject', 'ticketId', 'uid', 'uidValidity', 'updatedAt'] as const
   $columns = MailMessageSchema.$columns
   @column()
   declare attempts: number
@@ -326,6 +326,8 @@ export class MailMessageSchema extends BaseModel {
   declare commentId: number | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare detail: string | null
   @column()
   declare error: string | null
   @column()

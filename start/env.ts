@@ -105,6 +105,12 @@ export default await Env.create(new URL('../', import.meta.url), {
   /** Pooled SMTP connections per process (default 5, the worker's concurrent deliveries). */
   SMTP_MAX_CONNECTIONS: Env.schema.number.optional(),
   MAIL_FROM: Env.schema.string({ format: 'email' }),
+  /** How often the worker fetches every mailbox of the e-mail channel (default 60000 ms); IMAP IDLE brings new mail sooner. */
+  MAIL_FETCH_INTERVAL_MS: Env.schema.number.optional(),
+  /** Set to "false" to fetch on the schedule only, without IMAP IDLE connections. */
+  MAIL_IDLE: Env.schema.boolean.optional(),
+  /** How long a fetch holds a mailbox before another worker may take it over (default 120 s, renewed every batch). */
+  MAIL_FETCH_LEASE_SECONDS: Env.schema.number.optional(),
 
   /*
   |----------------------------------------------------------

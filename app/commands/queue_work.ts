@@ -18,6 +18,9 @@ export default class QueueWork extends BaseCommand {
     const { stopping } = await import('#config/queue')
     const { default: ImportJobs } = await import('#services/imports/import_jobs')
     const { default: ReportBackfill } = await import('#services/reports/report_backfill')
+    const { default: MailChannelWorker } =
+      await import('#services/mail_channel/mail_channel_worker')
+    const { default: env } = await import('#start/env')
 
     /**
      * Jobs build links into the app (notification e-mails use urlFor), and
@@ -36,6 +39,10 @@ export default class QueueWork extends BaseCommand {
     const importWorker = ImportJobs.startWorker()
     const stopImportSweep = ImportJobs.startSweeper()
     const stopReportBackfill = ReportBackfill.start()
+    const mailChannel = new MailChannelWorker({
+      everyMs: env.get('MAIL_FETCH_INTERVAL_MS') ?? 60_000,
+      idle: env.get('MAIL_IDLE') ?? true,
+    }).start()
 
     /**
      * bin/console.ts terminates the app on SIGTERM. Terminating hooks run
@@ -54,13 +61,14 @@ export default class QueueWork extends BaseCommand {
       await sweeper.stop()
       stopImportSweep()
       await stopReportBackfill()
+      await mailChannel.stop()
       await Promise.all([events.close(), runs.close(), importWorker.close(), schedules.stop()])
       clearTimeout(grace)
       await closeQueues()
     })
     process.once('SIGINT', () => this.app.terminate())
     this.logger.info(
-      'worker started: events, schedules, imports, report backfill and the outbox sweep'
+      'worker started: events, schedules, imports, report backfill, the e-mail channel and the outbox sweep'
     )
   }
 }

@@ -23,6 +23,9 @@ export const IGNORE_REASONS = [
   'read_receipt',
   'own_address',
   'duplicate',
+  'no_sender',
+  'foreign_sender',
+  'inactive_sender',
   'loop',
 ] as const
 export type IgnoreReason = (typeof IGNORE_REASONS)[number]

@@ -67,7 +67,8 @@ export type NotificationKind =
   | 'ticket_customer_replied'
 
 /** Where a comment is written from. */
-export type CommentSource = 'web' | 'api' | 'plugin'
+/** Where a comment was written; `email`: a reply that came in by mail (the e-mail channel). */
+export type CommentSource = 'web' | 'api' | 'plugin' | 'email'
 
 /** A person to e-mail; `userId` is null for an address outside Switchboard (added by a plugin). */
 export type Recipient = { userId: number | null; email: string; name: string }

@@ -39,6 +39,8 @@ export default class extends BaseSchema {
       table.integer('raw_size').notNullable()
       table.string('status', 8).notNullable().defaultTo('pending')
       table.string('reason', 32).nullable()
+      /** Which rule ignored or held it, in words for the admin. */
+      table.text('detail').nullable()
       table.text('error').nullable()
       table.bigInteger('ticket_id').unsigned().nullable()
       table.bigInteger('comment_id').unsigned().nullable()
@@ -52,7 +54,7 @@ export default class extends BaseSchema {
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.timestamp('updated_at', { useTz: true }).notNullable()
       table.unique(['mailbox_id', 'uid_validity', 'uid'])
-      table.index(['mailbox_id', 'message_id'])
+      table.index(['organization_id', 'message_id'])
       table.index(['mailbox_id', 'status', 'id'])
       table.index(['mailbox_id', 'from_address', 'created_at'])
       table.index(['ticket_id'])
@@ -67,6 +69,17 @@ export default class extends BaseSchema {
     this.schema.raw(
       `ALTER TABLE mail_messages ADD CONSTRAINT mail_messages_comment_id_foreign FOREIGN KEY (organization_id, comment_id) REFERENCES ticket_comments (organization_id, id) ON DELETE SET NULL (comment_id)`
     )
+
+    /**
+     * The fetch lease: one worker fetches a mailbox at a time. A lease, not a
+     * lock held on a connection, so a fetch of thousands of messages holds no
+     * transaction open, and a worker that dies frees the mailbox when its
+     * lease runs out.
+     */
+    this.schema.alterTable('mailboxes', (table) => {
+      table.string('fetch_lease_owner', 64).nullable()
+      table.timestamp('fetch_lease_until', { useTz: true }).nullable()
+    })
 
     // A bounce for a notification marks its log row (issue 17, point 5).
     this.schema.raw(`ALTER TABLE notification_logs DROP CONSTRAINT notification_logs_status_check`)
@@ -88,6 +101,10 @@ export default class extends BaseSchema {
     this.schema.raw(
       `ALTER TABLE notification_logs ADD CONSTRAINT notification_logs_status_check CHECK (status IN ('sent', 'failed'))`
     )
+    this.schema.alterTable('mailboxes', (table) => {
+      table.dropColumn('fetch_lease_owner')
+      table.dropColumn('fetch_lease_until')
+    })
     this.schema.dropTable('mail_messages')
   }
 }

@@ -37,6 +37,16 @@ const CROSS_ORGANIZATION: { file: string; model: string; why: string }[] = [
     why: 'a plugin may not give a user an e-mail another organization uses: e-mail is unique across organizations (users_email_unique)',
   },
   {
+    file: 'app/services/mail_channel/mail_senders.ts',
+    model: 'User',
+    why: "an address is one account across Switchboard (users_email_unique): the sender is looked up before it is known whose it is, and another organization's is refused",
+  },
+  {
+    file: 'app/services/mail_channel/mail_channel_worker.ts',
+    model: 'Mailbox',
+    why: "the worker fetches every organization's active mailboxes",
+  },
+  {
     file: 'app/services/user_provisioning.ts',
     model: 'User',
     why: 'e-mail addresses are unique across organizations (users_email_unique)',

@@ -44,7 +44,11 @@ export const DEFAULT_IMAP_TIMEOUTS: ImapTimeouts = {
  * imapflow's own logger is off: it logs every command at info level, far
  * too much for the app's log; failures reach the caller as errors.
  */
-export function imapClient(settings: ImapSettings, timeouts: Partial<ImapTimeouts> = {}) {
+export function imapClient(
+  settings: ImapSettings,
+  timeouts: Partial<ImapTimeouts> = {},
+  options: { idle?: boolean } = {}
+) {
   const limits = { ...DEFAULT_IMAP_TIMEOUTS, ...timeouts }
   return new ImapFlow({
     host: settings.host,
@@ -57,8 +61,10 @@ export function imapClient(settings: ImapSettings, timeouts: Partial<ImapTimeout
     connectionTimeout: limits.connectMs,
     greetingTimeout: limits.greetingMs,
     socketTimeout: limits.socketMs,
-    // One command at a time from our side; IDLE is started where it is wanted.
-    disableAutoIdle: true,
+    // A fetch sends one command at a time; only the watcher (mail_watcher.ts) sits in IDLE,
+    // restarted every few minutes as RFC 2177 asks, so no server drops it as inactive.
+    disableAutoIdle: !options.idle,
+    ...(options.idle ? { autoIdleDelay: 500, maxIdleTime: 4 * 60_000 } : {}),
   })
 }
 

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import type Ticket from '#models/ticket'
 import type { Status } from '#models/ticket'
@@ -49,7 +50,9 @@ export default class TicketConversation {
     author: User | null,
     input: ReplyInput,
     files: InspectedFile[],
-    context: ActorContext
+    context: ActorContext,
+    /** Runs in the reply's transaction (the e-mail channel records what the message became). */
+    within?: (trx: TransactionClientContract, comment: TicketComment) => Promise<void>
   ) {
     if (!author && (!context.plugin || files.length)) {
       throw new Error('A comment without a person as author needs a plugin and no files')
@@ -139,6 +142,7 @@ export default class TicketConversation {
           },
           trx
         )
+        await within?.(trx, comment)
         ticket.merge(locked.$attributes)
         comment.$setRelated('attachments', attachments)
         if (author) {

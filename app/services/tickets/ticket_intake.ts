@@ -1,5 +1,6 @@
 import TaxonomyTree from '#services/taxonomy_tree'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { Infer } from '@vinejs/vine/types'
 import logger from '@adonisjs/core/services/logger'
 import type Ticket from '#models/ticket'
@@ -57,7 +58,9 @@ export default class TicketIntake {
     input: OpenTicketInput,
     files: InspectedFile[],
     context: ActorContext,
-    source: Source = 'portal'
+    source: Source = 'portal',
+    /** Runs in the ticket's transaction (the e-mail channel records what the message became). */
+    within?: (trx: TransactionClientContract, ticket: Ticket) => Promise<void>
   ) {
     // Only a customer's chosen priority needs the organization; the prefix comes with the number.
     if (requester.role === 'customer' && input.priority) {
@@ -115,6 +118,7 @@ export default class TicketIntake {
           actor: actorSnapshot(requester),
           attachments: stored.length,
         })
+        await within?.(trx, created)
         return created
       })
       // What the response shows was just read or written: no second read.
