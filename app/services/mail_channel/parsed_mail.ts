@@ -31,6 +31,7 @@ export type ParsedMail = {
   date: Date | null
   /** Lower-case header names to their raw (unfolded, undecoded) values, in message order. */
   headers: ReadonlyMap<string, string[]>
+  /** The text/plain body; null for HTML-only mail (mail_text converts that). */
   text: string | null
   html: string | null
   attachments: MailAttachment[]
@@ -92,10 +93,11 @@ export async function parseMail(raw: Buffer): Promise<ParsedMail> {
   }
   let parsed: Awaited<ReturnType<typeof simpleParser>>
   try {
-    // Report parts stay parts (keepDeliveryStatus), so bounces can be read; no HTML made from text.
+    // Report parts stay parts, so bounces can be read; `text` is only ever a real text part
+    // (mail_text converts HTML itself), and no HTML is made from text.
     parsed = await simpleParser(raw, {
       keepDeliveryStatus: true,
-      skipHtmlToText: false,
+      skipHtmlToText: true,
       skipTextToHtml: true,
       skipImageLinks: true,
       skipTextLinks: true,

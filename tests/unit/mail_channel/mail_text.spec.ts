@@ -13,7 +13,9 @@ test.group('mailText', () => {
     const paths = all.filter((path) => path.startsWith('html-only/'))
     assert.lengthOf(paths, 3)
     for (const path of paths) {
-      const { full, visible } = await textOf(path)
+      const mail = await parseMail(await readMailFixture(path))
+      assert.isNull(mail.text, path)
+      const { full, visible } = mailText(mail)
       assert.isNotEmpty(full, path)
       assert.isNotEmpty(visible, path)
       assert.notMatch(full, /<\/?[a-z][^>]*>/i, path)
