@@ -39,9 +39,13 @@ export function referenceFromSubject(subject: string, prefix: string): string | 
   return match ? `${prefix}-${Number(match[1])}` : null
 }
 
-/** Re/Fwd in the languages mail clients write them (German AW/WG, Nordic SV/VS, French Réf/TR…). */
+/**
+ * Re/Fwd as mail clients write them (German AW/WG, Nordic SV/VS/VL, French
+ * Réf/TR, Spanish RV, Portuguese RES/ENC, Polish Odp). Not bare "Ref:",
+ * which people use for their own references.
+ */
 const REPLY_PREFIX =
-  /^\s*(?:re|fwd?|fw|aw|wg|antw|antwort|sv|vs|vb|réf|ref|tr|rif|enc|odp|rv|res)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/i
+  /^\s*(?:re|fwd?|fw|aw|wg|antw|antwort|sv|vs|vl|réf|tr|rif|enc|odp|rv|res)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/i
 const REFERENCE_TAG = /\[\s*[a-z][a-z0-9]{0,9}-\d+\s*\]/gi
 
 /** English on purpose: a ticket title is data, not interface, and is stored as it is. */

@@ -77,6 +77,7 @@ test.group('ticketTitle', () => {
     assert.equal(ticketTitle('[SB-12] Re: Printer', 'SB'), 'Printer')
     assert.equal(ticketTitle('[JIRA-7] Printer', 'SB'), '[JIRA-7] Printer')
     assert.equal(ticketTitle('Reboot needed'), 'Reboot needed')
+    assert.equal(ticketTitle('Ref: PO 4711 missing'), 'Ref: PO 4711 missing')
   })
 
   test('the result always fits the title rules', ({ assert }) => {
