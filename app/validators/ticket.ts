@@ -3,11 +3,17 @@ import { PRIORITIES, STATUSES, type Priority, type Status } from '#models/ticket
 import { pageNumber, recordId, recordIdOr } from '#validators/rules/record_id'
 import { PLUGIN_SORT_VALUE } from '#platform/plugin_sorts'
 
+/** Exported for text made outside a form (the mail channel), which must fit these rules too. */
+export const TICKET_TITLE_LENGTH = { min: 3, max: 200 }
+export const TICKET_DESCRIPTION_MAX = 20_000
+export const REPLY_BODY_MAX = 20_000
+
 /** Shared rules, used by the web forms (camelCase) and the API (snake_case). */
 export const ticketRules = {
-  title: () => vine.string().trim().minLength(3).maxLength(200),
-  description: () => vine.string().trim().minLength(1).maxLength(20_000),
-  body: () => vine.string().trim().minLength(1).maxLength(20_000),
+  title: () =>
+    vine.string().trim().minLength(TICKET_TITLE_LENGTH.min).maxLength(TICKET_TITLE_LENGTH.max),
+  description: () => vine.string().trim().minLength(1).maxLength(TICKET_DESCRIPTION_MAX),
+  body: () => vine.string().trim().minLength(1).maxLength(REPLY_BODY_MAX),
   /** "High" and "high" both work: the seed documents capitalised values. */
   priority: () =>
     vine

@@ -61,6 +61,8 @@ export default {
     'ihr Inhalt ist {type} ({mime}), kein erlaubter Dateityp',
   'its content is not a recognised document, image, archive or text file':
     'ihr Inhalt ist kein erkanntes Dokument, Bild, Archiv und keine Textdatei',
+  'only the first {max} files of an e-mail are kept':
+    'von einer E-Mail werden nur die ersten {max} Dateien übernommen',
   'Choose a priority from: {priorities}.': 'Wählen Sie eine Priorität aus: {priorities}.',
   // Why automatic assignment chose an agent (the ticket's timeline).
   'least active: {count} open tickets, fewest in {group}':

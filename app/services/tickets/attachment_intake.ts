@@ -64,7 +64,8 @@ export class RefusedAttachment extends FormError {
   }
 }
 
-function cleanName(name: string) {
+/** Idempotent: inspect() cleans for its own errors, inspectFile() again. */
+export function cleanName(name: string) {
   const cleaned = basename(name.replace(/\\/g, '/'))
     .replace(/[\p{Cc}"]/gu, '')
     .trim()
@@ -86,6 +87,57 @@ function textType(bytes: Buffer, fileName: string) {
 
 function humanSize(bytes: number) {
   return msg('{size} MB', { size: Math.round((bytes / 1024 / 1024) * 10) / 10 })
+}
+
+function tooLarge(size: number) {
+  return msg('it is {size}, larger than the {limit} limit', {
+    size: humanSize(size),
+    limit: humanSize(ATTACHMENT_LIMITS.maxBytes),
+  })
+}
+
+/**
+ * The checks every file passes, wherever it came from (a form, an e-mail):
+ * size, not empty, an allowed type judged from its bytes, or UTF-8 text.
+ * Throws RefusedAttachment naming the file and the reason.
+ */
+export async function inspectFile(name: string, bytes: Buffer): Promise<InspectedFile> {
+  const fileName = cleanName(name)
+  if (bytes.length > ATTACHMENT_LIMITS.maxBytes) {
+    throw new RefusedAttachment(fileName, tooLarge(bytes.length))
+  }
+  if (bytes.length === 0) {
+    throw new RefusedAttachment(fileName, msg('the file is empty'))
+  }
+  const detected = await fileTypeFromBuffer(bytes)
+  let contentType: string | null
+  if (detected) {
+    contentType = ALLOWED_BINARY.has(detected.mime) ? detected.mime : null
+    if (!contentType) {
+      throw new RefusedAttachment(
+        fileName,
+        msg('its content is {type} ({mime}), which is not an allowed file type', {
+          type: detected.ext.toUpperCase(),
+          mime: detected.mime,
+        })
+      )
+    }
+  } else {
+    contentType = textType(bytes, fileName)
+    if (!contentType) {
+      throw new RefusedAttachment(
+        fileName,
+        msg('its content is not a recognised document, image, archive or text file')
+      )
+    }
+  }
+  return {
+    fileName,
+    contentType,
+    size: bytes.length,
+    checksum: createHash('sha256').update(bytes).digest('hex'),
+    bytes,
+  }
 }
 
 /**
@@ -111,48 +163,11 @@ export default class AttachmentIntake {
       if (!upload.tmpPath) {
         throw new RefusedAttachment(fileName, msg('the upload did not complete'))
       }
+      // Judged on the declared size first, so an oversized upload is never read into memory.
       if (upload.size > ATTACHMENT_LIMITS.maxBytes) {
-        throw new RefusedAttachment(
-          fileName,
-          msg('it is {size}, larger than the {limit} limit', {
-            size: humanSize(upload.size),
-            limit: humanSize(ATTACHMENT_LIMITS.maxBytes),
-          })
-        )
+        throw new RefusedAttachment(fileName, tooLarge(upload.size))
       }
-      const bytes = await readFile(upload.tmpPath)
-      if (bytes.length === 0) {
-        throw new RefusedAttachment(fileName, msg('the file is empty'))
-      }
-      const detected = await fileTypeFromBuffer(bytes)
-      let contentType: string | null
-      if (detected) {
-        contentType = ALLOWED_BINARY.has(detected.mime) ? detected.mime : null
-        if (!contentType) {
-          throw new RefusedAttachment(
-            fileName,
-            msg('its content is {type} ({mime}), which is not an allowed file type', {
-              type: detected.ext.toUpperCase(),
-              mime: detected.mime,
-            })
-          )
-        }
-      } else {
-        contentType = textType(bytes, fileName)
-        if (!contentType) {
-          throw new RefusedAttachment(
-            fileName,
-            msg('its content is not a recognised document, image, archive or text file')
-          )
-        }
-      }
-      inspected.push({
-        fileName,
-        contentType,
-        size: bytes.length,
-        checksum: createHash('sha256').update(bytes).digest('hex'),
-        bytes,
-      })
+      inspected.push(await inspectFile(fileName, await readFile(upload.tmpPath)))
     }
     return inspected
   }
