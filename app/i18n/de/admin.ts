@@ -15,6 +15,8 @@ export default {
   'Choose another active group.': 'Wählen Sie eine andere aktive Gruppe.',
   'A group with this name already exists.': 'Eine Gruppe mit diesem Namen gibt es bereits.',
   'A mailbox with this name already exists.': 'Ein Postfach mit diesem Namen gibt es bereits.',
+  'Only failed or held messages can be retried.':
+    'Nur fehlgeschlagene oder zurückgehaltene Nachrichten können erneut verarbeitet werden.',
   'Member added.': 'Mitglied hinzugefügt.',
   'Member removed.': 'Mitglied entfernt.',
   'Only agents and admins of this organization can be group members.':

@@ -57,6 +57,20 @@ function fallbackName(contentType: string, position: number) {
 }
 
 /**
+ * A name some mailers send as raw UTF-8 bytes in the header, without the
+ * RFC 2231 or RFC 2047 encoding, reaches us read as Latin-1 ("ÐÐ°Ñ…"
+ * for "Ка…"). Read as UTF-8 it is valid and not ASCII: that is the name
+ * meant. A real Latin-1 name ("ciële") is not valid UTF-8 and stays.
+ */
+export function repairedName(name: string) {
+  if (!/[\u0080-\u00ff]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name
+  const read = new TextDecoder('utf-8').decode(Buffer.from(name, 'latin1'))
+  // Mailers that cut a long name mid-character leave one broken sequence at the end.
+  const trimmed = read.replace(/\uFFFD+$/, '')
+  return trimmed.includes('\uFFFD') || trimmed === '' ? name : trimmed
+}
+
+/**
  * The files of a message, inline images included, judged by the same
  * rules as uploads (inspectFile). A refused file never refuses the mail:
  * it is listed with its reason and the rest goes on.
@@ -68,7 +82,9 @@ export async function inspectMailAttachments(parts: MailAttachment[]): Promise<M
     refused.push({ name, reason: message.toString(), message })
   const files = parts.filter((part) => !NOT_ATTACHMENTS.has(part.contentType))
   for (const [index, part] of files.entries()) {
-    const name = cleanName(part.filename ?? fallbackName(part.contentType, index + 1))
+    const name = cleanName(
+      part.filename ? repairedName(part.filename) : fallbackName(part.contentType, index + 1)
+    )
     if (accepted.length >= MAIL_ATTACHMENTS_MAX) {
       refuse(
         name,

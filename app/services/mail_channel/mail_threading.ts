@@ -7,6 +7,17 @@ import { referenceFromSubject, ticketIdsFromHeaders } from '#services/mail_chann
 /** Our notification Message-IDs end in this host (notification_sender.ts threadIds). */
 const domain = new URL(appUrl).hostname
 
+/** The organization's ticket prefix, read once a minute at most: it rarely changes. */
+const prefixes = new Map<number, { prefix: Promise<string>; readAt: number }>()
+function prefixOf(organizationId: number) {
+  const cached = prefixes.get(organizationId)
+  if (cached && Date.now() - cached.readAt < 60_000) return cached.prefix
+  const prefix = Organization.findOrFail(organizationId).then((row) => row.ticketPrefix)
+  prefixes.set(organizationId, { prefix, readAt: Date.now() })
+  prefix.catch(() => prefixes.delete(organizationId))
+  return prefix
+}
+
 /**
  * The ticket a message answers (issue 17, point 4): first by In-Reply-To
  * and References pointing at one of our own notification Message-IDs, then
@@ -16,7 +27,7 @@ const domain = new URL(appUrl).hostname
  */
 export default class MailThreading {
   static async ticketFor(organizationId: number, mail: ParsedMail) {
-    const { ticketPrefix: prefix } = await Organization.findOrFail(organizationId)
+    const prefix = await prefixOf(organizationId)
     for (const id of ticketIdsFromHeaders(mail, domain)) {
       const ticket = await Ticket.query()
         .withScopes((scopes) => scopes.forOrganization(organizationId))

@@ -6,7 +6,19 @@ import Mailbox from '#models/mailbox'
  * them is our own (a notification that came back round, another mailbox
  * forwarding to this one) and must never open a ticket.
  */
-export async function ownAddresses(mailbox: Mailbox) {
+export function ownAddresses(mailbox: Mailbox) {
+  // Read once per fetch (the fetcher hands every message the same mailbox), not per message.
+  let addresses = known.get(mailbox)
+  if (!addresses) {
+    addresses = read(mailbox)
+    known.set(mailbox, addresses)
+  }
+  return addresses
+}
+
+const known = new WeakMap<Mailbox, Promise<string[]>>()
+
+async function read(mailbox: Mailbox) {
   const mailboxes = await Mailbox.query()
     .withScopes((scopes) => scopes.forOrganization(mailbox.organizationId))
     .select('username')

@@ -3,6 +3,7 @@ import { parseMail, type MailAttachment } from '#services/mail_channel/parsed_ma
 import {
   MAIL_ATTACHMENTS_MAX,
   inspectMailAttachments,
+  repairedName,
 } from '#services/mail_channel/mail_attachments'
 import { readMailFixture } from '#tests/support/mail_fixtures'
 
@@ -108,5 +109,19 @@ test.group('inspectMailAttachments', () => {
     const outlook = await inspect('malformed/flanker__outlook-express.eml')
     assert.lengthOf(outlook.accepted, 1)
     assert.isNotEmpty(outlook.accepted[0].fileName)
+  })
+})
+
+test.group('inspectMailAttachments: names sent as raw UTF-8', () => {
+  test('a name in raw UTF-8 bytes is read as UTF-8 (a character cut at the end dropped); a Latin-1 name stays', async ({
+    assert,
+  }) => {
+    const russian = await inspect('attachments/flanker__russian-attachment-yahoo.eml')
+    assert.match(russian.accepted[0].fileName, /^Картинка с очень/)
+    assert.equal(repairedName('ciële.txt'), 'ciële.txt')
+    assert.equal(repairedName(Buffer.from('Отчёт.pdf').toString('latin1')), 'Отчёт.pdf')
+    assert.equal(repairedName('plain.txt'), 'plain.txt')
+    const cut = Buffer.from('Отчёт.pdf').subarray(0, 5).toString('latin1')
+    assert.equal(repairedName(cut), 'От')
   })
 })
