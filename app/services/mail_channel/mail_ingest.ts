@@ -18,6 +18,9 @@ import MailSenders, { senderContext } from '#services/mail_channel/mail_senders'
 import MailThreading from '#services/mail_channel/mail_threading'
 import { ownAddresses } from '#services/mail_channel/own_addresses'
 
+/** Larger messages become dead letters: no attachment over 10 MB is kept anyway. */
+export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+
 export type IngestOptions = {
   /** An admin released a held message: the loop check has had its say. */
   releaseHold?: boolean
@@ -41,6 +44,12 @@ export default class MailIngest {
     raw: Buffer,
     options: IngestOptions = {}
   ) {
+    if (raw.length > MAX_MESSAGE_BYTES) {
+      // Parsing holds it several times over in memory; an admin can still download it.
+      throw new Error(
+        `the message is ${Math.round(raw.length / 1024 / 1024)} MB, over the ${MAX_MESSAGE_BYTES / 1024 / 1024} MB that are processed`
+      )
+    }
     const mail = await parseMail(raw)
     const fromAddress = mail.from?.address ?? null
     message.merge({
@@ -84,7 +93,7 @@ export default class MailIngest {
         message,
         'ignored',
         'foreign_sender',
-        'the sender has an account in another organization'
+        "the sender's address belongs to an account this organization cannot use"
       )
     }
     if (sender && !sender.isActive) {

@@ -10,6 +10,8 @@ import MailProcessor from '#services/mail_channel/mail_processor'
 
 /** Messages fetched, recorded and processed per round: bounds the worker's memory. */
 const BATCH = 50
+/** Mail held in memory at once while a batch downloads. */
+const BATCH_BYTES = 32 * 1024 * 1024
 
 export type FetchSummary = {
   mailboxId: number
@@ -89,14 +91,16 @@ export default class MailboxFetcher {
       const batch = uids.slice(start, start + BATCH)
       const known = await MailRecorder.knownUids(mailbox, uidValidity, batch)
       const fresh = batch.filter((uid) => !known.has(uid))
-      const fetched = await this.download(client, uidValidity, fresh)
-      summary.fetched += fetched.length
-      const ids = await MailRecorder.record(mailbox, fetched)
-      await this.processAll(
-        await MailRecorder.pending(mailbox).whereIn('id', ids),
-        mailbox,
-        summary
-      )
+      for (const part of await this.byteBounded(client, fresh)) {
+        const fetched = await this.download(client, uidValidity, part)
+        summary.fetched += fetched.length
+        const ids = await MailRecorder.record(mailbox, fetched)
+        await this.processAll(
+          await MailRecorder.pending(mailbox).whereIn('id', ids),
+          mailbox,
+          summary
+        )
+      }
       if (mailbox.afterFetch === 'move' && !moveToReady) {
         await ensureFolder(client, mailbox.moveTo)
         moveToReady = true
@@ -105,6 +109,31 @@ export default class MailboxFetcher {
       await updateMailbox(mailbox, { last_uid: batch[batch.length - 1] })
       if (!(await lease.renew())) throw new LeaseLostError(mailbox.id)
     }
+  }
+
+  /**
+   * The UIDs split so that no download holds more than BATCH_BYTES of mail
+   * in memory: fifty 30 MB messages would otherwise be 1.5 GB at once. A
+   * message larger than that on its own is downloaded alone.
+   */
+  private static async byteBounded(client: ImapFlow, uids: number[]) {
+    if (!uids.length) return []
+    const parts: number[][] = [[]]
+    let bytes = 0
+    for await (const message of client.fetch(
+      uids.join(','),
+      { uid: true, size: true },
+      { uid: true }
+    )) {
+      const size = message.size ?? 0
+      if (bytes + size > BATCH_BYTES && parts[parts.length - 1].length) {
+        parts.push([])
+        bytes = 0
+      }
+      parts[parts.length - 1].push(message.uid)
+      bytes += size
+    }
+    return parts.filter((part) => part.length)
   }
 
   /** The raw messages of these UIDs (a message expunged meanwhile is simply not there). */

@@ -66,6 +66,11 @@ export function useAuditSentences(): UseAuditSentencesReturn {
             }
           )
         }
+        if (values.onboarding === 'email') {
+          return t('{target} wrote to a mailbox for the first time, which created the account.', {
+            target,
+          })
+        }
         return values.onboarding === 'invite'
           ? t('{actor} invited {target} as {role}.', { ...named, role: role(values.role) })
           : t('{actor} created the account of {target} as {role}.', {

@@ -5,6 +5,7 @@ import Mailbox from '#models/mailbox'
 import MailboxFetcher from '#services/mail_channel/mailbox_fetcher'
 import MailRecorder from '#services/mail_channel/mail_recorder'
 import MailProcessor from '#services/mail_channel/mail_processor'
+import { MAX_MESSAGE_BYTES } from '#services/mail_channel/mail_ingest'
 import MailboxService from '#services/mail_channel/mailbox_service'
 import { systemContext } from '#services/request_context'
 import { isolate } from '#tests/support/world'
@@ -163,6 +164,27 @@ test.group('E-mail channel: fetching, exactly once', (group) => {
     assert.equal(after[2].reason, 'duplicate')
     assert.lengthOf(await ticketsOf(desk.organization.id), 1)
   })
+
+  test('a message over the size limit is a dead letter kept whole; the next message goes on', async ({
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    const mailbox = await connectedMailbox(imap, desk.organization.id, desk.it.id)
+    const huge = rawMail({
+      from: 'big@customer.example',
+      subject: 'Huge',
+      body: 'x'
+        .repeat(76)
+        .concat('\n')
+        .repeat(Math.ceil((MAX_MESSAGE_BYTES + 1024) / 77)),
+    })
+    await deliver(imap, huge, { from: 'small@customer.example', subject: 'Small' })
+    const { messages } = await fetchNow(mailbox)
+    assert.equal(messages[0].status, 'failed')
+    assert.match(messages[0].error ?? '', /over the 64 MB that are processed/)
+    assert.equal((await MailRecorder.raw(messages[0])).length, Buffer.byteLength(huge))
+    assert.equal(messages[1].status, 'ticket')
+  }).timeout(60_000)
 
   test('a wrong password is reported on the mailbox and loses nothing', async ({ assert }) => {
     const desk = await helpdesk()

@@ -10,6 +10,8 @@ export default {
     '{actor} hat Switchboard eingerichtet, als erster Admin.',
   '{target} was created from the command line as {role}.':
     '{target} wurde über die Kommandozeile als {role} angelegt.',
+  '{target} wrote to a mailbox for the first time, which created the account.':
+    '{target} hat zum ersten Mal an ein Postfach geschrieben; dadurch wurde das Konto angelegt.',
   '{target} signed in through {plugin} for the first time, which created the account.':
     '{target} hat sich zum ersten Mal über {plugin} angemeldet; dabei wurde das Konto angelegt.',
   '{actor} invited {target} as {role}.': '{actor} hat {target} als {role} eingeladen.',
