@@ -318,7 +318,7 @@ export class ImportSchema extends BaseModel {
 }
 
 export class MailMessageSchema extends BaseModel {
-  static $columns = ['attempts', 'commentId', 'createdAt', 'detail', 'error', 'fromAddress', 'fullText', 'id', 'mailboxId', 'messageId', 'organizationId', 'processedAt', 'rawKey', 'rawSize', 'reason', 'receivedAt', 'refusedAttachments', 'status', 'subject', 'ticketId', 'uid', 'uidValidity', 'updatedAt'] as const
+  static $columns = ['attempts', 'commentId', 'createdAt', 'detail', 'error', 'fromAddress', 'fullText', 'generation', 'id', 'mailboxId', 'messageId', 'organizationId', 'processedAt', 'rawKey', 'rawSize', 'reason', 'receivedAt', 'refusedAttachments', 'status', 'subject', 'ticketId', 'uid', 'uidValidity', 'updatedAt'] as const
   $columns = MailMessageSchema.$columns
   @column()
   declare attempts: number
@@ -334,10 +334,12 @@ export class MailMessageSchema extends BaseModel {
   declare fromAddress: string | null
   @column()
   declare fullText: string | null
+  @column()
+  declare generation: number
   @column({ isPrimary: true })
   declare id: number
   @column()
-  declare mailboxId: number
+  declare mailboxId: number | null
   @column()
   declare messageId: string | null
   @column()
@@ -369,7 +371,7 @@ export class MailMessageSchema extends BaseModel {
 }
 
 export class MailboxSchema extends BaseModel {
-  static $columns = ['afterFetch', 'allowCcReplies', 'createdAt', 'folder', 'groupId', 'host', 'id', 'isActive', 'lastError', 'lastFetchedAt', 'lastUid', 'loopLimit', 'loopWindowMinutes', 'moveTo', 'name', 'organizationId', 'passwordEncrypted', 'port', 'tls', 'uidValidity', 'updatedAt', 'username', 'verifyCertificates'] as const
+  static $columns = ['afterFetch', 'allowCcReplies', 'createdAt', 'fetchGeneration', 'folder', 'groupId', 'host', 'id', 'isActive', 'lastError', 'lastFetchedAt', 'lastUid', 'loopLimit', 'loopWindowMinutes', 'moveTo', 'name', 'organizationId', 'passwordEncrypted', 'port', 'tls', 'uidValidity', 'updatedAt', 'username', 'verifyCertificates'] as const
   $columns = MailboxSchema.$columns
   @column()
   declare afterFetch: 'move' | 'delete'
@@ -377,6 +379,8 @@ export class MailboxSchema extends BaseModel {
   declare allowCcReplies: boolean
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare fetchGeneration: number
   @column()
   declare folder: string
   @column()

@@ -64,7 +64,9 @@ export default class TicketNotificationMail extends BaseMail {
   constructor(
     private ticket: Ticket,
     private notice: TicketMessage,
-    private ids: { messageId: string; root: string }
+    private ids: { messageId: string; root: string },
+    /** The organization's mailbox (reply_address.ts): answers go where its channel reads. */
+    private replyAddress: string | null = null
   ) {
     super()
     this.subject = `${notice.opening ? '' : 'Re: '}[${ticket.reference}] ${ticket.title}`
@@ -93,6 +95,9 @@ export default class TicketNotificationMail extends BaseMail {
       .messageId(this.ids.messageId)
       .htmlView('emails/ticket_notification_html', data)
       .textView('emails/ticket_notification_text', data)
+    if (this.replyAddress) {
+      this.message.replyTo(this.replyAddress)
+    }
     if (this.ids.messageId !== this.ids.root) {
       this.message.inReplyTo(this.ids.root).references([this.ids.root])
     }

@@ -2,7 +2,7 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
 
 /**
  * Every message the e-mail channel fetched (issue 17), recorded before it
- * is processed: by (mailbox, UIDVALIDITY, UID), so a worker that dies
+ * is processed: by (mailbox, fetch generation, UIDVALIDITY, UID), so a worker that dies
  * mid-batch finds it again and processes nothing twice, and by Message-ID,
  * so the same mail fetched again (moved back, a new UIDVALIDITY) is known.
  * The raw message stays in Drive under raw_key: agents download it as
@@ -23,13 +23,16 @@ export default class extends BaseSchema {
         .references('id')
         .inTable('organizations')
         .onDelete('CASCADE')
+      // SET NULL: a deleted mailbox leaves its messages (and their .eml) with the tickets they opened.
       table
         .integer('mailbox_id')
         .unsigned()
-        .notNullable()
+        .nullable()
         .references('id')
         .inTable('mailboxes')
-        .onDelete('CASCADE')
+        .onDelete('SET NULL')
+      /** mailboxes.fetch_generation when fetched: UIDs of another server or folder are other messages. */
+      table.integer('generation').notNullable().defaultTo(1)
       table.bigInteger('uid_validity').notNullable()
       table.bigInteger('uid').notNullable()
       table.string('message_id', 998).nullable()
@@ -53,7 +56,7 @@ export default class extends BaseSchema {
       table.timestamp('processed_at', { useTz: true }).nullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.timestamp('updated_at', { useTz: true }).notNullable()
-      table.unique(['mailbox_id', 'uid_validity', 'uid'])
+      table.unique(['mailbox_id', 'generation', 'uid_validity', 'uid'])
       table.index(['organization_id', 'message_id'])
       table.index(['mailbox_id', 'status', 'id'])
       table.index(['mailbox_id', 'from_address', 'created_at'])
@@ -78,6 +81,11 @@ export default class extends BaseSchema {
      */
     this.schema.alterTable('mailboxes', (table) => {
       table.string('fetch_lease_owner', 64).nullable()
+      /**
+       * Raised when the server, account or folder changes: a UID (even with
+       * the same UIDVALIDITY) then names another message than before.
+       */
+      table.integer('fetch_generation').notNullable().defaultTo(1)
       table.timestamp('fetch_lease_until', { useTz: true }).nullable()
     })
 
@@ -104,6 +112,7 @@ export default class extends BaseSchema {
     this.schema.alterTable('mailboxes', (table) => {
       table.dropColumn('fetch_lease_owner')
       table.dropColumn('fetch_lease_until')
+      table.dropColumn('fetch_generation')
     })
     this.schema.dropTable('mail_messages')
   }

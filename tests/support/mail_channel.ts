@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import Mailbox from '#models/mailbox'
 import MailMessage from '#models/mail_message'
+import Ticket from '#models/ticket'
+import MailRecorder from '#services/mail_channel/mail_recorder'
 import MailboxService, { type MailboxSettings } from '#services/mail_channel/mailbox_service'
 import MailboxFetcher from '#services/mail_channel/mailbox_fetcher'
 import { systemContext } from '#services/request_context'
@@ -78,4 +80,40 @@ export async function fetchNow(mailbox: Mailbox) {
 
 export function messagesOf(mailbox: Mailbox) {
   return MailMessage.query().where('mailbox_id', mailbox.id).orderBy('id')
+}
+
+export async function fetchSummary(mailbox: Mailbox) {
+  const { summary } = await fetchNow(mailbox)
+  return summary
+}
+
+export async function fetchMessages(mailbox: Mailbox) {
+  const { messages } = await fetchNow(mailbox)
+  return messages
+}
+
+/** Fetches, then the mailbox's `index`-th message ever (oldest first). */
+export async function fetchedMessage(mailbox: Mailbox, index: number) {
+  const messages = await fetchMessages(mailbox)
+  return messages[index]
+}
+
+export async function messageCount(mailbox: Mailbox) {
+  const messages = await messagesOf(mailbox)
+  return messages.length
+}
+
+export async function ticketCount(organizationId: number) {
+  const tickets = await Ticket.query().where('organization_id', organizationId)
+  return tickets.length
+}
+
+export async function ticketTitle(ticketId: number | null) {
+  const ticket = await Ticket.findOrFail(ticketId)
+  return ticket.title
+}
+
+export async function rawSize(message: MailMessage) {
+  const raw = await MailRecorder.raw(message)
+  return raw.length
 }

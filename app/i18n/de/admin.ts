@@ -15,6 +15,9 @@ export default {
   'Choose another active group.': 'Wählen Sie eine andere aktive Gruppe.',
   'A group with this name already exists.': 'Eine Gruppe mit diesem Namen gibt es bereits.',
   'A mailbox with this name already exists.': 'Ein Postfach mit diesem Namen gibt es bereits.',
+  'This message’s mailbox was deleted.': 'Das Postfach dieser Nachricht wurde gelöscht.',
+  'Choose another folder than the one mail is fetched from.':
+    'Wählen Sie einen anderen Ordner als den, aus dem abgeholt wird.',
   'Only failed or held messages can be retried.':
     'Nur fehlgeschlagene oder zurückgehaltene Nachrichten können erneut verarbeitet werden.',
   'Member added.': 'Mitglied hinzugefügt.',

@@ -63,7 +63,8 @@ function fallbackName(contentType: string, position: number) {
  * meant. A real Latin-1 name ("ciële") is not valid UTF-8 and stays.
  */
 export function repairedName(name: string) {
-  if (!/[\u0080-\u00ff]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name
+  const codes = [...name].map((char) => char.codePointAt(0)!)
+  if (!codes.some((code) => code >= 0x80) || codes.some((code) => code > 0xff)) return name
   const read = new TextDecoder('utf-8').decode(Buffer.from(name, 'latin1'))
   // Mailers that cut a long name mid-character leave one broken sequence at the end.
   const trimmed = read.replace(/\uFFFD+$/, '')

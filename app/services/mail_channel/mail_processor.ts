@@ -55,6 +55,10 @@ export default class MailProcessor {
    */
   static async retry(message: MailMessage, context: ActorContext): Promise<MailMessage> {
     const was = message.status
+    if (message.mailboxId === null) {
+      // Its group and rules went with the mailbox; the .eml can still be downloaded.
+      throw new FormError('message', msg('This message’s mailbox was deleted.'), 'state')
+    }
     const reopened = await MailMessage.query()
       .withScopes((scopes) => scopes.forOrganization(message.organizationId))
       .where('id', message.id)
@@ -73,7 +77,7 @@ export default class MailProcessor {
     await message.refresh()
     const mailbox = await Mailbox.query()
       .withScopes((scopes) => scopes.forOrganization(message.organizationId))
-      .where('id', message.mailboxId)
+      .where('id', message.mailboxId!)
       .firstOrFail()
     return this.process(message, mailbox, { releaseHold: was === 'held' })
   }

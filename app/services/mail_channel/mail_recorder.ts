@@ -14,13 +14,13 @@ export type FetchedMessage = {
 /**
  * Records fetched messages before anything is done with them (issue 17,
  * point 2): the raw bytes go to Drive under a key made of the mailbox,
- * UIDVALIDITY and UID, then a pending row is inserted. Both steps can run
+ * its fetch generation, UIDVALIDITY and UID, then a pending row is inserted. Both steps can run
  * twice without harm (same key, ON CONFLICT DO NOTHING), so a worker that
  * died between fetching and processing leaves nothing half recorded.
  */
 export default class MailRecorder {
   static rawKey(mailbox: Mailbox, uidValidity: number, uid: number) {
-    return `mail/${mailbox.organizationId}/${mailbox.id}/${uidValidity}-${uid}.eml`
+    return `mail/${mailbox.organizationId}/${mailbox.id}/${mailbox.fetchGeneration}-${uidValidity}-${uid}.eml`
   }
 
   /** Records the messages; answers the ids of the rows this call inserted. */
@@ -40,6 +40,7 @@ export default class MailRecorder {
         messages.map((message) => ({
           organization_id: mailbox.organizationId,
           mailbox_id: mailbox.id,
+          generation: mailbox.fetchGeneration,
           uid_validity: message.uidValidity,
           uid: message.uid,
           raw_key: this.rawKey(mailbox, message.uidValidity, message.uid),
@@ -50,18 +51,19 @@ export default class MailRecorder {
           updated_at: now,
         }))
       )
-      .onConflict(['mailbox_id', 'uid_validity', 'uid'])
+      .onConflict(['mailbox_id', 'generation', 'uid_validity', 'uid'])
       .ignore()
       .returning('id')
     return inserted.map((row: { id: number }) => Number(row.id))
   }
 
-  /** Of these UIDs, the ones already recorded (in this folder generation). */
+  /** Of these UIDs, the ones already recorded (from this server, account and folder). */
   static async knownUids(mailbox: Mailbox, uidValidity: number, uids: number[]) {
     if (!uids.length) return new Set<number>()
     const rows = await MailMessage.query()
       .withScopes((scopes) => scopes.forOrganization(mailbox.organizationId))
       .where('mailbox_id', mailbox.id)
+      .where('generation', mailbox.fetchGeneration)
       .where('uid_validity', uidValidity)
       .whereIn('uid', uids)
       .select('uid')

@@ -91,6 +91,11 @@ export default class MailboxService {
   }
 
   static async create(organizationId: number, input: MailboxSettings, context: ActorContext) {
+    this.checkMoveTo({
+      afterFetch: input.afterFetch ?? 'move',
+      moveTo: input.moveTo ?? 'Processed',
+      folder: input.folder ?? 'INBOX',
+    })
     return db.transaction(async (trx) => {
       await this.checkGroup(organizationId, input.groupId, trx)
       const mailbox = new Mailbox()
@@ -116,6 +121,7 @@ export default class MailboxService {
         lastUid: null,
         lastFetchedAt: null,
         lastError: null,
+        fetchGeneration: 1,
       })
       mailbox.setPassword(input.password)
       await mailbox.save().catch(duplicateName)
@@ -144,6 +150,7 @@ export default class MailboxService {
     if (!changed && input.password === undefined) {
       return mailbox
     }
+    this.checkMoveTo(after as { afterFetch: string; moveTo: string; folder: string })
     return db.transaction(async (trx) => {
       if ('groupId' in newValues) {
         await this.checkGroup(mailbox.organizationId, input.groupId!, trx)
@@ -156,7 +163,12 @@ export default class MailboxService {
         newValues.password = input.password
       }
       if (FETCH_POSITION.some((key) => key in newValues)) {
-        mailbox.merge({ uidValidity: null, lastUid: null })
+        // Another server, account or folder: its UIDs are not the ones recorded so far.
+        mailbox.merge({
+          uidValidity: null,
+          lastUid: null,
+          fetchGeneration: mailbox.fetchGeneration + 1,
+        })
       }
       // An error of the old settings says nothing about the new ones.
       mailbox.lastError = null
@@ -193,6 +205,20 @@ export default class MailboxService {
         trx
       )
     })
+  }
+
+  /** Moving fetched mail into the folder it was fetched from would fetch it again and again. */
+  private static checkMoveTo(settings: { afterFetch: string; moveTo: string; folder: string }) {
+    if (
+      settings.afterFetch === 'move' &&
+      settings.moveTo.trim().toLowerCase() === settings.folder.trim().toLowerCase()
+    ) {
+      throw new FormError(
+        'moveTo',
+        msg('Choose another folder than the one mail is fetched from.'),
+        'different'
+      )
+    }
   }
 
   /** New tickets go to this group: it must be one of the mailbox's organization. */

@@ -11,6 +11,7 @@ import TicketNotificationMail from '#mails/ticket_notification_mail'
 import { appUrl } from '#config/app'
 import type { Locale } from '#services/locales'
 import { formatInZone } from '#services/time_zones'
+import { replyAddressOf } from '#services/notifications/reply_address'
 
 export type TicketMessage = {
   kind: NotificationKind
@@ -79,7 +80,8 @@ export default class NotificationSender {
     const mailable = new TicketNotificationMail(
       ticket,
       { ...message, when: formatInZone(DateTime.fromISO(event.occurredAt), message.zone) },
-      { messageId: own, root }
+      { messageId: own, root },
+      await replyAddressOf(ticket)
     )
     const step = `mail:${message.kind}:${recipientKey(message.to)}`
     const logRow = (status: 'sent' | 'failed', error: string | null = null) => ({

@@ -77,7 +77,7 @@ export default definePlugin({
     )
     hooks.on('ticket.comment_added', (payload, context) =>
       notify(context, payload.ticket.id, payload.actor, (ticket, message) =>
-        replyPlans(ticket, message, payload.comment)
+        replyPlans(ticket, message, payload.comment, payload.actor)
       )
     )
   },
@@ -133,21 +133,34 @@ async function notify(
   }
 }
 
-/** A public reply by staff goes to the requester; the requester's goes to whoever handles it. */
+/**
+ * A public reply by staff (or a plugin) goes to the requester; the
+ * requester's goes to whoever handles it. Someone else's (a colleague in
+ * copy answering by mail, where the mailbox allows it) goes to both: the
+ * requester reads what was said on their ticket, the desk has to act on it.
+ */
 async function replyPlans(
   ticket: Ticket,
   message: Plan['message'],
-  comment: EventHooks['ticket.comment_added']['comment']
+  comment: EventHooks['ticket.comment_added']['comment'],
+  actor: ActorSnapshot
 ): Promise<Plan[]> {
   if (comment.internal) {
     return []
   }
   const stored = await TicketComment.find(comment.id)
   const reply = { ...message, replyHtml: stored?.bodyHtml ?? null, replyText: comment.body }
-  if (comment.authorId !== ticket.requesterId) {
-    return [{ kind: 'ticket_replied', users: [ticket.requester], message: reply }]
+  if (comment.authorId === ticket.requesterId) {
+    return [{ kind: 'ticket_customer_replied', users: await handlers(ticket), message: reply }]
   }
-  return [{ kind: 'ticket_customer_replied', users: await handlers(ticket), message: reply }]
+  const toRequester: Plan = { kind: 'ticket_replied', users: [ticket.requester], message: reply }
+  if (actor?.role !== 'customer') {
+    return [toRequester]
+  }
+  return [
+    toRequester,
+    { kind: 'ticket_customer_replied', users: await handlers(ticket), message: reply },
+  ]
 }
 
 /**

@@ -111,6 +111,10 @@ export function useAuditSentences(): UseAuditSentencesReturn {
         return t('{actor} edited the mailbox {target}: {changes}.', { ...named, changes: list() })
       case 'mailbox.deleted':
         return t('{actor} removed the mailbox {target}.', named)
+      case 'mailbox.message_retried':
+        return values.status === 'held'
+          ? t('{actor} released a held message of the mailbox {target}.', named)
+          : t('{actor} retried a failed message of the mailbox {target}.', named)
 
       case 'group.created':
         return t('{actor} created the group {target}.', named)

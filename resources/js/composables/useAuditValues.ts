@@ -88,6 +88,7 @@ export function useAuditValues(): UseAuditValuesReturn {
     'mailbox.created': t('Mailbox added'),
     'mailbox.updated': t('Mailbox edited'),
     'mailbox.deleted': t('Mailbox removed'),
+    'mailbox.message_retried': t('Mail message retried'),
     'category.created': t('Category created'),
     'category.updated': t('Category edited'),
     'category.moved': t('Category moved'),

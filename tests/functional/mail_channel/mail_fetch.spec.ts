@@ -14,10 +14,13 @@ import { startImapServer, type ImapServerHandle } from '#tests/support/imap_serv
 import {
   connectedMailbox,
   deliver,
+  fetchMessages,
   fetchNow,
+  fetchSummary,
   IMAP_USER,
   messagesOf,
   rawMail,
+  rawSize,
 } from '#tests/support/mail_channel'
 
 async function ticketsOf(organizationId: number) {
@@ -126,12 +129,13 @@ test.group('E-mail channel: fetching, exactly once', (group) => {
         fetch_lease_owner: 'dead-worker',
         fetch_lease_until: db.raw("now() + interval '1 minute'"),
       })
-    assert.equal((await fetchNow(mailbox)).summary.skipped, 'busy')
+    const skipped = await fetchSummary(mailbox)
+    assert.equal(skipped.skipped, 'busy')
     await db
       .from('mailboxes')
       .where('id', mailbox.id)
       .update({ fetch_lease_until: db.raw("now() - interval '1 second'") })
-    assert.containsSubset((await fetchNow(mailbox)).summary, { fetched: 1, processed: 1 })
+    assert.containsSubset(await fetchSummary(mailbox), { fetched: 1, processed: 1 })
     assert.lengthOf(await ticketsOf(desk.organization.id), 2)
   })
 
@@ -148,7 +152,7 @@ test.group('E-mail channel: fetching, exactly once', (group) => {
       messageId: '<twice@client.example>',
     })
     await deliver(imap, raw, raw)
-    const messages = (await fetchNow(mailbox)).messages
+    const { messages } = await fetchNow(mailbox)
     assert.deepEqual(
       messages.map((message) => [message.status, message.reason]),
       [
@@ -160,7 +164,7 @@ test.group('E-mail channel: fetching, exactly once', (group) => {
     // The server renumbered the folder (a restore, a migration): everything in it is "new".
     await imap.append(IMAP_USER, 'INBOX', raw)
     await db.from('mailboxes').where('id', mailbox.id).update({ uid_validity: 1 })
-    const after = (await fetchNow(mailbox)).messages
+    const after = await fetchMessages(mailbox)
     assert.equal(after[2].reason, 'duplicate')
     assert.lengthOf(await ticketsOf(desk.organization.id), 1)
   })
@@ -182,9 +186,49 @@ test.group('E-mail channel: fetching, exactly once', (group) => {
     const { messages } = await fetchNow(mailbox)
     assert.equal(messages[0].status, 'failed')
     assert.match(messages[0].error ?? '', /over the 64 MB that are processed/)
-    assert.equal((await MailRecorder.raw(messages[0])).length, Buffer.byteLength(huge))
+    assert.equal(await rawSize(messages[0]), Buffer.byteLength(huge))
     assert.equal(messages[1].status, 'ticket')
   }).timeout(60_000)
+
+  test('another folder is fetched afresh, even where its UIDs and UIDVALIDITY repeat the old one’s', async ({
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    const mailbox = await connectedMailbox(imap, desk.organization.id, desk.it.id)
+    await deliver(imap, { from: 'old@customer.example', subject: 'From the INBOX' })
+    const [first] = await fetchMessages(mailbox)
+    const moved = await imap.append(
+      IMAP_USER,
+      'Support',
+      rawMail({ from: 'new@customer.example', subject: 'From Support' })
+    )
+    assert.equal(moved.uid, first.uid, 'the same UID in the other folder')
+    // As on a server that numbers every folder alike: the recorded row looks like the new message.
+    await db
+      .from('mail_messages')
+      .where('id', first.id)
+      .update({ uid_validity: Number(moved.uidValidity) })
+    await MailboxService.update(mailbox, { folder: 'Support' }, systemContext)
+
+    const after = await fetchMessages(mailbox)
+    assert.lengthOf(after, 2)
+    assert.equal(after[1].status, 'ticket')
+    assert.equal(after[1].subject, 'From Support')
+    assert.deepEqual(await imap.folderUids(IMAP_USER, 'Support'), [])
+  })
+
+  test('a deleted mailbox leaves its messages with their tickets', async ({ assert }) => {
+    const desk = await helpdesk()
+    const mailbox = await connectedMailbox(imap, desk.organization.id, desk.it.id)
+    await deliver(imap, { from: 'keep@customer.example', subject: 'Keep my mail' })
+    const [message] = await fetchMessages(mailbox)
+    await MailboxService.delete(mailbox, systemContext)
+    await message.refresh()
+    assert.isNull(message.mailboxId)
+    assert.isNotNull(message.ticketId)
+    assert.isAbove(await rawSize(message), 0)
+    await assert.rejects(() => MailProcessor.retry(message, systemContext))
+  })
 
   test('a wrong password is reported on the mailbox and loses nothing', async ({ assert }) => {
     const desk = await helpdesk()
@@ -202,7 +246,7 @@ test.group('E-mail channel: fetching, exactly once', (group) => {
       { password: imap.settings(IMAP_USER).password },
       systemContext
     )
-    assert.containsSubset((await fetchNow(mailbox)).summary, { fetched: 1, processed: 1 })
+    assert.containsSubset(await fetchSummary(mailbox), { fetched: 1, processed: 1 })
     await mailbox.refresh()
     assert.isNull(mailbox.lastError)
   })

@@ -74,7 +74,10 @@ test.group('E-mail channel: the 80 real messages through a real IMAP server', (g
     const actual = [...outcomes].map(
       ([path, message]) => `${path}: ${message.status}${message.reason ? ' ' + message.reason : ''}`
     )
-    assert.deepEqual(actual, [...outcomes.keys()].map((path) => `${path}: ${expected(path)}`))
+    assert.deepEqual(
+      actual,
+      [...outcomes.keys()].map((path) => `${path}: ${expected(path)}`)
+    )
     for (const message of outcomes.values()) {
       if (message.status === 'ignored') assert.isNotEmpty(message.detail, message.subject ?? '')
     }
@@ -94,7 +97,10 @@ test.group('E-mail channel: the 80 real messages through a real IMAP server', (g
       ticketOf('charset/ruby-mail__multi_charset_japanese_shift_jis.eml').description,
       'このメールはテスト用のメールです。'
     )
-    assert.include(ticketOf('charset/ruby-mail__multi_charset_ks_c_5601-1987.eml').description, '스티해')
+    assert.include(
+      ticketOf('charset/ruby-mail__multi_charset_ks_c_5601-1987.eml').description,
+      '스티해'
+    )
     assert.include(ticketOf('charset/flanker__8bitmime.eml').description, 'Превел')
     assert.equal(
       ticketOf('encoded-words/flanker__bilingual-simple.eml').title,
@@ -116,7 +122,9 @@ test.group('E-mail channel: the 80 real messages through a real IMAP server', (g
     assert,
   }) => {
     assert.deepEqual(
-      await attachmentsOf('attachments/ruby-mail__attachment_emails_attachment_nonascii_filename.eml'),
+      await attachmentsOf(
+        'attachments/ruby-mail__attachment_emails_attachment_nonascii_filename.eml'
+      ),
       [['ciële.txt', 'text/plain']]
     )
     assert.deepEqual(await attachmentsOf('inline-images/nodemailer-mailparser__nodemailer.eml'), [
@@ -124,15 +132,18 @@ test.group('E-mail channel: the 80 real messages through a real IMAP server', (g
       ['nyan cat ✔.gif', 'image/gif'],
       ['notes.txt', 'text/plain'],
     ])
-    assert.includeDeepMembers(await attachmentsOf('attachments/php-mime-mail-parser__issue274.eml'), [
+    assert.includeDeepMembers(
+      await attachmentsOf('attachments/php-mime-mail-parser__issue274.eml'),
       [
-        'Hello from SwiftMailer.docx',
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      ],
-      ['Hello from SwiftMailer.pdf', 'application/pdf'],
-      ['Hello from SwiftMailer.odt', 'application/vnd.oasis.opendocument.text'],
-      ['Cours-Tutoriels-Serge-Tahé-1568x268.png', 'image/png'],
-    ])
+        [
+          'Hello from SwiftMailer.docx',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        ],
+        ['Hello from SwiftMailer.pdf', 'application/pdf'],
+        ['Hello from SwiftMailer.odt', 'application/vnd.oasis.opendocument.text'],
+        ['Cours-Tutoriels-Serge-Tahé-1568x268.png', 'image/png'],
+      ]
+    )
     assert.deepEqual(await attachmentsOf('inline-images/flanker__iphone.eml'), [
       ['photo.JPG', 'image/jpeg'],
     ])

@@ -11,7 +11,17 @@ import { isolate, organizationWithStaff } from '#tests/support/world'
 import { helpdesk } from '#tests/support/tickets'
 import { delivered, summary } from '#tests/support/notifications'
 import { startImapServer, type ImapServerHandle } from '#tests/support/imap_server'
-import { connectedMailbox, deliver, fetchNow, IMAP_USER } from '#tests/support/mail_channel'
+import {
+  connectedMailbox,
+  deliver,
+  fetchMessages,
+  fetchNow,
+  fetchedMessage,
+  IMAP_USER,
+  ticketCount,
+  ticketTitle,
+} from '#tests/support/mail_channel'
+import type { CaughtMail } from '#tests/support/mailbox'
 
 test.group('E-mail channel: what mail becomes', (group) => {
   isolate(group)
@@ -70,11 +80,9 @@ test.group('E-mail channel: what mail becomes', (group) => {
     const desk = await helpdesk()
     const mailbox = await connectedMailbox(imap, desk.organization.id, desk.it.id)
     await deliver(imap, { from: desk.customer.email, subject: 'VPN drops', body: 'Every hour.' })
-    const first = (await fetchNow(mailbox)).messages[0]
+    const first = await fetchedMessage(mailbox, 0)
     const ticket = await Ticket.findOrFail(first.ticketId)
-    const receipt = (await delivered()).find((mail) =>
-      mail.envelope.to.includes(desk.customer.email)
-    )!
+    const receipt = mailTo(await delivered(), desk.customer.email)
     assert.exists(receipt, 'the requester got a receipt')
     await TicketWorkflow.changeStatus(ticket, 'resolved', { ...systemContext, actor: desk.agent })
 
@@ -92,7 +100,7 @@ test.group('E-mail channel: what mail becomes', (group) => {
         '> Reference ' + ticket.reference,
       ].join('\n'),
     })
-    const reply = (await fetchNow(mailbox)).messages[1]
+    const reply = await fetchedMessage(mailbox, 1)
     assert.equal(reply.status, 'reply')
     assert.equal(reply.ticketId, ticket.id)
 
@@ -111,13 +119,14 @@ test.group('E-mail channel: what mail becomes', (group) => {
     const desk = await helpdesk()
     const mailbox = await connectedMailbox(imap, desk.organization.id, desk.it.id)
     await deliver(imap, { from: desk.customer.email, subject: 'Badge does not open door' })
-    const ticket = await Ticket.findOrFail((await fetchNow(mailbox)).messages[0].ticketId)
+    const opening = await fetchedMessage(mailbox, 0)
+    const ticket = await Ticket.findOrFail(opening.ticketId)
     await deliver(imap, {
       from: desk.customer.email,
       subject: `AW: Re: [${ticket.reference}] Badge does not open door`,
       body: 'Door 4 as well.',
     })
-    const reply = (await fetchNow(mailbox)).messages[1]
+    const reply = await fetchedMessage(mailbox, 1)
     assert.equal(reply.status, 'reply')
     assert.equal(reply.ticketId, ticket.id)
   })
@@ -128,12 +137,13 @@ test.group('E-mail channel: what mail becomes', (group) => {
     const desk = await helpdesk()
     const mailbox = await connectedMailbox(imap, desk.organization.id, desk.it.id)
     await deliver(imap, { from: desk.customer.email, subject: 'Monitor flickers' })
-    const ticket = await Ticket.findOrFail((await fetchNow(mailbox)).messages[0].ticketId)
+    const opening = await fetchedMessage(mailbox, 0)
+    const ticket = await Ticket.findOrFail(opening.ticketId)
     const subject = `Re: [${ticket.reference}] Monitor flickers`
 
     await deliver(imap, { from: desk.agent.email, subject, body: 'Try the other cable.' })
     await deliver(imap, { from: 'colleague@customer.example', subject, body: 'Mine too.' })
-    let messages = (await fetchNow(mailbox)).messages
+    let { messages } = await fetchNow(mailbox)
     assert.equal(messages[1].status, 'reply')
     const agentReply = await TicketComment.findOrFail(messages[1].commentId)
     assert.equal(agentReply.authorId, desk.agent.id)
@@ -142,10 +152,16 @@ test.group('E-mail channel: what mail becomes', (group) => {
 
     mailbox.allowCcReplies = true
     await mailbox.save()
+    await delivered()
     await deliver(imap, { from: 'colleague@customer.example', subject, body: 'Also floor 2.' })
-    messages = (await fetchNow(mailbox)).messages
+    messages = await fetchMessages(mailbox)
     assert.equal(messages[3].status, 'reply')
     assert.equal(messages[3].ticketId, ticket.id)
+    // The requester reads it, and the desk hears of it as of the requester's own words.
+    assert.sameMembers(summary(await delivered()), [
+      `${desk.agent.email}: ${subject}`,
+      `${desk.customer.email}: ${subject}`,
+    ])
   })
 
   test("another organization's ticket is never answered by mail: its reference opens a new ticket here", async ({
@@ -163,11 +179,11 @@ test.group('E-mail channel: what mail becomes', (group) => {
       headers: { 'In-Reply-To': `<ticket-${theirs.id}@127.0.0.1>` },
     })
     await deliver(imap, { from: other.customer.email, subject: 'From the other organization' })
-    const messages = (await fetchNow(mailbox)).messages
+    const { messages } = await fetchNow(mailbox)
     assert.equal(messages[0].status, 'ticket')
     const opened = await Ticket.findOrFail(messages[0].ticketId)
     assert.equal(opened.organizationId, desk.organization.id)
-    assert.equal((await TicketComment.query().where('ticket_id', theirs.id)).length, 0)
+    assert.isNull(await TicketComment.query().where('ticket_id', theirs.id).first())
     assert.containsSubset(messages[1].serialize(), {
       status: 'ignored',
       reason: 'foreign_sender',
@@ -181,13 +197,12 @@ test.group('E-mail channel: what mail becomes', (group) => {
     const desk = await helpdesk()
     const mailbox = await connectedMailbox(imap, desk.organization.id, desk.it.id)
     await deliver(imap, { from: 'gone@customer.example', subject: 'Account locked' })
-    const ticket = await Ticket.findOrFail((await fetchNow(mailbox)).messages[0].ticketId)
-    const receipt = (await delivered()).find((mail) =>
-      mail.envelope.to.includes('gone@customer.example')
-    )!
+    const opening = await fetchedMessage(mailbox, 0)
+    const ticket = await Ticket.findOrFail(opening.ticketId)
+    const receipt = mailTo(await delivered(), 'gone@customer.example')
     await deliver(imap, dsn('gone@customer.example', receipt.messageId!))
 
-    const messages = (await fetchNow(mailbox)).messages
+    const { messages } = await fetchNow(mailbox)
     assert.containsSubset(messages[1].serialize(), {
       status: 'ignored',
       reason: 'bounce',
@@ -216,7 +231,7 @@ test.group('E-mail channel: what mail becomes', (group) => {
       { from: 'list@customer.example', subject: 'Weekly digest', headers: { Precedence: 'bulk' } },
       { from: 'helpdesk@example.com', subject: '[SB-1] Printer jams' }
     )
-    const messages = (await fetchNow(mailbox)).messages
+    const { messages } = await fetchNow(mailbox)
     assert.deepEqual(
       messages.map((message) => [message.status, message.reason]),
       [
@@ -241,7 +256,7 @@ test.group('E-mail channel: what mail becomes', (group) => {
       await deliver(imap, { from: 'robot@customer.example', subject: `Alert ${n}` })
     }
     await deliver(imap, { from: 'person@customer.example', subject: 'A real question' })
-    const messages = (await fetchNow(mailbox)).messages
+    const { messages } = await fetchNow(mailbox)
     assert.deepEqual(
       messages.map((message) => message.status),
       ['ticket', 'ticket', 'ticket', 'held', 'held', 'ticket']
@@ -250,7 +265,7 @@ test.group('E-mail channel: what mail becomes', (group) => {
 
     const released = await MailProcessor.retry(messages[3], { ...systemContext, actor: desk.admin })
     assert.equal(released.status, 'ticket')
-    assert.equal((await Ticket.findOrFail(released.ticketId)).title, 'Alert 4')
+    assert.equal(await ticketTitle(released.ticketId), 'Alert 4')
   })
 
   test('a message that cannot be processed is a dead letter, does not block the next, and retries', async ({
@@ -273,21 +288,23 @@ test.group('E-mail channel: what mail becomes', (group) => {
 
     await Group.query().where('id', desk.it.id).update({ is_active: true })
     await deliver(imap, { from: 'second@customer.example', subject: 'Second' })
-    messages = (await fetchNow(mailbox)).messages
+    messages = await fetchMessages(mailbox)
     assert.equal(messages[1].status, 'ticket')
 
     const retried = await MailProcessor.retry(messages[0], { ...systemContext, actor: desk.admin })
     assert.equal(retried.status, 'ticket')
     assert.equal(retried.attempts, 2)
-    assert.equal((await Ticket.findOrFail(retried.ticketId)).title, 'First')
+    assert.equal(await ticketTitle(retried.ticketId), 'First')
     await assert.rejects(() =>
       MailProcessor.retry(retried, { ...systemContext, actor: desk.admin })
     )
   })
 })
 
-async function ticketCount(organizationId: number) {
-  return (await Ticket.query().where('organization_id', organizationId)).length
+function mailTo(mails: CaughtMail[], address: string) {
+  const found = mails.find((mail) => mail.envelope.to.includes(address))
+  if (!found) throw new Error(`no mail to ${address}`)
+  return found
 }
 
 /** A Postfix-style RFC 3464 delivery report returning our notification. */

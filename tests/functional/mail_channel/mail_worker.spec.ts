@@ -10,8 +10,10 @@ import {
   connectedMailbox,
   deliver,
   IMAP_USER,
+  messageCount,
   messagesOf,
   rawMail,
+  ticketCount,
 } from '#tests/support/mail_channel'
 
 /**
@@ -66,8 +68,7 @@ test.group('E-mail channel: the worker and mail:fetch', (group) => {
       )
       await deliver(imap, { from: 'fast@customer.example', subject: 'Arrives while idling' })
       await eventually(
-        async () =>
-          (await Ticket.query().where('organization_id', desk.organization.id)).length === 1,
+        async () => (await ticketCount(desk.organization.id)) === 1,
         15_000,
         'the ticket'
       )
@@ -95,9 +96,9 @@ test.group('E-mail channel: the worker and mail:fetch', (group) => {
       MAIL_IDLE: 'false',
     }
     const first = await startWorkerProcess(env)
-    await eventually(async () => (await messagesOf(mailbox)).length >= 20, 30_000, 'a first batch')
+    await eventually(async () => (await messageCount(mailbox)) >= 20, 30_000, 'a first batch')
     await first.kill()
-    const recorded = (await messagesOf(mailbox)).length
+    const recorded = await messageCount(mailbox)
     assert.isBelow(recorded, count, 'killed mid-fetch')
 
     const second = await startWorkerProcess(env)

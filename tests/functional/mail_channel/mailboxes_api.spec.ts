@@ -165,6 +165,14 @@ test.group('API: mailboxes of the e-mail channel', (group) => {
       assert.deepEqual(Object.keys(response.body().details), [field], `${field}: ${value}`)
     }
 
+    // Moving fetched mail into the folder it came from would fetch it again every round.
+    const circular = await client
+      .post(URL)
+      .bearerToken(token)
+      .json({ ...minimal(desk.it.id), folder: 'Support', move_to: 'support' })
+    circular.assertStatus(422)
+    assert.deepEqual(Object.keys(circular.body().details), ['move_to'])
+
     const crossing = await client.post(URL).bearerToken(token).json(minimal(foreign.id))
     crossing.assertStatus(422)
     assert.deepEqual(Object.keys(crossing.body().details), ['group_id'])

@@ -29,6 +29,10 @@ export default {
   '{actor} edited the mailbox {target}: {changes}.':
     '{actor} hat das Postfach {target} bearbeitet: {changes}.',
   '{actor} removed the mailbox {target}.': '{actor} hat das Postfach {target} entfernt.',
+  '{actor} released a held message of the mailbox {target}.':
+    '{actor} hat eine zurückgehaltene Nachricht des Postfachs {target} freigegeben.',
+  '{actor} retried a failed message of the mailbox {target}.':
+    '{actor} hat eine fehlgeschlagene Nachricht des Postfachs {target} erneut verarbeiten lassen.',
   '{actor} created the group {target}.': '{actor} hat die Gruppe {target} angelegt.',
   '{actor} edited the group {target}: {changes}.':
     '{actor} hat die Gruppe {target} bearbeitet: {changes}.',
@@ -130,6 +134,7 @@ export default {
   'Mailbox added': 'Postfach hinzugefügt',
   'Mailbox edited': 'Postfach bearbeitet',
   'Mailbox removed': 'Postfach entfernt',
+  'Mail message retried': 'E-Mail-Nachricht erneut verarbeitet',
   'Group created': 'Gruppe angelegt',
   'Group edited': 'Gruppe bearbeitet',
   'Group deleted': 'Gruppe gelöscht',
