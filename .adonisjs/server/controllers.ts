@@ -54,6 +54,7 @@ export const controllers = {
     TicketAssignments: () => import('#controllers/desk/ticket_assignments_controller'),
     TicketBulkActions: () => import('#controllers/desk/ticket_bulk_actions_controller'),
     TicketExports: () => import('#controllers/desk/ticket_exports_controller'),
+    TicketMails: () => import('#controllers/desk/ticket_mails_controller'),
     TicketStatuses: () => import('#controllers/desk/ticket_statuses_controller'),
     Tickets: () => import('#controllers/desk/tickets_controller'),
   },

@@ -37,6 +37,7 @@ export type ScannedRoutes = {
     'desk.ticket_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_statuses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_mails.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'desk.availability.update': { paramsTuple?: []; params?: {} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.reports.show': { paramsTuple?: []; params?: {} }
@@ -201,6 +202,7 @@ export type ScannedRoutes = {
     'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_mails.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.reports.show': { paramsTuple?: []; params?: {} }
     'admin.reports.export': { paramsTuple?: []; params?: {} }
@@ -274,6 +276,7 @@ export type ScannedRoutes = {
     'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_mails.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.reports.show': { paramsTuple?: []; params?: {} }
     'admin.reports.export': { paramsTuple?: []; params?: {} }

@@ -204,6 +204,12 @@ const routes = {
     tokens: [{"old":"/desk/tickets/:id/comments","type":0,"val":"desk","end":""},{"old":"/desk/tickets/:id/comments","type":0,"val":"tickets","end":""},{"old":"/desk/tickets/:id/comments","type":1,"val":"id","end":""},{"old":"/desk/tickets/:id/comments","type":0,"val":"comments","end":""}],
     types: placeholder as Registry['desk.ticket_comments.store']['types'],
   },
+  'desk.ticket_mails.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/desk/tickets/:id/mail/:messageId',
+    tokens: [{"old":"/desk/tickets/:id/mail/:messageId","type":0,"val":"desk","end":""},{"old":"/desk/tickets/:id/mail/:messageId","type":0,"val":"tickets","end":""},{"old":"/desk/tickets/:id/mail/:messageId","type":1,"val":"id","end":""},{"old":"/desk/tickets/:id/mail/:messageId","type":0,"val":"mail","end":""},{"old":"/desk/tickets/:id/mail/:messageId","type":1,"val":"messageId","end":""}],
+    types: placeholder as Registry['desk.ticket_mails.show']['types'],
+  },
   'desk.availability.update': {
     methods: ["PUT"],
     pattern: '/desk/availability',

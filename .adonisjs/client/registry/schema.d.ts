@@ -403,6 +403,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/ticket_comments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'desk.ticket_mails.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/desk/tickets/:id/mail/:messageId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; messageId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/ticket_mails_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/ticket_mails_controller').default['show']>>>
+    }
+  }
   'desk.availability.update': {
     methods: ["PUT"]
     pattern: '/desk/availability'

@@ -74,6 +74,9 @@ export interface ApiDefinition {
     ticketComments: {
       store: typeof routes['desk.ticket_comments.store']
     }
+    ticketMails: {
+      show: typeof routes['desk.ticket_mails.show']
+    }
     availability: {
       update: typeof routes['desk.availability.update']
     }

@@ -96,7 +96,7 @@ test.group('API: a mailbox\'s messages, their raw copies and retry', (group) => 
     assert.equal(response.text(), raw)
   })
 
-  test('only admins; another organization's admin gets 404', async ({
+  test("only admins; another organization's admin gets 404", async ({
     client,
     assert,
   }) => {
