@@ -15,6 +15,17 @@ export default {
   'Choose another active group.': 'Wählen Sie eine andere aktive Gruppe.',
   'A group with this name already exists.': 'Eine Gruppe mit diesem Namen gibt es bereits.',
   'A mailbox with this name already exists.': 'Ein Postfach mit diesem Namen gibt es bereits.',
+  'Mailbox "{name}" added.': 'Postfach „{name}“ hinzugefügt.',
+  'Mailbox "{name}" deleted.': 'Postfach „{name}“ gelöscht.',
+  'No password is stored for this mailbox. Enter one.':
+    'Für dieses Postfach ist kein Passwort gespeichert. Geben Sie eines ein.',
+  'Only a failed or held message can be processed again.':
+    'Nur eine fehlgeschlagene oder zurückgehaltene Nachricht kann erneut verarbeitet werden.',
+  'The message failed again: {error}': 'Die Nachricht ist erneut fehlgeschlagen: {error}',
+  'The message was released.': 'Die Nachricht wurde freigegeben.',
+  'The message was processed again.': 'Die Nachricht wurde erneut verarbeitet.',
+  'The message could not be processed: {error}':
+    'Die Nachricht konnte nicht verarbeitet werden: {error}',
   'Member added.': 'Mitglied hinzugefügt.',
   'Member removed.': 'Mitglied entfernt.',
   'Only agents and admins of this organization can be group members.':
