@@ -47,7 +47,10 @@ router
     router.get('/channels/email/:id', [controllers.admin.channels.Mailboxes, 'edit'])
     router.put('/channels/email/:id', [controllers.admin.channels.Mailboxes, 'update'])
     router.delete('/channels/email/:id', [controllers.admin.channels.Mailboxes, 'destroy'])
-    router.get('/channels/email/:id/messages', [controllers.admin.channels.MailboxMessages, 'index'])
+    router.get('/channels/email/:id/messages', [
+      controllers.admin.channels.MailboxMessages,
+      'index',
+    ])
     router.get('/channels/email/:id/messages/:messageId/raw', [
       controllers.admin.channels.MailboxMessages,
       'raw',

@@ -81,7 +81,10 @@ test.group('Desk: the e-mail behind a ticket and its replies', (group) => {
     const desk = await helpdesk()
     const { ticket, opened, mailbox } = await mailedTicket(desk)
 
-    const portal = await client.get(`/portal/tickets/${ticket.id}`).loginAs(desk.customer).withInertia()
+    const portal = await client
+      .get(`/portal/tickets/${ticket.id}`)
+      .loginAs(desk.customer)
+      .withInertia()
     portal.assertStatus(200)
     assert.notProperty(portal.inertiaProps, 'mailOrigins')
     const customer = await client
@@ -105,7 +108,7 @@ test.group('Desk: the e-mail behind a ticket and its replies', (group) => {
     foreign.assertStatus(404)
   })
 
-  test('one query for all of a ticket\'s e-mails, however many replies came by e-mail', async ({
+  test("one query for all of a ticket's e-mails, however many replies came by e-mail", async ({
     client,
     assert,
   }) => {
@@ -123,7 +126,11 @@ test.group('Desk: the e-mail behind a ticket and its replies', (group) => {
         [],
         { ...systemContext, actor: desk.customer }
       )
-      await recordMailMessage(mailbox, { status: 'reply', ticketId: ticket.id, commentId: reply.id })
+      await recordMailMessage(mailbox, {
+        status: 'reply',
+        ticketId: ticket.id,
+        commentId: reply.id,
+      })
     }
     const six = await view()
     assert.equal(six.count, one.count, six.sql.join('\n'))

@@ -13,7 +13,7 @@ async function bearer(user: User) {
   return token.value!.release()
 }
 
-test.group('API: a mailbox\'s messages, their raw copies and retry', (group) => {
+test.group("API: a mailbox's messages, their raw copies and retry", (group) => {
   isolate(group)
 
   test('lists newest first, filters by status and paginates by 25', async ({ client, assert }) => {
@@ -27,7 +27,11 @@ test.group('API: a mailbox\'s messages, their raw copies and retry', (group) => 
       refusedAttachments: [{ name: 'x.exe', reason: 'This file type is not allowed.' }],
     })
     for (let index = 0; index < 26; index++) {
-      await recordMailMessage(mailbox, { subject: `Dead ${index}`, status: 'failed', error: 'boom' })
+      await recordMailMessage(mailbox, {
+        subject: `Dead ${index}`,
+        status: 'failed',
+        error: 'boom',
+      })
     }
     const other = await mailboxOf(desk, { name: 'Other' })
     await recordMailMessage(other, { subject: 'Of another mailbox', status: 'failed' })
@@ -96,10 +100,7 @@ test.group('API: a mailbox\'s messages, their raw copies and retry', (group) => 
     assert.equal(response.text(), raw)
   })
 
-  test("only admins; another organization's admin gets 404", async ({
-    client,
-    assert,
-  }) => {
+  test("only admins; another organization's admin gets 404", async ({ client, assert }) => {
     const desk = await helpdesk()
     const mailbox = await mailboxOf(desk)
     const message = await recordMailMessage(mailbox, { status: 'failed', error: 'boom' })
@@ -162,7 +163,7 @@ test.group('API: testing a mailbox against a real IMAP server', (group) => {
     return () => server.stop()
   })
 
-  test('answers the stored settings\' result, success or the failing stage', async ({
+  test("answers the stored settings' result, success or the failing stage", async ({
     client,
     assert,
   }) => {

@@ -124,7 +124,10 @@ test.group('Admin: Channels → E-mail', (group) => {
     await recordMailMessage(mailbox, { status: 'held', reason: 'loop' })
     await recordMailMessage(mailbox, { status: 'ticket' })
 
-    const all = await client.get(`${PAGES}/${mailbox.id}/messages`).loginAs(desk.admin).withInertia()
+    const all = await client
+      .get(`${PAGES}/${mailbox.id}/messages`)
+      .loginAs(desk.admin)
+      .withInertia()
     assert.lengthOf(all.inertiaProps.messages.data, 3)
     const held = await client
       .get(`${PAGES}/${mailbox.id}/messages?status=held`)

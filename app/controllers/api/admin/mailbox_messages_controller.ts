@@ -12,9 +12,7 @@ import { sendRawMessage } from '#helpers/raw_message'
 export default class MailboxMessagesController {
   async index(ctx: HttpContext) {
     const mailbox = await this.mailbox(ctx)
-    const filters = await mailMessageFiltersValidator
-      .validate(ctx.request.qs())
-      .catch(renameFields)
+    const filters = await mailMessageFiltersValidator.validate(ctx.request.qs()).catch(renameFields)
     const page = await MailMessageService.list(mailbox, filters)
     return apiJson(ctx, MailMessageTransformer.paginate(page.all(), page.getMeta()))
   }

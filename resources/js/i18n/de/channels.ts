@@ -26,7 +26,8 @@ export default {
   'User name': 'Benutzername',
   'A password is set. Leave blank to keep it.':
     'Ein Passwort ist gesetzt. Leer lassen, um es zu behalten.',
-  'Stored encrypted; never shown again.': 'Wird verschlüsselt gespeichert und nie wieder angezeigt.',
+  'Stored encrypted; never shown again.':
+    'Wird verschlüsselt gespeichert und nie wieder angezeigt.',
   'Folder': 'Ordner',
   'New tickets from this mailbox go to this group.':
     'Neue Tickets aus diesem Postfach gehen an diese Gruppe.',
