@@ -94,6 +94,8 @@ test.group('Admin: setting up a mailbox of the e-mail channel', (group) => {
       subject: 'Printer on fire',
       status: 'ticket',
       ticketId: ticket.id,
+      fullText: 'The printer is on fire.\n\n-- \nSent from my <b>phone</b>',
+      refusedAttachments: [{ name: 'x.exe', reason: 'This file type is not allowed.' }],
     })
     const raw = 'From: a@example.com\r\nSubject: Broken\r\n\r\nÜnïcödé body\r\n'
     const dead = await recordMailMessage(mailbox, {
@@ -141,6 +143,19 @@ test.group('Admin: setting up a mailbox of the e-mail channel', (group) => {
     await dead.refresh()
     assert.equal(dead.status, 'failed')
     await shot(page, 'mailbox-messages-retry-error')
+
+    // The desk shows agents where the ticket came from; the quoted text stays plain text.
+    await page.goto(`${baseUrl}/desk/tickets/${ticket.id}`)
+    const origin = page.getByTestId('mail-origin')
+    await origin.getByText('x.exe was not attached: This file type is not allowed.').waitFor()
+    await origin.getByText('Show quoted text').click()
+    await origin.getByText('Sent from my <b>phone</b>').waitFor()
+    assert.equal(await origin.locator('b').count(), 0)
+    assert.include(
+      (await origin.getByRole('link', { name: 'Original e-mail (.eml)' }).getAttribute('href'))!,
+      `/desk/tickets/${ticket.id}/mail/`
+    )
+    await shot(page, 'desk-ticket-mail-origin')
 
     await page.setViewportSize({ width: 360, height: 800 })
     await page.goto(`${baseUrl}/admin/channels/email/${mailbox.id}/messages`)

@@ -85,9 +85,6 @@ export default {
   'Already fetched': 'Bereits abgeholt',
   'Too much mail from this sender (loop protection)':
     'Zu viele E-Mails dieses Absenders (Schleifenschutz)',
-  'Message': 'Nachricht',
-  'Received': 'Empfangen',
-  'Actions': 'Aktionen',
   '(no subject)': '(kein Betreff)',
   'Download .eml': '.eml herunterladen',
   'Release': 'Freigeben',
