@@ -9,7 +9,6 @@ import MailMessageService from '#services/mail_channel/mail_message_service'
  */
 export async function sendRawMessage({ response }: HttpContext, message: MailMessage) {
   response.header('Content-Type', 'message/rfc822')
-  response.header('Content-Length', String(message.rawSize))
   response.header('X-Content-Type-Options', 'nosniff')
   response.header('Cache-Control', 'private, no-store')
   response.header('Content-Disposition', `attachment; filename="${message.id}.eml"`)
