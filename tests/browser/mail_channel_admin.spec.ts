@@ -75,6 +75,8 @@ test.group('Admin: setting up a mailbox of the e-mail channel', (group) => {
     await shot(page, 'mailbox-form-port-error')
 
     await page.getByLabel('Port', { exact: true }).fill(String(imap.tlsPort))
+    // Editing the field clears the error the test put beside it.
+    await page.locator('#field-port-error').waitFor({ state: 'detached' })
     await page.getByLabel('Password', { exact: true }).fill(account.password)
     await page.getByRole('button', { name: 'Add mailbox' }).click()
     await page.getByText('Mailbox "Support" added.').waitFor()
