@@ -17,6 +17,8 @@ export default {
   'A mailbox with this name already exists.': 'Ein Postfach mit diesem Namen gibt es bereits.',
   'Mailbox "{name}" added.': 'Postfach „{name}“ hinzugefügt.',
   'Mailbox "{name}" deleted.': 'Postfach „{name}“ gelöscht.',
+  'Enter the password to test another server or user.':
+    'Geben Sie das Passwort ein, um einen anderen Server oder Benutzer zu testen.',
   'No password is stored for this mailbox. Enter one.':
     'Für dieses Postfach ist kein Passwort gespeichert. Geben Sie eines ein.',
   'Only a failed or held message can be processed again.':

@@ -209,7 +209,13 @@ test.group('Admin: Test connection from the form', (group) => {
     assert.containsSubset(wrong.body().result, { ok: false, stage: 'login' })
     assert.notInclude(wrong.text(), 'not-the-password-7')
 
-    const stored = await mailboxOf(desk, { password: settings.password })
+    const stored = await mailboxOf(desk, {
+      host: settings.host,
+      port: server.tlsPort!,
+      tls: 'implicit',
+      username: settings.user,
+      password: settings.password,
+    })
     const blank = await client
       .post(`${PAGES}/test`)
       .loginAs(desk.admin)
@@ -217,6 +223,20 @@ test.group('Admin: Test connection from the form', (group) => {
       .withCsrfToken()
       .header('accept', 'application/json')
     assert.containsSubset(blank.body().result, { ok: true })
+
+    // The stored password goes only to the stored server and user: never elsewhere unseen.
+    const elsewhere = await client
+      .post(`${PAGES}/test`)
+      .loginAs(desk.admin)
+      .json({ ...values, host: 'localhost', mailboxId: stored.id })
+      .withCsrfToken()
+      .header('accept', 'application/json')
+    elsewhere.assertStatus(422)
+    assert.equal(elsewhere.body().errors[0].field, 'password')
+    assert.equal(
+      elsewhere.body().errors[0].message,
+      'Enter the password to test another server or user.'
+    )
 
     const other = await helpdesk()
     const foreign = await client

@@ -11,6 +11,11 @@ import {
   updateMailboxValidator,
 } from '#validators/mailbox'
 import { actorContext } from '#services/request_context'
+import FormError from '#exceptions/form_error'
+import { msg } from '#i18n/message'
+
+/** Where the stored password may be sent by "Test connection" without being typed again. */
+const SERVER_FIELDS = ['host', 'port', 'tls', 'username'] as const
 
 /** Admin → Channels → E-mail: the mailboxes mail is fetched from (issue 17). */
 export default class MailboxesController {
@@ -84,6 +89,10 @@ export default class MailboxesController {
     if (password === undefined && input.mailboxId !== undefined) {
       const stored = await MailboxService.find(auth.getUserOrFail().organizationId, input.mailboxId)
       await bouncer.with(MailboxPolicy).authorize('manage', stored)
+      // Else a test would send the stored password to any server, and leave no audit trace.
+      if (SERVER_FIELDS.some((field) => stored[field] !== input[field])) {
+        throw new FormError('password', msg('Enter the password to test another server or user.'))
+      }
       password = stored.password() ?? undefined
     }
     const result = await MailboxConnectionTest.run({
