@@ -142,6 +142,7 @@ test.group('Admin: setting up a mailbox of the e-mail channel', (group) => {
     // MailProcessor.retry is being written: for now its error is flashed and the row stays.
     await rows.first().getByRole('button', { name: 'Retry' }).click()
     await page.getByText('The message could not be processed:').waitFor()
+    assert.match(page.url(), /messages\?status=failed$/)
     await dead.refresh()
     assert.equal(dead.status, 'failed')
     await shot(page, 'mailbox-messages-retry-error')

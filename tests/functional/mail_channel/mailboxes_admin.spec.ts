@@ -149,9 +149,11 @@ test.group('Admin: Channels → E-mail', (group) => {
     const retried = await client
       .post(`${PAGES}/${mailbox.id}/messages/${dead.id}/retry`)
       .loginAs(desk.admin)
+      .form({ status: 'failed' })
       .withCsrfToken()
       .redirects(0)
     retried.assertStatus(302)
+    retried.assertHeader('location', `${PAGES}/${mailbox.id}/messages?status=failed`)
     retried.assertToast(
       'error',
       'The message could not be processed: MailProcessor.retry is not written yet'

@@ -58,7 +58,17 @@ export default class MailboxMessagesController {
         )
       }
     }
-    return response.redirect().back()
+    // Back to the list the admin was looking at (the dead letters, most likely).
+    const [, list] = await mailMessageFiltersValidator.tryValidate({
+      status: ctx.request.input('status') || undefined,
+    })
+    return response
+      .redirect()
+      .toRoute(
+        'admin.mailbox_messages.index',
+        { id: mailbox.id },
+        list?.status ? { qs: { status: list.status } } : undefined
+      )
   }
 
   private async mailbox({ params, bouncer, auth }: HttpContext) {
