@@ -16,6 +16,7 @@ router.where('id', idParam)
 router.where('userId', idParam)
 router.where('attachmentId', idParam)
 router.where('deliveryId', idParam)
+router.where('messageId', idParam)
 
 await import('#start/routes/public')
 await import('#start/routes/account')

@@ -11,6 +11,7 @@ import type AuditLogTransformer from '#transformers/audit_log_transformer'
 import type DataImportTransformer from '#transformers/data_import_transformer'
 import type EventDeliveryTransformer from '#transformers/event_delivery_transformer'
 import type GroupTransformer from '#transformers/group_transformer'
+import type MailMessageTransformer from '#transformers/mail_message_transformer'
 import type MailboxTransformer from '#transformers/mailbox_transformer'
 import type OrganizationTransformer from '#transformers/organization_transformer'
 import type PluginTransformer from '#transformers/plugin_transformer'
@@ -41,6 +42,10 @@ export namespace Data {
   export type Group = InferData<GroupTransformer>
   export namespace Group {
     export type Variants = InferVariants<GroupTransformer>
+  }
+  export type MailMessage = InferData<MailMessageTransformer>
+  export namespace MailMessage {
+    export type Variants = InferVariants<MailMessageTransformer>
   }
   export type Mailbox = InferData<MailboxTransformer>
   export namespace Mailbox {

@@ -7,6 +7,10 @@ export const controllers = {
   admin: {
     AuditLogs: () => import('#controllers/admin/audit_logs_controller'),
     Categories: () => import('#controllers/admin/categories_controller'),
+    channels: {
+      MailboxMessages: () => import('#controllers/admin/channels/mailbox_messages_controller'),
+      Mailboxes: () => import('#controllers/admin/channels/mailboxes_controller'),
+    },
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
     GroupAssignments: () => import('#controllers/admin/group_assignments_controller'),
     GroupMembers: () => import('#controllers/admin/group_members_controller'),
@@ -26,6 +30,7 @@ export const controllers = {
     admin: {
       Groups: () => import('#controllers/api/admin/groups_controller'),
       Imports: () => import('#controllers/api/admin/imports_controller'),
+      MailboxMessages: () => import('#controllers/api/admin/mailbox_messages_controller'),
       Mailboxes: () => import('#controllers/api/admin/mailboxes_controller'),
       PluginDeliveries: () => import('#controllers/api/admin/plugin_deliveries_controller'),
       Plugins: () => import('#controllers/api/admin/plugins_controller'),
@@ -49,6 +54,7 @@ export const controllers = {
     TicketAssignments: () => import('#controllers/desk/ticket_assignments_controller'),
     TicketBulkActions: () => import('#controllers/desk/ticket_bulk_actions_controller'),
     TicketExports: () => import('#controllers/desk/ticket_exports_controller'),
+    TicketMails: () => import('#controllers/desk/ticket_mails_controller'),
     TicketStatuses: () => import('#controllers/desk/ticket_statuses_controller'),
     Tickets: () => import('#controllers/desk/tickets_controller'),
   },

@@ -10,6 +10,9 @@ type ExtractProps<T> = Omit<
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'admin/audit_logs/index': ExtractProps<(typeof import('../../resources/js/pages/admin/audit_logs/index.vue'))['default']>
+    'admin/channels/email/form': ExtractProps<(typeof import('../../resources/js/pages/admin/channels/email/form.vue'))['default']>
+    'admin/channels/email/index': ExtractProps<(typeof import('../../resources/js/pages/admin/channels/email/index.vue'))['default']>
+    'admin/channels/email/messages': ExtractProps<(typeof import('../../resources/js/pages/admin/channels/email/messages.vue'))['default']>
     'admin/dashboard': ExtractProps<(typeof import('../../resources/js/pages/admin/dashboard.vue'))['default']>
     'admin/groups/index': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/index.vue'))['default']>
     'admin/groups/show': ExtractProps<(typeof import('../../resources/js/pages/admin/groups/show.vue'))['default']>

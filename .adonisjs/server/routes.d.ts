@@ -37,6 +37,7 @@ export type ScannedRoutes = {
     'desk.ticket_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_statuses.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'desk.ticket_comments.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_mails.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'desk.availability.update': { paramsTuple?: []; params?: {} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.reports.show': { paramsTuple?: []; params?: {} }
@@ -67,6 +68,16 @@ export type ScannedRoutes = {
     'admin.subcategories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'userId': ParamValue} }
+    'admin.mailboxes.index': { paramsTuple?: []; params?: {} }
+    'admin.mailboxes.create': { paramsTuple?: []; params?: {} }
+    'admin.mailboxes.store': { paramsTuple?: []; params?: {} }
+    'admin.mailboxes.test': { paramsTuple?: []; params?: {} }
+    'admin.mailboxes.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailboxes.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailboxes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailbox_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailbox_messages.raw': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
+    'admin.mailbox_messages.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
@@ -121,6 +132,10 @@ export type ScannedRoutes = {
     'api.admin.mailboxes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.mailboxes.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.mailboxes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailboxes.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailbox_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailbox_messages.raw': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
+    'api.admin.mailbox_messages.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'api.admin.groups.store': { paramsTuple?: []; params?: {} }
     'api.admin.groups.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -187,6 +202,7 @@ export type ScannedRoutes = {
     'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_mails.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.reports.show': { paramsTuple?: []; params?: {} }
     'admin.reports.export': { paramsTuple?: []; params?: {} }
@@ -195,6 +211,11 @@ export type ScannedRoutes = {
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.index': { paramsTuple?: []; params?: {} }
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailboxes.index': { paramsTuple?: []; params?: {} }
+    'admin.mailboxes.create': { paramsTuple?: []; params?: {} }
+    'admin.mailboxes.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailbox_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailbox_messages.raw': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'admin.imports.index': { paramsTuple?: []; params?: {} }
@@ -220,6 +241,8 @@ export type ScannedRoutes = {
     'api.admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.mailboxes.index': { paramsTuple?: []; params?: {} }
     'api.admin.mailboxes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailbox_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailbox_messages.raw': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -253,6 +276,7 @@ export type ScannedRoutes = {
     'desk.figures.show': { paramsTuple?: []; params?: {} }
     'desk.ticket_exports.show': { paramsTuple?: []; params?: {} }
     'desk.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'desk.ticket_mails.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'admin.dashboard.show': { paramsTuple?: []; params?: {} }
     'admin.reports.show': { paramsTuple?: []; params?: {} }
     'admin.reports.export': { paramsTuple?: []; params?: {} }
@@ -261,6 +285,11 @@ export type ScannedRoutes = {
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.groups.index': { paramsTuple?: []; params?: {} }
     'admin.groups.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailboxes.index': { paramsTuple?: []; params?: {} }
+    'admin.mailboxes.create': { paramsTuple?: []; params?: {} }
+    'admin.mailboxes.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailbox_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailbox_messages.raw': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'admin.settings.edit': { paramsTuple?: []; params?: {} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'admin.imports.index': { paramsTuple?: []; params?: {} }
@@ -286,6 +315,8 @@ export type ScannedRoutes = {
     'api.admin.imports.refused': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.mailboxes.index': { paramsTuple?: []; params?: {} }
     'api.admin.mailboxes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailbox_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailbox_messages.raw': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'api.admin.plugins.index': { paramsTuple?: []; params?: {} }
     'api.admin.plugins.show': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
     'api.admin.plugin_deliveries.index': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -324,6 +355,9 @@ export type ScannedRoutes = {
     'admin.subcategories.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.move': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailboxes.store': { paramsTuple?: []; params?: {} }
+    'admin.mailboxes.test': { paramsTuple?: []; params?: {} }
+    'admin.mailbox_messages.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'admin.imports.store': { paramsTuple?: []; params?: {} }
     'admin.imports.run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.imports.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -337,6 +371,8 @@ export type ScannedRoutes = {
     'api.admin.imports.run': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.imports.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.mailboxes.store': { paramsTuple?: []; params?: {} }
+    'api.admin.mailboxes.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.admin.mailbox_messages.retry': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'api.admin.groups.store': { paramsTuple?: []; params?: {} }
     'api.admin.groups.store_category': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.admin.groups.store_subcategory': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -375,6 +411,7 @@ export type ScannedRoutes = {
     'admin.group_assignments.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.categories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mailboxes.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.settings.update': { paramsTuple?: []; params?: {} }
     'admin.imports.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.plugin_settings.update': { paramsTuple: [ParamValue]; params: {'pluginId': ParamValue} }
@@ -400,6 +437,7 @@ export type ScannedRoutes = {
     'admin.categories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.subcategories.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.group_members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'userId': ParamValue} }
+    'admin.mailboxes.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.imports.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.me_sessions.destroy_others': { paramsTuple?: []; params?: {} }
     'api.me_sessions.destroy': { paramsTuple: [ParamValue]; params: {'handle': ParamValue} }

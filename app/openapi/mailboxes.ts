@@ -1,5 +1,6 @@
-import { data, dateTime, id, object, ref, type JsonSchema } from '#openapi/json_schema'
-import { jsonBody, operation, pathId } from '#openapi/operation'
+import { data, dateTime, id, object, orNull, ref, type JsonSchema } from '#openapi/json_schema'
+import { jsonBody, operation, param, pathId } from '#openapi/operation'
+import { MAIL_MESSAGE_STATUSES } from '#models/mail_message'
 import { AFTER_FETCH_ACTIONS, MAILBOX_TLS_MODES } from '#models/mailbox'
 
 /** The e-mail channel's mailboxes (admins): where mail is fetched from, and where it goes. */
@@ -104,6 +105,64 @@ export const mailboxSchemas: Record<string, JsonSchema> = {
       'start afresh in that folder.',
     properties: settings,
   },
+  ConnectionTest: {
+    oneOf: [
+      object({
+        ok: { type: 'boolean', const: true },
+        folder: { type: 'string' },
+        messages: { type: 'integer', minimum: 0, description: 'Messages in the folder now.' },
+        uid_validity: { type: 'string', description: "The folder's UIDVALIDITY." },
+        encrypted: { type: 'boolean', description: 'Whether the session was encrypted.' },
+      }),
+      object({
+        ok: { type: 'boolean', const: false },
+        stage: {
+          type: 'string',
+          enum: ['connect', 'tls', 'login', 'folder'],
+          description: 'Where it stopped.',
+        },
+        message: { type: 'string', description: 'Why, in words for an admin; never the password.' },
+      }),
+    ],
+  },
+  MailMessage: object({
+    id,
+    uid: { type: 'integer', minimum: 0 },
+    uid_validity: { type: 'integer', minimum: 0 },
+    message_id: { type: ['string', 'null'] },
+    from: { type: ['string', 'null'] },
+    subject: { type: ['string', 'null'] },
+    status: {
+      type: 'string',
+      enum: [...MAIL_MESSAGE_STATUSES],
+      description:
+        '`ticket` opened a ticket, `reply` added a comment, `ignored` (see `reason`), `held` by ' +
+        'loop protection (release it with retry), `failed` (see `error`): the dead-letter list.',
+    },
+    reason: { type: ['string', 'null'], description: 'Why it was ignored or held.' },
+    error: { type: ['string', 'null'], description: 'Why processing failed.' },
+    ticket: orNull(object({ id, reference: { type: 'string' } })),
+    comment_id: { ...id, type: ['integer', 'null'] },
+    attempts: { type: 'integer', minimum: 0 },
+    received_at: { ...dateTime, type: ['string', 'null'] },
+    processed_at: { ...dateTime, type: ['string', 'null'] },
+    refused_attachments: {
+      type: 'array',
+      items: object({ name: { type: 'string' }, reason: { type: 'string' } }),
+    },
+  }),
+  PaginatedMailMessages: object({
+    data: { type: 'array', items: ref('MailMessage') },
+    metadata: ref('PaginationMeta'),
+  }),
+}
+
+const messageId = {
+  name: 'messageId',
+  in: 'path',
+  required: true,
+  description: "The message's id.",
+  schema: { type: 'integer', minimum: 1 },
 }
 
 const single = (description: string, status = 200) => ({
@@ -159,6 +218,72 @@ export const mailboxPaths: Record<string, Record<string, unknown>> = {
       parameters: [pathId('mailbox')],
       success: { status: 204, description: 'Deleted.' },
       errors: [401, 403, 404],
+    }),
+  },
+  '/admin/mailboxes/{id}/test': {
+    post: operation({
+      operationId: 'testMailbox',
+      summary: "Try a mailbox's stored settings against its server (admins)",
+      description:
+        'Connects, signs in and opens the folder read-only. A failure is an answer (200, ' +
+        '`ok: false`), not an error.',
+      tags: ['Admin'],
+      parameters: [pathId('mailbox')],
+      success: { status: 200, description: 'The result.', schema: data(ref('ConnectionTest')) },
+      errors: [401, 403, 404],
+    }),
+  },
+  '/admin/mailboxes/{id}/messages': {
+    get: operation({
+      operationId: 'listMailMessages',
+      summary: 'The messages a mailbox fetched, newest first (admins)',
+      tags: ['Admin'],
+      parameters: [
+        pathId('mailbox'),
+        {
+          name: 'status',
+          in: 'query',
+          required: false,
+          description: 'Only messages of this status; `failed` is the dead-letter list.',
+          schema: { type: 'string', enum: ['ticket', 'reply', 'ignored', 'held', 'failed'] },
+        },
+        param('Page'),
+      ],
+      success: {
+        status: 200,
+        description: 'A page of messages (25 each).',
+        schema: ref('PaginatedMailMessages'),
+      },
+      errors: [401, 403, 404, 422],
+    }),
+  },
+  '/admin/mailboxes/{id}/messages/{messageId}/raw': {
+    get: operation({
+      operationId: 'downloadMailMessage',
+      summary: 'A fetched message as it arrived, as an .eml file (admins)',
+      tags: ['Admin'],
+      parameters: [pathId('mailbox'), messageId],
+      success: {
+        status: 200,
+        description: 'The raw message (`<id>.eml`).',
+        content: { 'message/rfc822': { schema: { type: 'string' } } },
+      },
+      errors: [401, 403, 404],
+    }),
+  },
+  '/admin/mailboxes/{id}/messages/{messageId}/retry': {
+    post: operation({
+      operationId: 'retryMailMessage',
+      summary: 'Process a failed message again, or release a held one (admins)',
+      tags: ['Admin'],
+      parameters: [pathId('mailbox'), messageId],
+      success: {
+        status: 200,
+        description: 'The message as it stands after.',
+        schema: data(ref('MailMessage')),
+      },
+      errors: [401, 403, 404, 422],
+      overrides: { 422: 'The message is neither failed nor held (`details.status`).' },
     }),
   },
 }

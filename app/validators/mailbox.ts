@@ -65,3 +65,49 @@ export const apiUpdateMailboxValidator = vine.create({
   loop_window_minutes: fields.loop_window_minutes.optional(),
   is_active: fields.is_active.optional(),
 })
+
+/**
+ * The admin form (camelCase, as the other web forms). Checkboxes left
+ * unticked are absent, so the booleans default to false in the controller.
+ */
+const form = {
+  name: fields.name,
+  host: fields.host,
+  port: fields.port,
+  tls: fields.tls,
+  verifyCertificates: fields.verify_certificates.optional(),
+  username: fields.user,
+  folder: fields.folder,
+  groupId: fields.group_id,
+  afterFetch: fields.after_fetch,
+  moveTo: fields.move_to,
+  allowCcReplies: fields.allow_cc_replies.optional(),
+  loopLimit: fields.loop_limit,
+  loopWindowMinutes: fields.loop_window_minutes,
+  isActive: fields.is_active.optional(),
+}
+
+export const createMailboxValidator = vine.create({ ...form, password: fields.password })
+
+/** A blank password keeps the stored one. */
+export const updateMailboxValidator = vine.create({ ...form, password: fields.password.optional() })
+
+/**
+ * "Test connection" on the form: only what reaching the server needs. A
+ * blank password means the stored one of `mailboxId`.
+ */
+export const testMailboxValidator = vine.create({
+  host: fields.host,
+  port: fields.port,
+  tls: fields.tls,
+  verifyCertificates: fields.verify_certificates.optional(),
+  username: fields.user,
+  password: fields.password.optional(),
+  folder: fields.folder,
+  mailboxId: vine.number().positive().withoutDecimals().optional(),
+})
+
+export const mailMessageFiltersValidator = vine.create({
+  status: vine.enum(['ticket', 'reply', 'ignored', 'held', 'failed'] as const).optional(),
+  page: vine.number().positive().withoutDecimals().optional(),
+})

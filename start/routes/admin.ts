@@ -40,6 +40,26 @@ router
     router.post('/groups/:id/members', [controllers.admin.GroupMembers, 'store'])
     router.delete('/groups/:id/members/:userId', [controllers.admin.GroupMembers, 'destroy'])
 
+    router.get('/channels/email', [controllers.admin.channels.Mailboxes, 'index'])
+    router.get('/channels/email/new', [controllers.admin.channels.Mailboxes, 'create'])
+    router.post('/channels/email', [controllers.admin.channels.Mailboxes, 'store'])
+    router.post('/channels/email/test', [controllers.admin.channels.Mailboxes, 'test'])
+    router.get('/channels/email/:id', [controllers.admin.channels.Mailboxes, 'edit'])
+    router.put('/channels/email/:id', [controllers.admin.channels.Mailboxes, 'update'])
+    router.delete('/channels/email/:id', [controllers.admin.channels.Mailboxes, 'destroy'])
+    router.get('/channels/email/:id/messages', [
+      controllers.admin.channels.MailboxMessages,
+      'index',
+    ])
+    router.get('/channels/email/:id/messages/:messageId/raw', [
+      controllers.admin.channels.MailboxMessages,
+      'raw',
+    ])
+    router.post('/channels/email/:id/messages/:messageId/retry', [
+      controllers.admin.channels.MailboxMessages,
+      'retry',
+    ])
+
     router.get('/settings', [controllers.admin.Settings, 'edit'])
     router.put('/settings', [controllers.admin.Settings, 'update'])
 

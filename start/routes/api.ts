@@ -83,6 +83,24 @@ router
                 router
                   .delete('/mailboxes/:id', [controllers.api.admin.Mailboxes, 'destroy'])
                   .use(write)
+                router
+                  .post('/mailboxes/:id/test', [controllers.api.admin.Mailboxes, 'test'])
+                  .use(write)
+                router
+                  .get('/mailboxes/:id/messages', [controllers.api.admin.MailboxMessages, 'index'])
+                  .use(read)
+                router
+                  .get('/mailboxes/:id/messages/:messageId/raw', [
+                    controllers.api.admin.MailboxMessages,
+                    'raw',
+                  ])
+                  .use(read)
+                router
+                  .post('/mailboxes/:id/messages/:messageId/retry', [
+                    controllers.api.admin.MailboxMessages,
+                    'retry',
+                  ])
+                  .use(write)
               })
               .use(adminOnly)
 

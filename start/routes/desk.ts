@@ -16,6 +16,7 @@ router
     router.put('/tickets/:id/assignment', [controllers.desk.TicketAssignments, 'update'])
     router.put('/tickets/:id/status', [controllers.desk.TicketStatuses, 'update'])
     router.post('/tickets/:id/comments', [controllers.TicketComments, 'store'])
+    router.get('/tickets/:id/mail/:messageId', [controllers.desk.TicketMails, 'show'])
     router.put('/availability', [controllers.desk.Availability, 'update'])
   })
   .prefix('/desk')

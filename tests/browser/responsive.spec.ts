@@ -24,6 +24,8 @@ test.group('Small screens', (group) => {
       '/admin/users',
       '/admin/groups',
       '/admin/settings',
+      '/admin/channels/email',
+      '/admin/channels/email/new',
       '/admin/audit',
       '/admin/reports',
       '/desk',

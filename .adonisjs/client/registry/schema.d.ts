@@ -403,6 +403,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/ticket_comments_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'desk.ticket_mails.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/desk/tickets/:id/mail/:messageId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; messageId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/desk/ticket_mails_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/desk/ticket_mails_controller').default['show']>>>
+    }
+  }
   'desk.availability.update': {
     methods: ["PUT"]
     pattern: '/desk/availability'
@@ -761,6 +773,126 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/group_members_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/group_members_controller').default['destroy']>>>
+    }
+  }
+  'admin.mailboxes.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/channels/email'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['index']>>>
+    }
+  }
+  'admin.mailboxes.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/channels/email/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['create']>>>
+    }
+  }
+  'admin.mailboxes.store': {
+    methods: ["POST"]
+    pattern: '/admin/channels/email'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/mailbox').createMailboxValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/mailbox').createMailboxValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.mailboxes.test': {
+    methods: ["POST"]
+    pattern: '/admin/channels/email/test'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/mailbox').testMailboxValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/mailbox').testMailboxValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['test']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['test']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.mailboxes.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/channels/email/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['edit']>>>
+    }
+  }
+  'admin.mailboxes.update': {
+    methods: ["PUT"]
+    pattern: '/admin/channels/email/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/mailbox').updateMailboxValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/mailbox').updateMailboxValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.mailboxes.destroy': {
+    methods: ["DELETE"]
+    pattern: '/admin/channels/email/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailboxes_controller').default['destroy']>>>
+    }
+  }
+  'admin.mailbox_messages.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/channels/email/:id/messages'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailbox_messages_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailbox_messages_controller').default['index']>>>
+    }
+  }
+  'admin.mailbox_messages.raw': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/channels/email/:id/messages/:messageId/raw'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; messageId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailbox_messages_controller').default['raw']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailbox_messages_controller').default['raw']>>>
+    }
+  }
+  'admin.mailbox_messages.retry': {
+    methods: ["POST"]
+    pattern: '/admin/channels/email/:id/messages/:messageId/retry'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; messageId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailbox_messages_controller').default['retry']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/channels/mailbox_messages_controller').default['retry']>>>
     }
   }
   'admin.settings.edit': {
@@ -1409,6 +1541,54 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['destroy']>>>
+    }
+  }
+  'api.admin.mailboxes.test': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/mailboxes/:id/test'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['test']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailboxes_controller').default['test']>>>
+    }
+  }
+  'api.admin.mailbox_messages.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/mailboxes/:id/messages'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#validators/mailbox').mailMessageFiltersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailbox_messages_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailbox_messages_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.admin.mailbox_messages.raw': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/admin/mailboxes/:id/messages/:messageId/raw'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; messageId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailbox_messages_controller').default['raw']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailbox_messages_controller').default['raw']>>>
+    }
+  }
+  'api.admin.mailbox_messages.retry': {
+    methods: ["POST"]
+    pattern: '/api/v1/admin/mailboxes/:id/messages/:messageId/retry'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; messageId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/admin/mailbox_messages_controller').default['retry']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/admin/mailbox_messages_controller').default['retry']>>>
     }
   }
   'api.admin.groups.store': {

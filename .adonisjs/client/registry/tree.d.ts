@@ -74,6 +74,9 @@ export interface ApiDefinition {
     ticketComments: {
       store: typeof routes['desk.ticket_comments.store']
     }
+    ticketMails: {
+      show: typeof routes['desk.ticket_mails.show']
+    }
     availability: {
       update: typeof routes['desk.availability.update']
     }
@@ -125,6 +128,20 @@ export interface ApiDefinition {
     groupMembers: {
       store: typeof routes['admin.group_members.store']
       destroy: typeof routes['admin.group_members.destroy']
+    }
+    mailboxes: {
+      index: typeof routes['admin.mailboxes.index']
+      create: typeof routes['admin.mailboxes.create']
+      store: typeof routes['admin.mailboxes.store']
+      test: typeof routes['admin.mailboxes.test']
+      edit: typeof routes['admin.mailboxes.edit']
+      update: typeof routes['admin.mailboxes.update']
+      destroy: typeof routes['admin.mailboxes.destroy']
+    }
+    mailboxMessages: {
+      index: typeof routes['admin.mailbox_messages.index']
+      raw: typeof routes['admin.mailbox_messages.raw']
+      retry: typeof routes['admin.mailbox_messages.retry']
     }
     settings: {
       edit: typeof routes['admin.settings.edit']
@@ -233,6 +250,12 @@ export interface ApiDefinition {
         show: typeof routes['api.admin.mailboxes.show']
         update: typeof routes['api.admin.mailboxes.update']
         destroy: typeof routes['api.admin.mailboxes.destroy']
+        test: typeof routes['api.admin.mailboxes.test']
+      }
+      mailboxMessages: {
+        index: typeof routes['api.admin.mailbox_messages.index']
+        raw: typeof routes['api.admin.mailbox_messages.raw']
+        retry: typeof routes['api.admin.mailbox_messages.retry']
       }
       userAvailability: {
         update: typeof routes['api.admin.user_availability.update']

@@ -1,5 +1,6 @@
 import TaxonomyTree from '#services/taxonomy_tree'
 import type { HttpContext } from '@adonisjs/core/http'
+import MailOrigins from '#services/mail_channel/mail_origins'
 import NotFoundException from '#exceptions/not_found_exception'
 import db from '@adonisjs/lucid/services/db'
 import {
@@ -149,6 +150,7 @@ export default class TicketsController {
       panels: { sidebar, badges },
       suggestions,
       listQuery: await deskListQuery(request.qs()),
+      mailOrigins: await MailOrigins.forTicket(ticket, thread.comments),
     })
   }
 

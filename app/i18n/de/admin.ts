@@ -20,6 +20,19 @@ export default {
     'Wählen Sie einen anderen Ordner als den, aus dem abgeholt wird.',
   'Only failed or held messages can be retried.':
     'Nur fehlgeschlagene oder zurückgehaltene Nachrichten können erneut verarbeitet werden.',
+  'Mailbox "{name}" added.': 'Postfach „{name}“ hinzugefügt.',
+  'Mailbox "{name}" deleted.': 'Postfach „{name}“ gelöscht.',
+  'Enter the password to test another server or user.':
+    'Geben Sie das Passwort ein, um einen anderen Server oder Benutzer zu testen.',
+  'No password is stored for this mailbox. Enter one.':
+    'Für dieses Postfach ist kein Passwort gespeichert. Geben Sie eines ein.',
+  'Only a failed or held message can be processed again.':
+    'Nur eine fehlgeschlagene oder zurückgehaltene Nachricht kann erneut verarbeitet werden.',
+  'The message failed again: {error}': 'Die Nachricht ist erneut fehlgeschlagen: {error}',
+  'The message was released.': 'Die Nachricht wurde freigegeben.',
+  'The message was processed again.': 'Die Nachricht wurde erneut verarbeitet.',
+  'The message could not be processed: {error}':
+    'Die Nachricht konnte nicht verarbeitet werden: {error}',
   'Member added.': 'Mitglied hinzugefügt.',
   'Member removed.': 'Mitglied entfernt.',
   'Only agents and admins of this organization can be group members.':

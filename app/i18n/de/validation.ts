@@ -171,4 +171,12 @@ export const fields: Record<string, string> = {
   allow_cc_replies: 'Antworten von Personen in Kopie',
   loop_limit: 'Nachrichten je Absender',
   loop_window_minutes: 'Zeitraum des Schleifenschutzes (Minuten)',
+  verifyCertificates: 'Zertifikatsprüfung',
+  username: 'Benutzername',
+  afterFetch: 'Nach dem Abholen',
+  moveTo: 'Ordner für abgeholte E-Mails',
+  allowCcReplies: 'Antworten von Personen in Kopie',
+  loopLimit: 'Nachrichten je Absender',
+  loopWindowMinutes: 'Zeitraum des Schleifenschutzes (Minuten)',
+  mailboxId: 'Postfach',
 }

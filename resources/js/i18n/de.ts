@@ -4,6 +4,7 @@ import admin from './de/admin.js'
 import audit from './de/audit.js'
 import imports from './de/imports.js'
 import reports from './de/reports.js'
+import channels from './de/channels.js'
 
 /**
  * German interface strings, keyed by the English source text, one file per
@@ -16,4 +17,5 @@ export const de: Record<string, string> = {
   ...audit,
   ...imports,
   ...reports,
+  ...channels,
 }

@@ -18,6 +18,7 @@ import Calendars from '#plugins/sla-escalation/data/calendars'
 import Policies from '#plugins/sla-escalation/data/policies'
 import { alwaysOpenHours } from '#plugins/sla-escalation/policies/policy'
 import { uploadImport } from '#tests/support/imports'
+import { recordMailMessage } from '#tests/support/mail_messages'
 
 /** A field for everything a write route might read, so requests reach the record lookup. */
 const BODY = {
@@ -97,6 +98,10 @@ async function victimWorld() {
       updated_at: new Date(),
     })
     .returning('id')
+  const mailMessage = await recordMailMessage(
+    { id: mailbox[0].id as number, organizationId: a.organization.id },
+    { subject: 'Victim mail', status: 'failed', error: 'Victim error' }
+  )
   return {
     a,
     ticket,
@@ -106,6 +111,7 @@ async function victimWorld() {
     policyId,
     dataImport,
     mailboxId: mailbox[0].id as number,
+    mailMessageId: mailMessage.id,
   }
 }
 
@@ -120,6 +126,7 @@ function fill(pattern: string, victim: Victim) {
   const { a, ticket, attachment, delivery, calendarId, policyId, dataImport, mailboxId } = victim
   const owner: [RegExp, number][] = [
     [/mailboxes\/:id/, mailboxId],
+    [/channels\/email\/:id/, mailboxId],
     [/sla-escalation\/calendars\/:id/, calendarId],
     [/sla-escalation\/policies\/:id/, policyId],
     [/imports\/:id/, dataImport.id],
@@ -141,6 +148,7 @@ function fill(pattern: string, victim: Victim) {
     .replace(':attachmentId', String(attachment.id))
     .replace(':userId', String(a.agent.id))
     .replace(':deliveryId', String(delivery.id))
+    .replace(':messageId', String(victim.mailMessageId))
     .replace(':pluginId', 'fixture-events')
 }
 
@@ -160,6 +168,7 @@ async function snapshot(organizationId: number) {
     'sla_escalation_policies',
     'imports',
     'mailboxes',
+    'mail_messages',
   ]
   const rows: Record<string, unknown> = {}
   for (const table of tables) {
@@ -187,7 +196,7 @@ async function snapshot(organizationId: number) {
 function idRoutes() {
   return Object.values(router.toJSON())
     .flat()
-    .filter((route) => /:(id|attachmentId|deliveryId|userId)\b/.test(route.pattern))
+    .filter((route) => /:(id|attachmentId|deliveryId|userId|messageId)\b/.test(route.pattern))
     .flatMap((route) =>
       route.methods
         .filter((method) => method.toUpperCase() !== 'HEAD')
@@ -248,6 +257,8 @@ test.group('Tenancy sweep over every route', (group) => {
           victim.a.agent.email,
           'Victim calendar',
           'Victim policy',
+          'Victim mail',
+          'Victim error',
         ]) {
           assert.notInclude(response.text(), secret, `${what} showed A's data`)
         }

@@ -7,7 +7,8 @@ import MailboxService, {
 } from '#services/mail_channel/mailbox_service'
 import { apiCreateMailboxValidator, apiUpdateMailboxValidator } from '#validators/mailbox'
 import { actorContext } from '#services/request_context'
-import { apiJson, renameFields } from '#helpers/api_json'
+import { apiJson, renameFields, snakeKeys } from '#helpers/api_json'
+import MailboxConnectionTest from '#services/mail_channel/mailbox_connection_test'
 
 /** /api/v1/admin/mailboxes: the e-mail channel's mailboxes, for scripted set-up. */
 export default class MailboxesController {
@@ -43,6 +44,12 @@ export default class MailboxesController {
   async destroy(ctx: HttpContext) {
     await MailboxService.delete(await this.mailbox(ctx), actorContext(ctx))
     return ctx.response.noContent()
+  }
+
+  /** Tries the stored settings against the server; a failure is an answer, not an error. */
+  async test(ctx: HttpContext) {
+    const result = await MailboxConnectionTest.stored(await this.mailbox(ctx))
+    return ctx.response.json({ data: snakeKeys(result) })
   }
 
   private async mailbox(ctx: HttpContext) {
