@@ -18,8 +18,6 @@ export default {
   'This message’s mailbox was deleted.': 'Das Postfach dieser Nachricht wurde gelöscht.',
   'Choose another folder than the one mail is fetched from.':
     'Wählen Sie einen anderen Ordner als den, aus dem abgeholt wird.',
-  'Only failed or held messages can be retried.':
-    'Nur fehlgeschlagene oder zurückgehaltene Nachrichten können erneut verarbeitet werden.',
   'Mailbox "{name}" added.': 'Postfach „{name}“ hinzugefügt.',
   'Mailbox "{name}" deleted.': 'Postfach „{name}“ gelöscht.',
   'Enter the password to test another server or user.':

@@ -57,7 +57,7 @@ export default class MailProcessor {
     const was = message.status
     if (message.mailboxId === null) {
       // Its group and rules went with the mailbox; the .eml can still be downloaded.
-      throw new FormError('message', msg('This message’s mailbox was deleted.'), 'state')
+      throw new FormError('status', msg('This message’s mailbox was deleted.'))
     }
     const reopened = await MailMessage.query()
       .withScopes((scopes) => scopes.forOrganization(message.organizationId))
@@ -65,7 +65,8 @@ export default class MailProcessor {
       .whereIn('status', ['failed', 'held'])
       .update({ status: 'pending', error: null, updated_at: new Date() })
     if (Number(reopened) === 0) {
-      throw new FormError('message', msg('Only failed or held messages can be retried.'), 'state')
+      // Checked again here, atomically: two admins may press Retry at once.
+      throw new FormError('status', msg('Only a failed or held message can be processed again.'))
     }
     await AuditLogService.record(context, {
       organizationId: message.organizationId,
