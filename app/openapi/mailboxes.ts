@@ -139,7 +139,17 @@ export const mailboxSchemas: Record<string, JsonSchema> = {
         '`ticket` opened a ticket, `reply` added a comment, `ignored` (see `reason`), `held` by ' +
         'loop protection (release it with retry), `failed` (see `error`): the dead-letter list.',
     },
-    reason: { type: ['string', 'null'], description: 'Why it was ignored or held.' },
+    reason: {
+      type: ['string', 'null'],
+      description:
+        'Why it was ignored or held: `bounce`, `auto_reply`, `read_receipt`, `own_address`, ' +
+        '`duplicate`, `no_sender`, `foreign_sender`, `inactive_sender`, `loop`.',
+    },
+    detail: {
+      type: ['string', 'null'],
+      description:
+        'Which rule ignored or held it, in words (English), e.g. "Auto-Submitted: auto-replied".',
+    },
     error: { type: ['string', 'null'], description: 'Why processing failed.' },
     ticket: orNull(object({ id, reference: { type: 'string' } })),
     comment_id: { ...id, type: ['integer', 'null'] },

@@ -16,6 +16,7 @@ export default class MailMessageTransformer extends BaseTransformer<MailMessage>
         'subject',
         'status',
         'reason',
+        'detail',
         'error',
         'commentId',
         'attempts',

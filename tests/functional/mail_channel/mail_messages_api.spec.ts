@@ -68,6 +68,7 @@ test.group("API: a mailbox's messages, their raw copies and retry", (group) => {
       subject: 'Opened',
       status: 'ticket',
       reason: null,
+      detail: null,
       error: null,
       ticket: { id: ticket.id, reference: ticket.reference },
       comment_id: null,
@@ -143,14 +144,25 @@ test.group("API: a mailbox's messages, their raw copies and retry", (group) => {
     assert.equal(refused.body().code, 'E_VALIDATION_ERROR')
     assert.property(refused.body().details, 'status')
 
-    // MailProcessor.retry is being written: until then its error reaches the caller as a 500.
+    // Processed again from its raw copy: it opens its ticket now, and the answer says so.
     const failed = await recordMailMessage(mailbox, { status: 'failed', error: 'boom' })
     const attempt = await client
       .post(`${URL}/${mailbox.id}/messages/${failed.id}/retry`)
       .bearerToken(token)
-    attempt.assertStatus(500)
+    attempt.assertStatus(200)
     const after = await MailMessage.findOrFail(failed.id)
-    assert.equal(after.status, 'failed')
+    assert.equal(after.status, 'ticket')
+    assert.containsSubset(attempt.body().data, {
+      id: failed.id,
+      status: 'ticket',
+      error: null,
+      attempts: failed.attempts + 1,
+      ticket: { id: after.ticketId },
+    })
+    const again = await client
+      .post(`${URL}/${mailbox.id}/messages/${failed.id}/retry`)
+      .bearerToken(token)
+    again.assertStatus(422)
   })
 })
 

@@ -83,6 +83,9 @@ export default {
   'Read receipt': 'Lesebestätigung',
   'Sent from our own address': 'Von unserer eigenen Adresse gesendet',
   'Already fetched': 'Bereits abgeholt',
+  'No sender address': 'Keine Absenderadresse',
+  'Sender not usable in this organization': 'Absender in dieser Organisation nicht verwendbar',
+  'Sender deactivated': 'Absender deaktiviert',
   'Too much mail from this sender (loop protection)':
     'Zu viele E-Mails dieses Absenders (Schleifenschutz)',
   '(no subject)': '(kein Betreff)',
