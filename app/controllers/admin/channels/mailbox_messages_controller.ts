@@ -1,7 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import logger from '@adonisjs/core/services/logger'
-import MailboxPolicy from '#policies/mailbox_policy'
-import MailboxService from '#services/mail_channel/mailbox_service'
 import MailMessageService from '#services/mail_channel/mail_message_service'
 import MailMessageTransformer from '#transformers/mail_message_transformer'
 import MailboxTransformer from '#transformers/mailbox_transformer'
@@ -9,6 +7,7 @@ import { mailMessageFiltersValidator } from '#validators/mailbox'
 import { actorContext } from '#services/request_context'
 import { sendRawMessage } from '#helpers/raw_message'
 import FormError from '#exceptions/form_error'
+import { requestedMailbox } from '#helpers/requested_mailbox'
 
 /** A mailbox's Messages tab: what it fetched, held mail and the dead-letter list. */
 export default class MailboxMessagesController {
@@ -71,9 +70,7 @@ export default class MailboxMessagesController {
       )
   }
 
-  private async mailbox({ params, bouncer, auth }: HttpContext) {
-    const mailbox = await MailboxService.find(auth.getUserOrFail().organizationId, params.id)
-    await bouncer.with(MailboxPolicy).authorize('manage', mailbox)
-    return mailbox
+  private mailbox(ctx: HttpContext) {
+    return requestedMailbox(ctx)
   }
 }

@@ -13,6 +13,7 @@ import {
 import { actorContext } from '#services/request_context'
 import FormError from '#exceptions/form_error'
 import { msg } from '#i18n/message'
+import { requestedMailbox } from '#helpers/requested_mailbox'
 
 /** Where the stored password may be sent by "Test connection" without being typed again. */
 const SERVER_FIELDS = ['host', 'port', 'tls', 'username'] as const
@@ -103,10 +104,8 @@ export default class MailboxesController {
     return response.json({ result })
   }
 
-  private async mailbox({ params, bouncer, auth }: HttpContext) {
-    const mailbox = await MailboxService.find(auth.getUserOrFail().organizationId, params.id)
-    await bouncer.with(MailboxPolicy).authorize('manage', mailbox)
-    return mailbox
+  private mailbox(ctx: HttpContext) {
+    return requestedMailbox(ctx)
   }
 }
 

@@ -1,12 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import MailboxPolicy from '#policies/mailbox_policy'
-import MailboxService from '#services/mail_channel/mailbox_service'
 import MailMessageService from '#services/mail_channel/mail_message_service'
 import MailMessageTransformer from '#transformers/mail_message_transformer'
 import { mailMessageFiltersValidator } from '#validators/mailbox'
 import { actorContext } from '#services/request_context'
 import { apiJson, renameFields } from '#helpers/api_json'
 import { sendRawMessage } from '#helpers/raw_message'
+import { requestedMailbox } from '#helpers/requested_mailbox'
 
 /** /api/v1/admin/mailboxes/:id/messages: what a mailbox fetched, and the dead-letter list. */
 export default class MailboxMessagesController {
@@ -29,12 +28,7 @@ export default class MailboxMessagesController {
     return apiJson(ctx, MailMessageTransformer.transform(after))
   }
 
-  private async mailbox(ctx: HttpContext) {
-    const mailbox = await MailboxService.find(
-      ctx.auth.getUserOrFail().organizationId,
-      ctx.params.id
-    )
-    await ctx.bouncer.with(MailboxPolicy).authorize('manage', mailbox)
-    return mailbox
+  private mailbox(ctx: HttpContext) {
+    return requestedMailbox(ctx)
   }
 }

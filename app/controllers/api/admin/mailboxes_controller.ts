@@ -9,6 +9,7 @@ import { apiCreateMailboxValidator, apiUpdateMailboxValidator } from '#validator
 import { actorContext } from '#services/request_context'
 import { apiJson, renameFields, snakeKeys } from '#helpers/api_json'
 import MailboxConnectionTest from '#services/mail_channel/mailbox_connection_test'
+import { requestedMailbox } from '#helpers/requested_mailbox'
 
 /** /api/v1/admin/mailboxes: the e-mail channel's mailboxes, for scripted set-up. */
 export default class MailboxesController {
@@ -52,13 +53,8 @@ export default class MailboxesController {
     return ctx.response.json({ data: snakeKeys(result) })
   }
 
-  private async mailbox(ctx: HttpContext) {
-    const mailbox = await MailboxService.find(
-      ctx.auth.getUserOrFail().organizationId,
-      ctx.params.id
-    )
-    await ctx.bouncer.with(MailboxPolicy).authorize('manage', mailbox)
-    return mailbox
+  private mailbox(ctx: HttpContext) {
+    return requestedMailbox(ctx)
   }
 }
 
