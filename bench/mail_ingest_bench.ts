@@ -11,7 +11,7 @@
  *   - tickets only: opening the same number of tickets through the portal's
  *     own service (TicketIntake.open), without any mail.
  *
- *   npm run bench:mail -- [messages] [--build]      (default 10000; --build: the worker runs npm run build's output)
+ *   npm run bench:mail -- [messages] [--build] [--heap=MB]      (default 10000; --build: the worker runs npm run build's output)
  *
  * The mix: 85 % new requests from 2,000 people (one in ten with a PNG
  * attached), 10 % answers that thread onto an earlier ticket by its
@@ -24,6 +24,8 @@ import { startAppProcess } from './app_processes.ts'
 import { startSmtpSink } from './smtp_sink.ts'
 
 const BUILT = process.argv.includes('--build')
+/** --heap=N: the worker's V8 heap capped at N MB, as docker/compose.yml runs it (128). */
+const HEAP_MB = /--heap=(\d+)/.exec(process.argv.slice(2).join(' '))?.[1]
 const COUNT = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 10_000)
 const PEOPLE = 2_000
 const BATCH = 50
@@ -261,6 +263,9 @@ await withApp(async () => {
       SMTP_PORT: String(sink.port),
       MAIL_FETCH_INTERVAL_MS: '2000',
       MAIL_IDLE: 'false',
+      ...(HEAP_MB
+        ? { NODE_OPTIONS: `--max-old-space-size=${HEAP_MB} --max-semi-space-size=8` }
+        : {}),
     })
     const ready = performance.now()
     while ((await settledOf(viaWorker.mailbox.id)) < COUNT) await sleep(500)
@@ -305,7 +310,7 @@ await withApp(async () => {
     row('Limit: tickets only, TicketIntake.open (portal path), in-process', tickets, ticketsSeconds)
     console.log('')
     console.log(
-      `- Code: ${BUILT ? 'built (npm run build)' : 'sources through the TypeScript loader'}`
+      `- Code: ${BUILT ? 'built (npm run build)' : 'sources through the TypeScript loader'}; worker heap ${HEAP_MB ? `capped at ${HEAP_MB} MB` : 'uncapped'}`
     )
     console.log(`- Messages: ${COUNT.toLocaleString('en')}, ${(bytes / 1024 / 1024).toFixed(1)} MB`)
     console.log(

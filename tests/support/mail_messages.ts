@@ -22,8 +22,9 @@ export function rawMail(subject: string, from = 'customer@example.com') {
 }
 
 /**
- * A message as the fetcher records it, its raw copy put in Drive: tests
- * insert rows directly while the fetcher and processor are being written.
+ * A message as the fetcher records it, its raw copy put in Drive, without
+ * an IMAP server: for tests of what admins and agents see of messages
+ * (tests/support/mail_channel.ts delivers through a real dovecot instead).
  */
 export async function recordMailMessage(
   mailbox: { id: number; organizationId: number },

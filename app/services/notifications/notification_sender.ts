@@ -11,7 +11,6 @@ import TicketNotificationMail from '#mails/ticket_notification_mail'
 import { appUrl } from '#config/app'
 import type { Locale } from '#services/locales'
 import { formatInZone } from '#services/time_zones'
-import { replyAddressOf } from '#services/notifications/reply_address'
 
 export type TicketMessage = {
   kind: NotificationKind
@@ -29,6 +28,8 @@ export type TicketMessage = {
   zone: string
   /** When it happened, as the recipient reads it (their time zone); set by the sender. */
   when?: string
+  /** Reply-To: the organization's mailbox (reply_address.ts), where answers are fetched. */
+  replyTo?: string | null
 }
 
 const domain = new URL(appUrl).hostname
@@ -81,7 +82,7 @@ export default class NotificationSender {
       ticket,
       { ...message, when: formatInZone(DateTime.fromISO(event.occurredAt), message.zone) },
       { messageId: own, root },
-      await replyAddressOf(ticket)
+      message.replyTo ?? null
     )
     const step = `mail:${message.kind}:${recipientKey(message.to)}`
     const logRow = (status: 'sent' | 'failed', error: string | null = null) => ({

@@ -7,27 +7,23 @@ import type Ticket from '#models/ticket'
  * first active mailbox, so that with several organizations on one
  * installation each one's customers answer into their own mailbox, not
  * into MAIL_FROM's. A mailbox counts when its login is an address
- * (support@example.com); null leaves replies to MAIL_FROM.
+ * (support@example.com); null leaves replies to MAIL_FROM. One statement,
+ * read once per delivery however many mails it sends.
  */
 export async function replyAddressOf(ticket: Ticket): Promise<string | null> {
-  const origin = await db
-    .from('mail_messages')
-    .join('mailboxes', 'mailboxes.id', 'mail_messages.mailbox_id')
-    .where('mail_messages.organization_id', ticket.organizationId)
-    .where('mail_messages.ticket_id', ticket.id)
-    .where('mail_messages.status', 'ticket')
+  const row = await db
+    .from('mailboxes')
+    .leftJoin('mail_messages', (join) => {
+      join
+        .on('mail_messages.mailbox_id', 'mailboxes.id')
+        .andOnVal('mail_messages.ticket_id', ticket.id)
+        .andOnVal('mail_messages.status', 'ticket')
+    })
+    .where('mailboxes.organization_id', ticket.organizationId)
     .where('mailboxes.is_active', true)
     .where('mailboxes.username', 'like', '%@%')
+    .orderByRaw('mail_messages.id IS NULL, mailboxes.id')
     .select('mailboxes.username')
     .first()
-  if (origin) return origin.username
-  const first = await db
-    .from('mailboxes')
-    .where('organization_id', ticket.organizationId)
-    .where('is_active', true)
-    .where('username', 'like', '%@%')
-    .orderBy('id')
-    .select('username')
-    .first()
-  return first?.username ?? null
+  return row?.username ?? null
 }

@@ -9,6 +9,7 @@ import TicketWorkflow from '#services/tickets/ticket_workflow'
 import { wants } from '#services/notifications/notification_kinds'
 import NotificationSender, { type TicketMessage } from '#services/notifications/notification_sender'
 import RecipientLocale from '#services/notifications/recipient_locale'
+import { replyAddressOf } from '#services/notifications/reply_address'
 
 type Plan = {
   kind: NotificationKind
@@ -107,6 +108,7 @@ async function notify(
     actorName: actor?.name ?? null,
     opening: context.event.name === 'ticket.created',
   })
+  const replyTo = plans.some((entry) => entry.users.length) ? await replyAddressOf(ticket) : null
   const locales = await RecipientLocale.forOrganization(
     ticket.organizationId,
     plans.flatMap((entry) => entry.users)
@@ -128,6 +130,7 @@ async function notify(
         to,
         locale: await locales.of(to),
         zone: await locales.zoneOf(to),
+        replyTo,
       })
     }
   }

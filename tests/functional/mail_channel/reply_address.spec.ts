@@ -5,6 +5,8 @@ import { systemContext } from '#services/request_context'
 import { isolate, organizationWithStaff } from '#tests/support/world'
 import { helpdesk, openTicket } from '#tests/support/tickets'
 import { delivered } from '#tests/support/notifications'
+import { recordMailMessage } from '#tests/support/mail_messages'
+import TicketWorkflow from '#services/tickets/ticket_workflow'
 
 function mailboxFor(organizationId: number, groupId: number, login: string) {
   return MailboxService.create(
@@ -47,5 +49,24 @@ test.group('E-mail channel: answers go to the organization’s own mailbox', (gr
     assert.include(String(replyTo(desk.customer.email)), 'support@one.example')
     assert.include(String(replyTo(other.customer.email)), 'help@two.example')
     assert.isNull(replyTo(third.customer.email))
+  })
+
+  test('a ticket that came in by one of several mailboxes is answered to that one', async ({
+    assert,
+  }) => {
+    const desk = await helpdesk()
+    await mailboxFor(desk.organization.id, desk.it.id, 'support@one.example')
+    const billing = await mailboxFor(
+      desk.organization.id,
+      desk.facilities.id,
+      'billing@one.example'
+    )
+    const ticket = await openTicket(desk.customer, desk.facilities.id)
+    await recordMailMessage(billing, { status: 'ticket', ticketId: ticket.id })
+    await delivered()
+
+    await TicketWorkflow.changeStatus(ticket, 'resolved', { ...systemContext, actor: desk.agent })
+    const [statusMail] = await delivered()
+    assert.include(String(statusMail.headers['reply-to']), 'billing@one.example')
   })
 })
