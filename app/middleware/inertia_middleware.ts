@@ -96,8 +96,14 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     return errors
   }
 
+  /**
+   * A partial reload (a deferred prop loading after the page) answers no
+   * flash: the page it belongs to has shown it already, and a reload that
+   * raced the page's session commit would otherwise show it a second time.
+   */
   flash(ctx: HttpContext) {
-    const session = (ctx as Partial<HttpContext>).session
+    const partial = (ctx as Partial<HttpContext>).request?.header('x-inertia-partial-data')
+    const session = partial ? undefined : (ctx as Partial<HttpContext>).session
     const errorsBag = session?.flashMessages.get('errorsBag') ?? {}
     const bagError = Object.entries(errorsBag as Record<string, string>)
       .filter(([code]) => code !== 'E_VALIDATION_ERROR')

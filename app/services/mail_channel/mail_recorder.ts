@@ -43,6 +43,7 @@ export default class MailRecorder {
           generation: mailbox.fetchGeneration,
           uid_validity: message.uidValidity,
           uid: message.uid,
+          message_id: messageIdOf(message.source),
           raw_key: this.rawKey(mailbox, message.uidValidity, message.uid),
           raw_size: message.source.length,
           status: 'pending',
@@ -82,4 +83,20 @@ export default class MailRecorder {
   static async raw(message: MailMessage) {
     return Buffer.from(await drive.use().getBytes(message.rawKey))
   }
+}
+
+/**
+ * The Message-ID as the header gives it, read from the header block
+ * without parsing the message (that may fail; recording must not), so the
+ * record names the message by it from the start. Processing sets it again
+ * from the parsed message.
+ */
+export function messageIdOf(source: Buffer) {
+  // The header block ends at the first empty line, CRLF or bare LF (real mail has both).
+  const ends = [source.indexOf('\r\n\r\n'), source.indexOf('\n\n')].filter((at) => at >= 0)
+  const head = source.subarray(0, ends.length ? Math.min(...ends) : 64 * 1024)
+  // Unfolded: a long header may continue on the next line after whitespace.
+  const text = head.toString('latin1').replace(/\r?\n[ \t]+/g, ' ')
+  const match = /^message-id:\s*(<[^<>\s]+>)/im.exec(text)
+  return match ? match[1].slice(0, 998) : null
 }

@@ -72,6 +72,9 @@ test.group('E-mail channel: fetching, exactly once', (group) => {
     await MailRecorder.record(mailbox, [
       { uid, uidValidity: Number(uidValidity), source: Buffer.from(raw), receivedAt: null },
     ])
+    const [recorded] = await messagesOf(mailbox)
+    assert.equal(recorded.status, 'pending')
+    assert.match(recorded.messageId ?? '', /^<[\w-]+@client\.example>$/, 'named by its Message-ID')
 
     const { summary, messages } = await fetchNow(mailbox)
     assert.containsSubset(summary, { fetched: 0, processed: 1 })

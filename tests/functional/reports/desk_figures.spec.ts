@@ -84,6 +84,30 @@ test.group('Desk: my figures', (group) => {
     }
   })
 
+  test("the figures' partial reload answers no flash: the page has shown it, once", async ({
+    client,
+    assert,
+  }) => {
+    const desk = await fourDays()
+    const flashed = { success: '2 ticket(s) updated.' }
+    const page = await client
+      .get('/desk?queue=all')
+      .loginAs(desk.agent)
+      .withFlashMessages(flashed)
+      .withInertia()
+    assert.equal(page.body().flash?.success, '2 ticket(s) updated.')
+    // As when the reload wins the race with the page's session commit: the flash is still there.
+    const reload = await client
+      .get('/desk?queue=all')
+      .loginAs(desk.agent)
+      .withFlashMessages(flashed)
+      .withInertia()
+      .withInertiaPartialReload('desk/tickets/index', ['myFigures'])
+    reload.assertStatus(200)
+    assert.property(reload.inertiaProps, 'myFigures')
+    assert.isUndefined(reload.body().flash?.success)
+  })
+
   test('customers have no desk figures', async ({ client }) => {
     const desk = await fourDays()
     const response = await client.get('/desk/figures').loginAs(desk.customer).redirects(0)

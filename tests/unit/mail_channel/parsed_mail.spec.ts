@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { messageIdOf } from '#services/mail_channel/mail_recorder'
 import { MailParseError, parseMail, type ParsedMail } from '#services/mail_channel/parsed_mail'
 import { mailFixturePaths, readMailFixture } from '#tests/support/mail_fixtures'
 
@@ -142,5 +143,23 @@ test.group('parseMail over the real fixtures', () => {
     assert.deepEqual(mail.from, { address: 'a@example.com', name: 'A' })
     assert.equal(mail.subject, 'hi')
     assert.isNull(mail.messageId)
+  })
+})
+
+test.group('messageIdOf: the Message-ID a message is recorded under', () => {
+  test('read from the header block, folded or not, CRLF or LF; never from the body', ({
+    assert,
+  }) => {
+    assert.equal(
+      messageIdOf(Buffer.from('Subject: a\r\nMessage-ID:\r\n <folded@example.com>\r\n\r\nbody')),
+      '<folded@example.com>'
+    )
+    assert.equal(
+      messageIdOf(Buffer.from('message-id: <lf@example.com>\nSubject: b\n\nbody')),
+      '<lf@example.com>'
+    )
+    assert.isNull(
+      messageIdOf(Buffer.from('Subject: c\r\n\r\nMessage-ID: <in-the-body@example.com>\r\n'))
+    )
   })
 })
