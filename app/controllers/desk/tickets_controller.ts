@@ -151,6 +151,7 @@ export default class TicketsController {
       suggestions,
       listQuery: await deskListQuery(request.qs()),
       mailOrigins: await MailOrigins.forTicket(ticket, thread.comments),
+      mailBounces: await MailOrigins.bounces(ticket),
     })
   }
 

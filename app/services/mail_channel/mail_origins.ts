@@ -1,4 +1,5 @@
 import MailMessage, { type RefusedMailAttachment } from '#models/mail_message'
+import NotificationLog from '#models/notification_log'
 import type Ticket from '#models/ticket'
 
 /** What the desk shows of the e-mail a ticket or a reply came from. */
@@ -41,6 +42,24 @@ export default class MailOrigins {
       }
     }
     return { ticket: opened ? origin(opened, ticket.description) : null, replies }
+  }
+
+  /**
+   * The ticket's notifications that came back as bounces (bounce_marker.ts),
+   * newest first: the agent learns an address no longer takes mail.
+   */
+  static async bounces(ticket: Ticket) {
+    const rows = await NotificationLog.query()
+      .withScopes((scopes) => scopes.forOrganization(ticket.organizationId))
+      .where('ticket_id', ticket.id)
+      .where('status', 'bounced')
+      .select('recipient', 'bounced_at')
+      .orderBy('bounced_at', 'desc')
+      .limit(5)
+    return rows.map((row) => ({
+      recipient: row.recipient,
+      bouncedAt: row.bouncedAt?.toISO() ?? null,
+    }))
   }
 
   /** One message behind this ticket, for its .eml download; null when it is not one of them. */

@@ -193,6 +193,7 @@ test.group('E-mail channel: what mail becomes', (group) => {
 
   test('a bounce for a notification opens nothing and marks the notification bounced', async ({
     assert,
+    client,
   }) => {
     const desk = await helpdesk()
     const mailbox = await connectedMailbox(imap, desk.organization.id, desk.it.id)
@@ -214,6 +215,20 @@ test.group('E-mail channel: what mail becomes', (group) => {
       .firstOrFail()
     assert.equal(log.status, 'bounced')
     assert.isNotNull(log.bouncedAt)
+    // The agent sees it beside the requester; the portal tells the customer nothing of it.
+    const deskPage = await client
+      .get(`/desk/tickets/${ticket.id}`)
+      .loginAs(desk.agent)
+      .withInertia()
+    assert.deepEqual(deskPage.inertiaProps.mailBounces, [
+      { recipient: 'gone@customer.example', bouncedAt: log.bouncedAt!.toISO() },
+    ])
+    const requester = await User.findByOrFail('email', 'gone@customer.example')
+    const portalPage = await client
+      .get(`/portal/tickets/${ticket.id}`)
+      .loginAs(requester)
+      .withInertia()
+    assert.notProperty(portalPage.inertiaProps, 'mailBounces')
     assert.equal(await ticketCount(desk.organization.id), 1)
     assert.deepEqual(summary(await delivered()), [], 'no notification about a bounce')
   })

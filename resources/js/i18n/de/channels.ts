@@ -83,6 +83,8 @@ export default {
   'Read receipt': 'Lesebestätigung',
   'Sent from our own address': 'Von unserer eigenen Adresse gesendet',
   'Already fetched': 'Bereits abgeholt',
+  'Mail to {recipient} bounced on {date}.':
+    'Mail an {recipient} kam am {date} als unzustellbar zurück.',
   'No sender address': 'Keine Absenderadresse',
   'Sender not usable in this organization': 'Absender in dieser Organisation nicht verwendbar',
   'Sender deactivated': 'Absender deaktiviert',
